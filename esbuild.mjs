@@ -1,0 +1,110 @@
+// @ts-check
+// Builds Loop Prep: one Node bundle for the extension host, one browser bundle per
+// webview, and (with --tests) the test files of every tier. Type checking is separate
+// (`npm run typecheck`): esbuild only strips types.
+//
+//   node esbuild.mjs                 development build: sourcemaps, not minified
+//   node esbuild.mjs --production    minified, no sourcemaps (what `npm run package` ships)
+//   node esbuild.mjs --watch         rebuild on change
+//   node esbuild.mjs --tests         also build test/unit, test/integration and test/bench
+//                                    (test/e2e and test/host are plain Node modules that run as they are)
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+/** Webviews, each a browser bundle: `src/webviews/<name>/main.ts` → `dist/webviews/<name>.js`. */
+export const webviews = fs
+  .readdirSync('src/webviews', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && fs.existsSync(path.join('src/webviews', entry.name, 'main.ts')))
+  .map((entry) => entry.name);
+
+/**
+ * Prints errors in the `file:line:column: error: text` shape the `$esbuild-watch`
+ * problem matcher reads, and marks the start and end of each rebuild in watch mode.
+ * @type {esbuild.Plugin}
+ */
+const problemMatcherPlugin = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => {
+      if (watch) console.log('[watch] build started');
+    });
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      if (watch) console.log('[watch] build finished');
+    });
+  },
+};
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  plugins: [problemMatcherPlugin],
+};
+
+/** @type {esbuild.BuildOptions[]} */
+const builds = [
+  {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: Object.fromEntries(webviews.map((name) => [name, `src/webviews/${name}/main.ts`])),
+    outdir: 'dist/webviews',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
+];
+
+if (tests) {
+  /** @param {string} dir @returns {string[]} */
+  const testFiles = (dir) =>
+    fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => path.join(dir, file));
+  builds.push({
+    ...common,
+    // Tests are never minified: stack traces must point at readable lines.
+    minify: false,
+    sourcemap: true,
+    entryPoints: [
+      ...testFiles('test/unit'),
+      ...testFiles('test/integration'),
+      ...testFiles('test/bench'),
+    ],
+    outbase: 'test',
+    outdir: 'out/test',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // mocha is loaded from node_modules at run time, so the bundled reporter and the
+    // runner share one instance.
+    external: ['vscode', 'mocha'],
+  });
+}
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+  await Promise.all(contexts.map((context) => context.watch()));
+} else {
+  const results = await Promise.allSettled(builds.map((options) => esbuild.build(options)));
+  if (results.some((result) => result.status === 'rejected')) process.exit(1);
+}

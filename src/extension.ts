@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { asError, describeFailures, registerFeatures, type Feature } from './core/activation';
+import { registerCommands } from './features/commands/register';
+import { registerEmptyTreeView } from './features/emptyTreeView';
+import { createServices } from './features/services';
+import { registerTimerView } from './features/timer/timerView';
+
+/** Builds the services once, registers each feature, and nothing else. */
+export function activate(context: vscode.ExtensionContext): void {
+  try {
+    activateFeatures(context);
+  } catch (error) {
+    // Shown, not swallowed: without the services nothing of Loop Prep can work.
+    void vscode.window.showErrorMessage(`Loop Prep failed to start: ${asError(error).message}`);
+    throw error;
+  }
+}
+
+function activateFeatures(context: vscode.ExtensionContext): void {
+  const services = createServices(context);
+  const features: Feature[] = [
+    { name: 'commands', register: () => registerCommands(services) },
+    { name: 'the Rounds view', register: () => registerEmptyTreeView('loopPrep.rounds') },
+    { name: 'the Flashcards view', register: () => registerEmptyTreeView('loopPrep.flashcards') },
+    { name: 'the Problems view', register: () => registerEmptyTreeView('loopPrep.problems') },
+    { name: 'the Timer view', register: () => registerTimerView(services) },
+  ];
+  const failures = registerFeatures(features, (disposable) => context.subscriptions.push(disposable));
+  for (const failure of failures) {
+    services.log.error(`Could not start ${failure.feature}:`, failure.error);
+  }
+  if (failures.length > 0) {
+    // Shown, not swallowed: a user whose view stays empty deserves to know why.
+    void vscode.window.showErrorMessage(describeFailures(failures), 'Show Log').then((choice) => {
+      if (choice) services.log.show();
+    });
+  }
+  const dataDirectory = services.dataDirectory.resolve();
+  if (!dataDirectory.ok) {
+    services.log.error(dataDirectory.error);
+    void vscode.window.showWarningMessage(dataDirectory.error, 'Open Settings').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'loopPrep.dataDirectory');
+    });
+  }
+  const { version } = context.extension.packageJSON as { version: string };
+  services.log.info(`Loop Prep ${version} activated (${vscode.env.appName} ${vscode.version}).`);
+}
+
+export function deactivate(): void {
+  // Everything is in context.subscriptions; VS Code disposes it.
+}

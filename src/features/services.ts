@@ -1,0 +1,60 @@
+import os from 'node:os';
+import * as vscode from 'vscode';
+import { resolveDataDirectory, type DataDirectoryResolution } from '../core/dataDirectory';
+
+/**
+ * The one context object built in `activate()` and handed to every feature: the log,
+ * the data directory, and where the extension's own files are.
+ */
+export interface Services {
+  readonly extensionUri: vscode.Uri;
+  readonly log: vscode.LogOutputChannel;
+  readonly dataDirectory: DataDirectory;
+}
+
+export function createServices(context: vscode.ExtensionContext): Services {
+  // A log channel: its level follows VS Code's "Developer: Set Log Level…", so we need no setting of our own.
+  const log = vscode.window.createOutputChannel('Loop Prep', { log: true });
+  context.subscriptions.push(log);
+  const dataDirectory = new DataDirectory(context.globalStorageUri.fsPath);
+  context.subscriptions.push(dataDirectory);
+  return { extensionUri: context.extensionUri, log, dataDirectory };
+}
+
+/**
+ * The shared place for user data (the journal and its backups). Later features ask it
+ * for the folder instead of reading the setting themselves, and listen to
+ * `onDidChange` to reload when the user points it elsewhere.
+ */
+export class DataDirectory implements vscode.Disposable {
+  static readonly setting = 'loopPrep.dataDirectory';
+  private readonly changed = new vscode.EventEmitter<DataDirectoryResolution>();
+  readonly onDidChange = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly defaultDirectory: string) {
+    this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(DataDirectory.setting)) this.changed.fire(this.resolve());
+    });
+  }
+
+  /** The configured folder, or the reason it cannot be used. Reads the setting each time. */
+  resolve(): DataDirectoryResolution {
+    const configured = vscode.workspace.getConfiguration().get<string>(DataDirectory.setting);
+    return resolveDataDirectory(configured, this.defaultDirectory, os.homedir());
+  }
+
+  /** Creates the folder if needed and returns it; throws with a message fit for the user. */
+  async ensure(): Promise<vscode.Uri> {
+    const resolution = this.resolve();
+    if (!resolution.ok) throw new Error(resolution.error);
+    const uri = vscode.Uri.file(resolution.path);
+    await vscode.workspace.fs.createDirectory(uri);
+    return uri;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { renderWebviewHtml } from '../../webviews/html';
+import { TimerRequest, type TimerNotification, type TimerViewState } from '../../webviews/timer/protocol';
+import type { Services } from '../services';
+
+/** The Timer view in the Loop Prep container: a webview the host feeds with state. */
+export class TimerViewProvider implements vscode.WebviewViewProvider {
+  static readonly viewId = 'loopPrep.timer';
+  private state: TimerViewState = { status: 'idle' };
+
+  constructor(private readonly services: Services) {}
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    const { webview } = view;
+    const bundles = vscode.Uri.joinPath(this.services.extensionUri, 'dist', 'webviews');
+    const media = vscode.Uri.joinPath(this.services.extensionUri, 'media');
+    webview.options = { enableScripts: true, localResourceRoots: [bundles, media] };
+    webview.html = renderWebviewHtml({
+      cspSource: webview.cspSource,
+      nonce: randomBytes(16).toString('base64'),
+      title: 'Timer',
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(bundles, 'timer.js')).toString(),
+      styleUris: [webview.asWebviewUri(vscode.Uri.joinPath(media, 'webview.css')).toString()],
+    });
+    // The listener lives as long as the view: VS Code disposes the webview with it.
+    webview.onDidReceiveMessage((raw: unknown) => { this.receive(webview, raw); });
+  }
+
+  private receive(webview: vscode.Webview, raw: unknown): void {
+    const parsed = TimerRequest.safeParse(raw);
+    if (!parsed.success) {
+      this.services.log.warn(`Timer view sent a message Loop Prep does not accept: ${parsed.error.message}`);
+      return;
+    }
+    const request = parsed.data;
+    switch (request.type) {
+      case 'ready':
+        void this.post(webview, { type: 'state', state: this.state });
+        return;
+      case 'runCommand':
+        void vscode.commands.executeCommand(request.command);
+        return;
+    }
+  }
+
+  private post(webview: vscode.Webview, message: TimerNotification): Thenable<boolean> {
+    return webview.postMessage(message);
+  }
+}
+
+export function registerTimerView(services: Services): vscode.Disposable {
+  return vscode.window.registerWebviewViewProvider(TimerViewProvider.viewId, new TimerViewProvider(services));
+}

@@ -1,0 +1,67 @@
+// @ts-check
+// What the e2e tests do to the workbench, in one place, so selectors change once.
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../host/codeServer.mjs';
+
+/** Where screenshots go; printed so a person can look at them. */
+export const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots');
+
+/** @param {import('playwright-core').Page} page */
+export async function waitForWorkbench(page) {
+  await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
+  // Extensions register their containers shortly after the workbench appears.
+  await page.locator('.part.activitybar .action-item a[aria-label^="Loop Prep"]').waitFor({ timeout: 60_000 });
+}
+
+/** Clicks the Loop Prep icon in the activity bar and waits for its views. @param {import('playwright-core').Page} page */
+export async function openLoopPrep(page) {
+  await page.locator('.part.activitybar .action-item a[aria-label^="Loop Prep"]').click();
+  await page.locator('.part.sidebar .pane-header h3.title', { hasText: /rounds/i }).waitFor({ timeout: 15_000 });
+}
+
+/**
+ * Runs a command by its palette label, as a user would: F1, type, Enter.
+ * @param {import('playwright-core').Page} page
+ * @param {string} label
+ */
+export async function runFromPalette(page, label) {
+  await page.locator('.monaco-workbench').focus();
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input[type="text"]');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${label}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * The frame of a webview whose document matches `selector`. Webviews are nested iframes
+ * (an outer host frame and the active inner frame), so search every frame.
+ * @param {import('playwright-core').Page} page
+ * @param {string} selector
+ * @param {number} [timeoutMs]
+ */
+export async function webviewFrame(page, selector, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.locator(selector).count().catch(() => 0)) return frame;
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`no webview frame shows ${selector} after ${timeoutMs / 1000} s`);
+}
+
+/**
+ * Saves a screenshot of the whole workbench and prints where it went.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ */
+export async function saveScreenshot(page, name) {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  console.log(`      screenshot: ${path.relative(process.cwd(), file)}`);
+  return file;
+}

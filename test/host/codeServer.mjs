@@ -1,0 +1,244 @@
+// @ts-check
+// Installs, starts and stops code-server: the real VS Code these machines can run
+// (see ../shared/VSCODE_HOST.md). Used by `npm start`, the integration and e2e tiers,
+// the packaging test and the benchmark.
+import { spawn, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** code-server 4.100.3 is the newest line that runs on Node 20; it bundles VS Code 1.100.3. */
+export const codeServerVersion = '4.100.3';
+/** Git-ignored cache for everything the test host downloads once and reuses. */
+export const cacheRoot = path.join(repoRoot, '.vscode-test');
+const installDir = path.join(cacheRoot, `code-server-${codeServerVersion}`);
+const codeServerBin = path.join(installDir, 'node_modules', '.bin', 'code-server');
+// Written last, so an install interrupted half-way is redone rather than trusted.
+const installedMarker = path.join(installDir, '.installed');
+
+/** @param {string} message */
+function log(message) {
+  process.stderr.write(`[code-server] ${message}\n`);
+}
+
+/**
+ * @vscode/ripgrep's install script downloads `rg` from GitHub, which these machines
+ * cannot reach. It looks in this cache first, so we seed it with Debian's binary.
+ */
+function seedRipgrepCache() {
+  const cacheDir = path.join(os.tmpdir(), 'vscode-ripgrep-cache-1.15.11');
+  const archive = path.join(cacheDir, 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz');
+  if (fs.existsSync(archive)) return;
+  const rg = '/usr/bin/rg';
+  if (!fs.existsSync(rg)) {
+    throw new Error('ripgrep is missing: install it with `apt-get install -y ripgrep` (see .ci/run).');
+  }
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-seed-'));
+  fs.copyFileSync(rg, path.join(staging, 'rg'));
+  fs.chmodSync(path.join(staging, 'rg'), 0o755);
+  fs.mkdirSync(cacheDir, { recursive: true });
+  execFileSync('tar', ['-czf', archive, '-C', staging, 'rg']);
+  fs.rmSync(staging, { recursive: true, force: true });
+}
+
+/**
+ * Returns the path of the code-server launcher, installing it into the cache folder
+ * the first time (about a minute with a warm npm cache).
+ * @returns {Promise<string>}
+ */
+export async function ensureCodeServer() {
+  if (fs.existsSync(installedMarker) && fs.existsSync(codeServerBin)) return codeServerBin;
+  log(`installing code-server ${codeServerVersion} into ${path.relative(repoRoot, installDir)} (first run only)…`);
+  seedRipgrepCache();
+  fs.mkdirSync(installDir, { recursive: true });
+  fs.writeFileSync(path.join(installDir, 'package.json'), JSON.stringify({ private: true }) + '\n');
+  await run('npm', ['install', '--no-audit', '--no-fund', '--no-save', `code-server@${codeServerVersion}`], {
+    cwd: installDir,
+    env: {
+      ...process.env,
+      // unsafe_perm lets its install script run as root; yes lets a nested `npx node-gyp` run without a prompt.
+      npm_config_unsafe_perm: 'true',
+      npm_config_yes: 'true',
+      // npm 11.19 skips dependency install scripts unless approved, and code-server's
+      // postinstall runs two nested `npm install`s (VS Code's native modules) that no
+      // allowScripts entry of ours can reach. This folder holds code-server alone.
+      npm_config_dangerously_allow_all_scripts: 'true',
+    },
+  });
+  if (!fs.existsSync(codeServerBin)) throw new Error(`code-server installed but ${codeServerBin} is missing`);
+  fs.writeFileSync(installedMarker, new Date().toISOString() + '\n');
+  log('installed.');
+  return codeServerBin;
+}
+
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnOptions} options
+ * @returns {Promise<void>}
+ */
+export function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', ...options });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${signal ?? code}`));
+    });
+  });
+}
+
+/** @returns {Promise<number>} a free TCP port on 127.0.0.1 */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A fresh user-data and extensions folder pair for one code-server instance.
+ * @param {string} name
+ * @param {{ trustWorkspaces?: boolean, settings?: Record<string, unknown> }} [options]
+ */
+export function makeProfile(name, options = {}) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), `loop-prep-${name}-`));
+  const userDataDir = path.join(root, 'user-data');
+  const extensionsDir = path.join(root, 'extensions');
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  const settings = {
+    // Trust off for ordinary runs; tests of Restricted Mode turn it back on.
+    'security.workspace.trust.enabled': options.trustWorkspaces === true,
+    'workbench.startupEditor': 'none',
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    ...options.settings,
+  };
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  return {
+    root,
+    userDataDir,
+    extensionsDir,
+    dispose() {
+      fs.rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * @typedef {object} CodeServer
+ * @property {number} port
+ * @property {string} baseUrl
+ * @property {() => string} output everything code-server printed so far
+ * @property {() => Promise<void>} stop
+ */
+
+/**
+ * Starts code-server on 127.0.0.1 and resolves once it answers HTTP.
+ * @param {{ userDataDir: string, extensionsDir: string, workspace?: string, port?: number, env?: NodeJS.ProcessEnv, quiet?: boolean }} options
+ * @returns {Promise<CodeServer>}
+ */
+export async function startCodeServer(options) {
+  const bin = await ensureCodeServer();
+  const port = options.port ?? (await freePort());
+  const args = [
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--user-data-dir', options.userDataDir,
+    '--extensions-dir', options.extensionsDir,
+  ];
+  if (options.workspace) args.push(options.workspace);
+  let output = '';
+  // detached: code-server forks its own children (the extension host among them);
+  // a process group lets stop() end them all.
+  const child = spawn(bin, args, {
+    cwd: repoRoot,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+  });
+  const append = (/** @type {Buffer} */ chunk) => {
+    output += chunk.toString();
+    if (!options.quiet) process.stderr.write(chunk);
+  };
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+
+  const stop = async () => {
+    if (exited || child.pid === undefined) return;
+    const done = new Promise((resolve) => child.once('exit', resolve));
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const timer = setTimeout(() => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }, 5000);
+    await done;
+    clearTimeout(timer);
+  };
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`code-server exited before it was ready:\n${output}`);
+    try {
+      const response = await fetch(`${baseUrl}/healthz`);
+      if (response.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`code-server did not answer on ${baseUrl} within 60 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { port, baseUrl, output: () => output, stop };
+}
+
+/**
+ * Installs a packaged extension into an extensions folder with code-server's own CLI.
+ * @param {string} vsix
+ * @param {string} extensionsDir
+ * @param {string} userDataDir
+ */
+export async function installVsix(vsix, extensionsDir, userDataDir) {
+  const bin = await ensureCodeServer();
+  await run(bin, ['--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // `node test/host/codeServer.mjs` installs code-server and prints where it went.
+  ensureCodeServer().then(
+    (bin) => console.log(bin),
+    (error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

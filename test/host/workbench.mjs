@@ -1,0 +1,124 @@
+// @ts-check
+// Opens the VS Code workbench that code-server serves in Debian's headless Chromium,
+// through playwright-core, and runs extension tests in its extension host: the
+// `@vscode/test-electron` contract on machines that cannot download VS Code.
+import fs from 'node:fs';
+import { format } from 'node:util';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import marker from './marker.cjs';
+import { makeProfile, repoRoot, startCodeServer } from './codeServer.mjs';
+
+
+const { testsStartMarker } = marker;
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Starts headless Chromium with the flags this closed network needs. */
+export async function launchBrowser() {
+  if (!fs.existsSync(chromiumPath)) {
+    throw new Error(`Chromium is missing at ${chromiumPath}: install it with \`apt-get install -y chromium\` (see .ci/run).`);
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * The workbench URL that loads extensions in development mode. code-server reads the
+ * same `payload` the VS Code web workbench does.
+ * @param {string} baseUrl
+ * @param {{ workspace: string, extensionDevelopmentPaths?: string[], extensionTestsPath?: string }} options
+ */
+export function workbenchUrl(baseUrl, options) {
+  const host = new URL(baseUrl).host;
+  /** @type {[string, string][]} */
+  const payload = [['skipWelcome', 'true']];
+  for (const extensionPath of options.extensionDevelopmentPaths ?? []) {
+    payload.push(['extensionDevelopmentPath', `vscode-remote://${host}${extensionPath}`]);
+  }
+  if (options.extensionTestsPath) {
+    payload.push(['extensionTestsPath', `vscode-remote://${host}${options.extensionTestsPath}`]);
+  }
+  return `${baseUrl}/?folder=${encodeURIComponent(options.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+/**
+ * Runs an extension test module (`run(): Promise<void>`) in a fresh code-server's
+ * extension host and resolves with its exit code: 0 when `run()` resolved.
+ * @param {{
+ *   extensionTestsPath: string,
+ *   extensionDevelopmentPaths?: string[],
+ *   workspace?: string,
+ *   settings?: Record<string, unknown>,
+ *   trustWorkspaces?: boolean,
+ *   timeoutMs?: number,
+ *   env?: NodeJS.ProcessEnv,
+ *   echo?: boolean,
+ * }} options
+ * @returns {Promise<{ code: number, output: string }>}
+ */
+export async function runExtensionTests(options) {
+  const profile = makeProfile('tests', { trustWorkspaces: options.trustWorkspaces, settings: options.settings });
+  const workspace = options.workspace ?? path.join(profile.root, 'workspace');
+  fs.mkdirSync(workspace, { recursive: true });
+  const server = await startCodeServer({ ...profile, quiet: true, env: options.env });
+  const browser = await launchBrowser();
+  let output = '';
+  // The workbench logs a lot of its own (gallery look-ups that fail offline, sockets);
+  // echo only what the test module prints, from its start marker on. The whole log
+  // is kept in the returned output.
+  let started = false;
+  const echo = (/** @type {string} */ text) => {
+    output += text + '\n';
+    if (text.includes(testsStartMarker)) started = true;
+    else if (started && options.echo !== false) process.stdout.write(text + '\n');
+  };
+  try {
+    const page = await browser.newPage();
+    /** @type {(code: number) => void} */
+    let exited = () => undefined;
+    const exit = new Promise((resolve) => (exited = resolve));
+    // The workbench forwards the extension host's console here while extension tests run.
+    await page.exposeFunction('codeAutomationLog', (/** @type {string} */ _type, /** @type {unknown[]} */ args) => {
+      echo(format(...args));
+    });
+    await page.exposeFunction('codeAutomationExit', (/** @type {number} */ code) => exited(code));
+    const url = workbenchUrl(server.baseUrl, {
+      workspace,
+      extensionDevelopmentPaths: options.extensionDevelopmentPaths ?? [repoRoot],
+      extensionTestsPath: options.extensionTestsPath,
+    });
+    await page.goto(url);
+    const timeoutMs = options.timeoutMs ?? 5 * 60_000;
+    /** @type {NodeJS.Timeout | undefined} */
+    let timer;
+    const timeout = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const result = await Promise.race([exit, timeout]);
+    clearTimeout(timer);
+    const code = result === 'timeout' ? 1 : Number(result);
+    if (result === 'timeout') echo(`The extension tests did not finish within ${timeoutMs / 1000} s.`);
+    if (code !== 0 && !started) {
+      // The test module never started: the reason is in the workbench's own log.
+      process.stdout.write(output);
+    }
+    return { code, output };
+  } finally {
+    await browser.close();
+    await server.stop();
+    profile.dispose();
+  }
+}

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { contentSecurityPolicy, escapeHtml, renderWebviewHtml } from '../../../src/webviews/html';
+import { TimerRequest } from '../../../src/webviews/timer/protocol';
+
+describe('webview HTML', () => {
+  const page = {
+    cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
+    nonce: 'bm9uY2Utb25lLXR3bw==',
+    title: 'Timer',
+    scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/webviews/timer.js',
+    styleUris: ['https://file+.vscode-resource.vscode-cdn.net/ext/media/webview.css'],
+  };
+
+  it('allows only our nonce’d script and styles from the extension', () => {
+    const csp = contentSecurityPolicy(page);
+    assert.match(csp, /^default-src 'none';/);
+    assert.match(csp, /script-src 'nonce-bm9uY2Utb25lLXR3bw=='(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);
+  });
+
+  it('puts the CSP in the head and the nonce on the one script tag', () => {
+    const html = renderWebviewHtml(page);
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    assert.deepEqual(scripts, [`<script nonce="${page.nonce}" src="${page.scriptUri}">`]);
+    assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<link'), 'CSP comes before any resource');
+  });
+
+  it('escapes what it interpolates', () => {
+    assert.equal(escapeHtml(`"><script>alert('x')</script>`), '&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;');
+    const html = renderWebviewHtml({ ...page, title: '</title><script>alert(1)</script>' });
+    assert.equal([...html.matchAll(/<script\b/g)].length, 1);
+  });
+});
+
+describe('Timer view protocol', () => {
+  it('accepts the messages the view sends', () => {
+    assert.ok(TimerRequest.safeParse({ type: 'ready' }).success);
+    assert.ok(TimerRequest.safeParse({ type: 'runCommand', command: 'loopPrep.openSettings' }).success);
+  });
+
+  it('refuses a command outside the allowlist and unknown message types', () => {
+    assert.ok(!TimerRequest.safeParse({ type: 'runCommand', command: 'workbench.action.terminal.new' }).success);
+    assert.ok(!TimerRequest.safeParse({ type: 'eval', code: '1+1' }).success);
+    assert.ok(!TimerRequest.safeParse('ready').success);
+    assert.ok(!TimerRequest.safeParse(null).success);
+  });
+});
