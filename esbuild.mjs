@@ -43,6 +43,9 @@ const problemMatcherPlugin = {
   },
 };
 
+// A production build starts clean, so no development sourcemap is left beside it.
+if (production) fs.rmSync('dist', { recursive: true, force: true });
+
 /** @type {esbuild.BuildOptions} */
 const common = {
   bundle: true,
@@ -75,6 +78,8 @@ const builds = [
 ];
 
 if (tests) {
+  // Start clean, so a deleted test leaves no stale bundle behind for mocha to run.
+  fs.rmSync('out/test', { recursive: true, force: true });
   /** @param {string} dir @returns {string[]} */
   const testFiles = (dir) =>
     fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })

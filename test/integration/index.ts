@@ -12,6 +12,8 @@ const SummaryReporter = require('../summaryReporter.cjs') as typeof Mocha.report
  * `*.test.js` beside this file and reject if any test failed.
  */
 export async function run(): Promise<void> {
+  // Stack traces of failures point at the TypeScript sources, not the bundles.
+  process.setSourceMapsEnabled(true);
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: SummaryReporter });
   const grep = process.env['LOOP_PREP_TEST_GREP'];
   if (grep) mocha.grep(grep);

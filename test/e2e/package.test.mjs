@@ -1,0 +1,69 @@
+// @ts-check
+// The .vsix a user would install: packaged with vsce, installed with code-server's own
+// CLI, and seen activating in the workbench with no development path at all.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { installVsix, makeProfile, repoRoot, run, startCodeServer } from '../host/codeServer.mjs';
+import { launchBrowser, workbenchUrl } from '../host/workbench.mjs';
+import { openLoopPrep, runFromPalette, waitForWorkbench, webviewFrame } from './helpers.mjs';
+
+const vsix = path.join(repoRoot, 'loop-prep.vsix');
+const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+
+/** @param {string} dir @returns {string[]} every file below dir, relative to it */
+function filesBelow(dir) {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => fs.statSync(path.join(dir, file)).isFile());
+}
+
+describe('the packaged extension (e2e)', function () {
+  this.timeout(180_000);
+  /** @type {ReturnType<typeof makeProfile>} */
+  let profile;
+  /** @type {string} */
+  let installed;
+
+  before(async () => {
+    await run('npm', ['run', '-s', 'package'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+    profile = makeProfile('vsix');
+    await installVsix(vsix, profile.extensionsDir, profile.userDataDir);
+    installed = path.join(profile.extensionsDir, `loop-prep.loop-prep-${version}`);
+  });
+
+  after(() => profile?.dispose());
+
+  it('installs into code-server from the .vsix with only the allowlisted files', () => {
+    assert.ok(fs.existsSync(installed), `not installed at ${installed}`);
+    const files = filesBelow(installed);
+    for (const expected of ['package.json', 'dist/extension.js', 'dist/webviews/timer.js', 'media/webview.css']) {
+      assert.ok(files.includes(expected), `${expected} is missing from the package`);
+    }
+    const outside = files.filter(
+      (file) => !/^(dist\/(extension\.js|webviews\/[^/]+\.js)|(media|flashcards|problems|rounds)\/.+|package\.json|README\.md|readme\.md|LICENSE(\.txt)?|\.vsixmanifest|CHANGELOG\.md)$/.test(file),
+    );
+    assert.deepEqual(outside, [], 'files outside the allowlist were packaged');
+    assert.ok(!files.some((file) => file.endsWith('.map')), 'a sourcemap was packaged');
+  });
+
+  it('activates from the installed package in the workbench', async () => {
+    const workspace = path.join(profile.root, 'workspace');
+    fs.mkdirSync(workspace);
+    const server = await startCodeServer({ ...profile, quiet: true });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(workbenchUrl(server.baseUrl, { workspace }));
+      await waitForWorkbench(page);
+      await openLoopPrep(page);
+      await webviewFrame(page, '#root[data-status="idle"]');
+      await runFromPalette(page, 'Loop Prep: Show Log');
+      const line = new RegExp(`Loop\\sPrep\\s${version.replaceAll('.', '\\.')}\\sactivated`);
+      await page.locator('.part.panel .view-lines', { hasText: line }).waitFor({ timeout: 15_000 });
+      // Not a development host: the title would say "[Extension Development Host]".
+      assert.doesNotMatch(await page.title(), /Extension Development Host/);
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  });
+});
