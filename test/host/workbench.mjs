@@ -66,6 +66,7 @@ export function workbenchUrl(baseUrl, options) {
  *   timeoutMs?: number,
  *   env?: NodeJS.ProcessEnv,
  *   echo?: boolean,
+ *   extensionsDir?: string,
  * }} options
  * @returns {Promise<{ code: number, output: string }>}
  */
@@ -73,7 +74,9 @@ export async function runExtensionTests(options) {
   const profile = makeProfile('tests', { trustWorkspaces: options.trustWorkspaces, settings: options.settings });
   const workspace = options.workspace ?? path.join(profile.root, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
-  const server = await startCodeServer({ ...profile, quiet: true, env: options.env });
+  // A caller may bring an extensions folder with extensions installed from .vsix files.
+  const extensionsDir = options.extensionsDir ?? profile.extensionsDir;
+  const server = await startCodeServer({ ...profile, extensionsDir, quiet: true, env: options.env });
   const browser = await launchBrowser();
   let output = '';
   // The workbench logs a lot of its own (gallery look-ups that fail offline, sockets);

@@ -1,8 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { renderWebviewHtml } from '../../webviews/html';
-import { TimerRequest, type TimerNotification, type TimerViewState } from '../../webviews/timer/protocol';
+import type { TimerNotification, TimerViewState } from '../../webviews/timer/protocol';
 import type { Services } from '../services';
+
+/** A nonce from the platform's CSPRNG (Web Crypto: no `node:crypto` to load at activation). */
+function makeNonce(): string {
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+}
 
 /** The Timer view in the Loop Prep container: a webview the host feeds with state. */
 export class TimerViewProvider implements vscode.WebviewViewProvider {
@@ -18,16 +22,19 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
     webview.options = { enableScripts: true, localResourceRoots: [bundles, media] };
     webview.html = renderWebviewHtml({
       cspSource: webview.cspSource,
-      nonce: randomBytes(16).toString('base64'),
+      nonce: makeNonce(),
       title: 'Timer',
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(bundles, 'timer.js')).toString(),
       styleUris: [webview.asWebviewUri(vscode.Uri.joinPath(media, 'webview.css')).toString()],
     });
     // The listener lives as long as the view: VS Code disposes the webview with it.
-    webview.onDidReceiveMessage((raw: unknown) => { this.receive(webview, raw); });
+    webview.onDidReceiveMessage((raw: unknown) => void this.receive(webview, raw));
   }
 
-  private receive(webview: vscode.Webview, raw: unknown): void {
+  private async receive(webview: vscode.Webview, raw: unknown): Promise<void> {
+    // Loaded on the first message, not at activation: building the schemas costs
+    // milliseconds that a user who never opens the Timer should not pay.
+    const { TimerRequest } = await import('../../webviews/timer/protocol');
     const parsed = TimerRequest.safeParse(raw);
     if (!parsed.success) {
       this.services.log.warn(`Timer view sent a message Loop Prep does not accept: ${parsed.error.message}`);

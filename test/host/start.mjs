@@ -1,0 +1,73 @@
+// @ts-check
+// `npm start`: builds Loop Prep, makes sure code-server is installed, serves the real
+// VS Code on 127.0.0.1 with Loop Prep loaded in development mode on the sample
+// workspace, and rebuilds on change (reload the window to pick a rebuild up).
+// Ctrl-C stops everything it started.
+//
+//   LOOP_PREP_PORT=8080 npm start     choose the port (default 3210, or a free one if taken)
+//   npm start -- /path/to/folder      open another folder instead of the sample workspace
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { cacheRoot, ensureCodeServer, freePort, repoRoot, run, startCodeServer } from './codeServer.mjs';
+import { workbenchUrl } from './workbench.mjs';
+
+const workspace = path.resolve(process.argv[2] ?? path.join(repoRoot, 'test', 'fixtures', 'sample-workspace'));
+if (!fs.existsSync(workspace)) {
+  console.error(`No such folder: ${workspace}`);
+  process.exit(2);
+}
+
+/** @param {number} port @returns {Promise<boolean>} */
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+const wanted = Number(process.env.LOOP_PREP_PORT ?? 3210);
+const port = (await portIsFree(wanted)) ? wanted : await freePort();
+
+console.log('Building Loop Prep…');
+await run('node', ['esbuild.mjs'], { cwd: repoRoot });
+await ensureCodeServer();
+
+// A profile that lasts between runs, so settings and state survive a restart.
+const profileRoot = path.join(cacheRoot, 'start-profile');
+const userDataDir = path.join(profileRoot, 'user-data');
+const extensionsDir = path.join(profileRoot, 'extensions');
+fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+fs.mkdirSync(extensionsDir, { recursive: true });
+const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+if (!fs.existsSync(settingsFile)) {
+  fs.writeFileSync(settingsFile, JSON.stringify({ 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off' }, null, 2));
+}
+
+const server = await startCodeServer({ userDataDir, extensionsDir, port, quiet: true });
+const watcher = spawn('node', ['esbuild.mjs', '--watch'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+
+console.log(`
+Loop Prep is running in VS Code (code-server on 127.0.0.1:${server.port}${port === wanted ? '' : `; port ${wanted} was taken`}).
+Open this URL in your browser:
+
+  ${workbenchUrl(server.baseUrl, { workspace, extensionDevelopmentPaths: [repoRoot] })}
+
+Sources are rebuilt on change; run "Developer: Reload Window" to load a rebuild.
+Press Ctrl-C to stop.
+`);
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping…');
+  watcher.kill('SIGTERM');
+  await server.stop();
+  console.log('Stopped.');
+  process.exit(0);
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
