@@ -3,6 +3,10 @@ import * as vscode from 'vscode';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { testsStartMarker } = require('../host/marker.cjs') as { testsStartMarker: string };
 
+function asError(thrown: unknown): Error {
+  return thrown instanceof Error ? thrown : new Error(String(thrown));
+}
+
 /** Printed before the JSON result so the harness can find it in the workbench log. */
 const resultPrefix = 'LOOP_PREP_BENCH_ACTIVATION ';
 
@@ -70,7 +74,7 @@ export async function run(): Promise<void> {
       return reported;
     });
   }
-  if (lastError !== undefined && reported.size === 0) throw lastError;
+  if (lastError !== undefined && reported.size === 0) throw asError(lastError);
   const result: Record<string, ActivationTiming> = {};
   for (const id of ids) {
     const times = reported.get(id);
