@@ -1,11 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
+import { asError } from '../../src/core/activation';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { testsStartMarker } = require('../host/marker.cjs') as { testsStartMarker: string };
-
-function asError(thrown: unknown): Error {
-  return thrown instanceof Error ? thrown : new Error(String(thrown));
-}
 
 /** Printed before the JSON result so the harness can find it in the workbench log. */
 const resultPrefix = 'LOOP_PREP_BENCH_ACTIVATION ';
