@@ -31,8 +31,34 @@ export async function runFromPalette(page, label) {
   const input = page.locator('.quick-input-widget input[type="text"]');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(`>${label}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
+  await pickRow(page, label);
+}
+
+/**
+ * Picks the quick-pick row labelled exactly `label` (not merely the first fuzzy match).
+ * @param {import('playwright-core').Page} page
+ * @param {string} label
+ */
+async function pickRow(page, label) {
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name').getByText(label, { exact: true }) })
+    .first();
+  await row.waitFor({ timeout: 10_000 });
+  await row.click();
+}
+
+/**
+ * Switches the colour theme the way a user does: Preferences: Color Theme, then the theme.
+ * @param {import('playwright-core').Page} page
+ * @param {string} theme its label, e.g. "Default High Contrast"
+ */
+export async function pickColorTheme(page, theme) {
+  await runFromPalette(page, 'Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input[type="text"]');
+  await input.fill(theme);
+  await pickRow(page, theme);
+  await input.waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
 /**
@@ -61,6 +87,9 @@ export async function webviewFrame(page, selector, timeoutMs = 20_000) {
 export async function saveScreenshot(page, name) {
   fs.mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
+  // Away from the activity bar, so no hover tooltip covers the views.
+  await page.mouse.move(800, 300);
+  await page.locator('.monaco-hover, .workbench-hover').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
   await page.screenshot({ path: file });
   console.log(`      screenshot: ${path.relative(process.cwd(), file)}`);
   return file;

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { makeProfile, repoRoot, startCodeServer } from '../host/codeServer.mjs';
 import { launchBrowser, workbenchUrl } from '../host/workbench.mjs';
-import { openLoopPrep, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
+import { openLoopPrep, pickColorTheme, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
 
 const sampleWorkspace = path.join(repoRoot, 'test', 'fixtures', 'sample-workspace');
 
@@ -61,5 +61,36 @@ describe('the Loop Prep workbench (e2e)', function () {
     await activated.waitFor({ timeout: 15_000 });
     const file = await saveScreenshot(page, 'workbench');
     assert.ok(fs.statSync(file).size > 10_000, 'the screenshot is not empty');
+  });
+
+  it('follows the colour theme in its webview: light, dark and both high-contrast themes', async () => {
+    const frame = await webviewFrame(page, '#root h2');
+    /** @type {Record<string, string>} */
+    const colours = {};
+    for (const [theme, expected] of /** @type {const} */ ([
+      // Each theme's editor foreground, which the webview's text must take.
+      ['Light Modern', 'rgb(59, 59, 59)'],
+      ['Dark Modern', 'rgb(204, 204, 204)'],
+      ['Dark High Contrast', 'rgb(255, 255, 255)'],
+      ['Light High Contrast', 'rgb(41, 41, 41)'],
+    ])) {
+      await pickColorTheme(page, theme);
+      const heading = frame.locator('#root h2');
+      const deadline = Date.now() + 15_000;
+      let colour = '';
+      while (Date.now() < deadline) {
+        colour = await heading.evaluate((element) => getComputedStyle(element).color);
+        if (colour === expected) break;
+        await page.waitForTimeout(200);
+      }
+      colours[theme] = colour;
+      await saveScreenshot(page, `workbench-${theme.toLowerCase().replaceAll(' ', '-')}`);
+    }
+    assert.deepEqual(colours, {
+      'Light Modern': 'rgb(59, 59, 59)',
+      'Dark Modern': 'rgb(204, 204, 204)',
+      'Dark High Contrast': 'rgb(255, 255, 255)',
+      'Light High Contrast': 'rgb(41, 41, 41)',
+    });
   });
 });

@@ -123,6 +123,8 @@ export function makeProfile(name, options = {}) {
     'telemetry.telemetryLevel': 'off',
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
+    // The sample workspace sits inside this repository; don't ask about its git repo.
+    'git.openRepositoryInParentFolders': 'never',
     ...options.settings,
   };
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));

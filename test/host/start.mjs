@@ -43,7 +43,7 @@ fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
 fs.mkdirSync(extensionsDir, { recursive: true });
 const settingsFile = path.join(userDataDir, 'User', 'settings.json');
 if (!fs.existsSync(settingsFile)) {
-  fs.writeFileSync(settingsFile, JSON.stringify({ 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off' }, null, 2));
+  fs.writeFileSync(settingsFile, JSON.stringify({ 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'git.openRepositoryInParentFolders': 'never' }, null, 2));
 }
 
 const server = await startCodeServer({ userDataDir, extensionsDir, port, quiet: true });
