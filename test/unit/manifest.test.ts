@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+
+interface View {
+  id: string;
+  name: string;
+  type?: string;
+}
+interface Manifest {
+  name: string;
+  displayName: string;
+  publisher: string;
+  engines: { vscode: string };
+  activationEvents?: string[];
+  devDependencies: Record<string, string>;
+  capabilities: { untrustedWorkspaces: { supported: boolean | 'limited'; description?: string } };
+  contributes: {
+    viewsContainers: { activitybar: { id: string; title: string; icon: string }[] };
+    views: Record<string, View[]>;
+    viewsWelcome: { view: string; contents: string }[];
+    commands: { command: string; category?: string }[];
+    configuration: { properties: Record<string, { scope?: string; markdownDescription?: string }> };
+  };
+}
+
+const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
+
+describe('the manifest (package.json)', () => {
+  it('names the extension and pins the VS Code API to the version code-server bundles', () => {
+    assert.equal(manifest.name, 'loop-prep');
+    assert.equal(manifest.displayName, 'Loop Prep');
+    assert.equal(manifest.engines.vscode, '^1.100.0');
+    assert.equal(manifest.devDependencies['@types/vscode'], '~1.100.0');
+  });
+
+  it('never activates eagerly: no * and no onStartupFinished', () => {
+    const events = manifest.activationEvents ?? [];
+    assert.ok(!events.includes('*'));
+    assert.ok(!events.includes('onStartupFinished'));
+  });
+
+  it('contributes one Loop Prep container with Rounds, Flashcards, Problems (trees) and Timer (webview)', () => {
+    assert.deepEqual(manifest.contributes.viewsContainers.activitybar.map((container) => container.title), ['Loop Prep']);
+    const container = manifest.contributes.viewsContainers.activitybar[0];
+    assert.ok(container && fs.existsSync(path.join(repoRoot, container.icon)), 'the container icon exists');
+    const views = manifest.contributes.views['loopPrep'] ?? [];
+    assert.deepEqual(
+      views.map((view) => [view.name, view.type ?? 'tree']),
+      [
+        ['Rounds', 'tree'],
+        ['Flashcards', 'tree'],
+        ['Problems', 'tree'],
+        ['Timer', 'webview'],
+      ],
+    );
+  });
+
+  it('gives every tree view an empty state (a webview draws its own)', () => {
+    const welcomed = new Set(manifest.contributes.viewsWelcome.map((welcome) => welcome.view));
+    for (const view of manifest.contributes.views['loopPrep'] ?? []) {
+      if (view.type !== 'webview') assert.ok(welcomed.has(view.id), `${view.id} has no viewsWelcome`);
+    }
+  });
+
+  it('supports untrusted workspaces in a limited way and says what is off', () => {
+    const { supported, description } = manifest.capabilities.untrustedWorkspaces;
+    assert.equal(supported, 'limited');
+    assert.match(description ?? '', /never starts a process/);
+  });
+
+  it('puts every command in the Loop Prep category', () => {
+    for (const command of manifest.contributes.commands) {
+      assert.equal(command.category, 'Loop Prep', command.command);
+      assert.match(command.command, /^loopPrep\.[a-z][A-Za-z]+$/);
+    }
+  });
+
+  it('describes every setting in Markdown with an explicit scope; a workspace cannot move the data directory', () => {
+    for (const [key, setting] of Object.entries(manifest.contributes.configuration.properties)) {
+      assert.ok(setting.markdownDescription, `${key} has no markdownDescription`);
+      assert.ok(setting.scope, `${key} has no scope`);
+    }
+    assert.equal(manifest.contributes.configuration.properties['loopPrep.dataDirectory']?.scope, 'machine');
+  });
+});
