@@ -36,12 +36,7 @@ function activateFeatures(context: vscode.ExtensionContext): void {
     });
   }
   const dataDirectory = services.dataDirectory.resolve();
-  if (!dataDirectory.ok) {
-    services.log.error(dataDirectory.error);
-    void vscode.window.showWarningMessage(dataDirectory.error, 'Open Settings').then((choice) => {
-      if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'loopPrep.dataDirectory');
-    });
-  }
+  if (!dataDirectory.ok) services.dataDirectory.reportUnusable(dataDirectory.error);
   const { version } = context.extension.packageJSON as { version: string };
   services.log.info(`Loop Prep ${version} activated (${vscode.env.appName} ${vscode.version}).`);
 }

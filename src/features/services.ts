@@ -16,7 +16,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   // A log channel: its level follows VS Code's "Developer: Set Log Level…", so we need no setting of our own.
   const log = vscode.window.createOutputChannel('Loop Prep', { log: true });
   context.subscriptions.push(log);
-  const dataDirectory = new DataDirectory(context.globalStorageUri.fsPath);
+  const dataDirectory = new DataDirectory(context.globalStorageUri.fsPath, log);
   context.subscriptions.push(dataDirectory);
   return { extensionUri: context.extensionUri, log, dataDirectory };
 }
@@ -32,7 +32,10 @@ export class DataDirectory implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly defaultDirectory: string) {
+  constructor(
+    private readonly defaultDirectory: string,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(DataDirectory.setting)) this.changed.fire(this.resolve());
     });
@@ -51,6 +54,14 @@ export class DataDirectory implements vscode.Disposable {
     const uri = vscode.Uri.file(resolution.path);
     await vscode.workspace.fs.createDirectory(uri);
     return uri;
+  }
+
+  /** Logs why the configured folder cannot be used and offers to fix the setting. */
+  reportUnusable(reason: string): void {
+    this.log.error(reason);
+    void vscode.window.showErrorMessage(reason, 'Open Settings').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', DataDirectory.setting);
+    });
   }
 
   dispose(): void {

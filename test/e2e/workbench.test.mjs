@@ -79,7 +79,7 @@ describe('the Loop Prep workbench (e2e)', function () {
       const deadline = Date.now() + 15_000;
       let colour = '';
       while (Date.now() < deadline) {
-        colour = await heading.evaluate((element) => getComputedStyle(element).color);
+        colour = await heading.evaluate((element) => element.ownerDocument.defaultView?.getComputedStyle(element).color ?? '');
         if (colour === expected) break;
         await page.waitForTimeout(200);
       }

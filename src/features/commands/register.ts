@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { DataDirectory, type Services } from '../services';
+import { asError } from '../../core/activation';
+import type { Services } from '../services';
 
 type CommandFactory = (services: Services) => (...args: unknown[]) => unknown;
 
@@ -17,11 +18,7 @@ const commands: Record<string, CommandFactory> = {
     try {
       folder = await services.dataDirectory.ensure();
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      services.log.error(message);
-      void vscode.window.showErrorMessage(message, 'Open Settings').then((choice) => {
-        if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', DataDirectory.setting);
-      });
+      services.dataDirectory.reportUnusable(asError(error).message);
       return undefined;
     }
     // Revealing in the OS file manager only makes sense on the desktop; in the browser

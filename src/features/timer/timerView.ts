@@ -11,7 +11,7 @@ function makeNonce(): string {
 /** The Timer view in the Loop Prep container: a webview the host feeds with state. */
 export class TimerViewProvider implements vscode.WebviewViewProvider {
   static readonly viewId = 'loopPrep.timer';
-  private state: TimerViewState = { status: 'idle' };
+  private readonly state: TimerViewState = { status: 'idle' };
 
   constructor(private readonly services: Services) {}
 
