@@ -138,6 +138,37 @@ export function makeProfile(name, options = {}) {
   };
 }
 
+/** Process groups of the code-servers this process started and has not stopped yet. */
+const runningGroups = new Set();
+
+/**
+ * code-server runs in a process group of its own, so a Ctrl-C meant for a test run does
+ * not reach it. Kill every group still running when this process exits or is signalled.
+ */
+function killRunningGroupsOnExit() {
+  const killAll = () => {
+    for (const pid of runningGroups) {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
+    runningGroups.clear();
+  };
+  process.on('exit', killAll);
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
+    // Where the program handles the signal itself (npm start), leave it to do so.
+    if (process.listenerCount(signal) > 0) continue;
+    process.once(signal, () => {
+      killAll();
+      // Die of the same signal, as if nobody had listened.
+      process.kill(process.pid, signal);
+    });
+  }
+}
+let exitHandlersInstalled = false;
+
 /**
  * @typedef {object} CodeServer
  * @property {number} port
@@ -179,8 +210,14 @@ export async function startCodeServer(options) {
   child.stdout?.on('data', append);
   child.stderr?.on('data', append);
   let exited = false;
+  if (child.pid !== undefined) runningGroups.add(child.pid);
+  if (!exitHandlersInstalled) {
+    exitHandlersInstalled = true;
+    killRunningGroupsOnExit();
+  }
   child.on('exit', () => {
     exited = true;
+    runningGroups.delete(child.pid);
   });
 
   const stop = async () => {

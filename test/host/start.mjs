@@ -46,8 +46,27 @@ if (!fs.existsSync(settingsFile)) {
   fs.writeFileSync(settingsFile, JSON.stringify({ 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'git.openRepositoryInParentFolders': 'never' }, null, 2));
 }
 
-const server = await startCodeServer({ userDataDir, extensionsDir, port, quiet: true });
-const watcher = spawn('node', ['esbuild.mjs', '--watch'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+/** @type {import('node:child_process').ChildProcess | undefined} */
+let watcher;
+/** @type {import('./codeServer.mjs').CodeServer | undefined} */
+let server;
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping…');
+  watcher?.kill('SIGTERM');
+  await server?.stop();
+  console.log('Stopped.');
+  // Exiting also ends a code-server still starting up (codeServer.mjs kills it on exit).
+  process.exit(0);
+}
+// Before code-server starts, so a Ctrl-C during start-up stops it too.
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+server = await startCodeServer({ userDataDir, extensionsDir, port, quiet: true });
+watcher = spawn('node', ['esbuild.mjs', '--watch'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
 
 console.log(`
 Loop Prep is running in VS Code (code-server on 127.0.0.1:${server.port}${port === wanted ? '' : `; port ${wanted} was taken`}).
@@ -58,16 +77,3 @@ Open this URL in your browser:
 Sources are rebuilt on change; run "Developer: Reload Window" to load a rebuild.
 Press Ctrl-C to stop.
 `);
-
-let stopping = false;
-async function stop() {
-  if (stopping) return;
-  stopping = true;
-  console.log('\nStopping…');
-  watcher.kill('SIGTERM');
-  await server.stop();
-  console.log('Stopped.');
-  process.exit(0);
-}
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
