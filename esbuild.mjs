@@ -34,9 +34,11 @@ const problemMatcherPlugin = {
       if (watch) console.log('[watch] build started');
     });
     build.onEnd((result) => {
-      for (const { text, location } of result.errors) {
-        console.error(`✘ [ERROR] ${text}`);
-        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      for (const [kind, messages] of /** @type {const} */ ([['ERROR', result.errors], ['WARNING', result.warnings]])) {
+        for (const { text, location } of messages) {
+          console.error(`${kind === 'ERROR' ? '✘' : '▲'} [${kind}] ${text}`);
+          if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+        }
       }
       if (watch) console.log('[watch] build finished');
     });
@@ -52,7 +54,8 @@ const common = {
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
-  logLevel: 'warning',
+  // The plugin prints errors and warnings once, in the problem matcher's shape.
+  logLevel: 'silent',
   plugins: [problemMatcherPlugin],
 };
 

@@ -1,4 +1,7 @@
-import type { Disposable } from './disposable';
+/** Anything that holds a resource until disposed; structurally the same as `vscode.Disposable`. */
+export interface Disposable {
+  dispose(): void;
+}
 
 /** One feature of the extension: a name for error messages and a function that wires it up. */
 export interface Feature {
@@ -40,5 +43,15 @@ export function describeFailures(failures: readonly FeatureFailure[]): string {
 /** Turns anything thrown into an `Error`, keeping the original as its cause. */
 export function asError(thrown: unknown): Error {
   if (thrown instanceof Error) return thrown;
-  return new Error(typeof thrown === 'string' ? thrown : JSON.stringify(thrown), { cause: thrown });
+  return new Error(describe(thrown), { cause: thrown });
+}
+
+function describe(thrown: unknown): string {
+  if (typeof thrown === 'string') return thrown;
+  try {
+    // JSON shows an object's fields; it throws on cycles and BigInts.
+    return JSON.stringify(thrown);
+  } catch {
+    return String(thrown);
+  }
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 
 /** Where Loop Prep keeps the journal, or why the configured location cannot be used. */
 export type DataDirectoryResolution =
-  | { readonly ok: true; readonly path: string; readonly isDefault: boolean }
+  | { readonly ok: true; readonly path: string }
   | { readonly ok: false; readonly error: string };
 
 /**
@@ -18,7 +18,7 @@ export function resolveDataDirectory(
   pathApi: path.PlatformPath = path,
 ): DataDirectoryResolution {
   const value = (configured ?? '').trim();
-  if (value === '') return { ok: true, path: pathApi.normalize(defaultDirectory), isDefault: true };
+  if (value === '') return { ok: true, path: pathApi.normalize(defaultDirectory) };
   let expanded = value;
   if (value === '~') {
     expanded = homeDirectory;
@@ -31,5 +31,5 @@ export function resolveDataDirectory(
       error: `The Loop Prep data directory "${value}" is not an absolute path. Use a full path such as ${pathApi.join(homeDirectory, 'loop-prep-data')}, or leave the setting empty to use the default.`,
     };
   }
-  return { ok: true, path: pathApi.normalize(expanded), isDefault: false };
+  return { ok: true, path: pathApi.normalize(expanded) };
 }

@@ -17,29 +17,20 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const log = vscode.window.createOutputChannel('Loop Prep', { log: true });
   context.subscriptions.push(log);
   const dataDirectory = new DataDirectory(context.globalStorageUri.fsPath, log);
-  context.subscriptions.push(dataDirectory);
   return { extensionUri: context.extensionUri, log, dataDirectory };
 }
 
 /**
  * The shared place for user data (the journal and its backups). Later features ask it
- * for the folder instead of reading the setting themselves, and listen to
- * `onDidChange` to reload when the user points it elsewhere.
+ * for the folder instead of reading the setting themselves.
  */
-export class DataDirectory implements vscode.Disposable {
+export class DataDirectory {
   static readonly setting = 'loopPrep.dataDirectory';
-  private readonly changed = new vscode.EventEmitter<DataDirectoryResolution>();
-  readonly onDidChange = this.changed.event;
-  private readonly subscription: vscode.Disposable;
 
   constructor(
     private readonly defaultDirectory: string,
     private readonly log: vscode.LogOutputChannel,
-  ) {
-    this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(DataDirectory.setting)) this.changed.fire(this.resolve());
-    });
-  }
+  ) {}
 
   /** The configured folder, or the reason it cannot be used. Reads the setting each time. */
   resolve(): DataDirectoryResolution {
@@ -62,10 +53,5 @@ export class DataDirectory implements vscode.Disposable {
     void vscode.window.showErrorMessage(reason, 'Open Settings').then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', DataDirectory.setting);
     });
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }

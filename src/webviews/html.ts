@@ -26,6 +26,8 @@ export function contentSecurityPolicy(page: Pick<WebviewPage, 'cspSource' | 'non
     `font-src ${page.cspSource}`,
     `img-src ${page.cspSource} data:`,
     `script-src 'nonce-${page.nonce}'`,
+    "base-uri 'none'",
+    "form-action 'none'",
   ].join('; ');
 }
 

@@ -49,8 +49,10 @@ describe('the packaged extension (e2e)', function () {
     const workspace = path.join(profile.root, 'workspace');
     fs.mkdirSync(workspace);
     const server = await startCodeServer({ ...profile, quiet: true });
-    const browser = await launchBrowser();
+    /** @type {import('playwright-core').Browser | undefined} */
+    let browser;
     try {
+      browser = await launchBrowser();
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(workbenchUrl(server.baseUrl, { workspace }));
       await waitForWorkbench(page);
@@ -62,7 +64,7 @@ describe('the packaged extension (e2e)', function () {
       // Not a development host: the title would say "[Extension Development Host]".
       assert.doesNotMatch(await page.title(), /Extension Development Host/);
     } finally {
-      await browser.close();
+      await browser?.close();
       await server.stop();
     }
   });

@@ -59,15 +59,20 @@ describe('npm start (e2e)', function () {
       // Ctrl-C in a terminal signals the whole foreground process group.
       process.kill(-(/** @type {number} */ (start.pid)), 'SIGINT');
       assert.equal(await exited, 0, output);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const survivors = [...children, ...groups].filter((pid) => {
+      const alive = (/** @type {number} */ pid) => {
         try {
           process.kill(pid, 0);
           return true;
         } catch {
           return false;
         }
-      });
+      };
+      // Exited processes may take a moment to be reaped; wait, but not forever.
+      let survivors = [...children, ...groups].filter(alive);
+      for (const deadline = Date.now() + 10_000; survivors.length > 0 && Date.now() < deadline; ) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        survivors = survivors.filter(alive);
+      }
       assert.deepEqual(survivors, [], 'processes outlived Ctrl-C');
       await assert.rejects(fetch(url), 'the port still answers after Ctrl-C');
     } finally {

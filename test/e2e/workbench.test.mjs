@@ -1,7 +1,6 @@
 // @ts-check
 // Drives the real VS Code workbench (code-server) in headless Chromium, as a user would.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import { makeProfile, repoRoot, startCodeServer } from '../host/codeServer.mjs';
 import { launchBrowser, workbenchUrl } from '../host/workbench.mjs';
@@ -59,8 +58,7 @@ describe('the Loop Prep workbench (e2e)', function () {
     // (Monaco renders spaces as no-break spaces, which \s matches.)
     const activated = page.locator('.part.panel .view-lines', { hasText: /Loop\sPrep\s\d+\.\d+\.\d+\sactivated/ });
     await activated.waitFor({ timeout: 15_000 });
-    const file = await saveScreenshot(page, 'workbench');
-    assert.ok(fs.statSync(file).size > 10_000, 'the screenshot is not empty');
+    await saveScreenshot(page, 'workbench');
   });
 
   it('follows the colour theme in its webview: light, dark and both high-contrast themes', async () => {

@@ -25,18 +25,29 @@ function log(message) {
 }
 
 /**
+ * The temporary folder of the code-server install. Ours, not the shared /tmp: the
+ * ripgrep archive seeded below is trusted as found, so nobody else may write there.
+ */
+const installTmp = path.join(cacheRoot, 'tmp');
+
+/**
  * @vscode/ripgrep's install script downloads `rg` from GitHub, which these machines
- * cannot reach. It looks in this cache first, so we seed it with Debian's binary.
+ * cannot reach. It looks in `${os.tmpdir()}/vscode-ripgrep-cache-*` first (TMPDIR is
+ * installTmp for the install), so we seed that cache with Debian's binary.
  */
 function seedRipgrepCache() {
-  const cacheDir = path.join(os.tmpdir(), 'vscode-ripgrep-cache-1.15.11');
+  if (process.arch !== 'x64') {
+    throw new Error(`Seeding ripgrep for code-server is only set up for x86_64, not ${process.arch}.`);
+  }
+  const cacheDir = path.join(installTmp, 'vscode-ripgrep-cache-1.15.11');
   const archive = path.join(cacheDir, 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz');
   if (fs.existsSync(archive)) return;
   const rg = '/usr/bin/rg';
   if (!fs.existsSync(rg)) {
     throw new Error('ripgrep is missing: install it with `apt-get install -y ripgrep` (see .ci/run).');
   }
-  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'rg-seed-'));
+  fs.mkdirSync(installTmp, { recursive: true });
+  const staging = fs.mkdtempSync(path.join(installTmp, 'rg-seed-'));
   fs.copyFileSync(rg, path.join(staging, 'rg'));
   fs.chmodSync(path.join(staging, 'rg'), 0o755);
   fs.mkdirSync(cacheDir, { recursive: true });
@@ -59,6 +70,7 @@ export async function ensureCodeServer() {
     cwd: installDir,
     env: {
       ...process.env,
+      TMPDIR: installTmp,
       // unsafe_perm lets its install script run as root; yes lets a nested `npx node-gyp` run without a prompt.
       npm_config_unsafe_perm: 'true',
       npm_config_yes: 'true',
@@ -162,8 +174,9 @@ function killRunningGroupsOnExit() {
     if (process.listenerCount(signal) > 0) continue;
     process.once(signal, () => {
       killAll();
-      // Die of the same signal, as if nobody had listened.
-      process.kill(process.pid, signal);
+      // Exit as a process killed by that signal would. (Re-raising it is not enough:
+      // Playwright listens to SIGTERM and SIGHUP itself and would keep us alive.)
+      process.exit(128 + os.constants.signals[signal]);
     });
   }
 }
@@ -217,26 +230,28 @@ export async function startCodeServer(options) {
   }
   child.on('exit', () => {
     exited = true;
-    runningGroups.delete(child.pid);
   });
 
-  const stop = async () => {
-    if (exited || child.pid === undefined) return;
-    const done = new Promise((resolve) => child.once('exit', resolve));
+  /** @param {NodeJS.Signals} signal */
+  const signalGroup = (signal) => {
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      if (child.pid !== undefined) process.kill(-child.pid, signal);
     } catch {
-      return;
+      /* ESRCH: the whole group is gone */
     }
-    const timer = setTimeout(() => {
-      try {
-        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    }, 5000);
-    await done;
-    clearTimeout(timer);
+  };
+  // The group, not just code-server's own process: its children (the extension host
+  // among them) may outlive it, so the group stays registered until stop() has run.
+  const stop = async () => {
+    if (!exited) {
+      const done = new Promise((resolve) => child.once('exit', resolve));
+      signalGroup('SIGTERM');
+      const timer = setTimeout(() => signalGroup('SIGKILL'), 5000);
+      await done;
+      clearTimeout(timer);
+    }
+    signalGroup('SIGKILL');
+    runningGroups.delete(child.pid);
   };
 
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -244,7 +259,8 @@ export async function startCodeServer(options) {
   for (;;) {
     if (exited) throw new Error(`code-server exited before it was ready:\n${output}`);
     try {
-      const response = await fetch(`${baseUrl}/healthz`);
+      // A port that accepts but never answers must not outlast the deadline.
+      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2000) });
       if (response.ok) break;
     } catch {
       /* not listening yet */

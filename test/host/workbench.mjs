@@ -77,7 +77,8 @@ export async function runExtensionTests(options) {
   // A caller may bring an extensions folder with extensions installed from .vsix files.
   const extensionsDir = options.extensionsDir ?? profile.extensionsDir;
   const server = await startCodeServer({ ...profile, extensionsDir, quiet: true, env: options.env });
-  const browser = await launchBrowser();
+  /** @type {import('playwright-core').Browser | undefined} */
+  let browser;
   let output = '';
   // The workbench logs a lot of its own (gallery look-ups that fail offline, sockets);
   // echo only what the test module prints, from its start marker on. The whole log
@@ -89,6 +90,7 @@ export async function runExtensionTests(options) {
     else if (started && options.echo !== false) process.stdout.write(text + '\n');
   };
   try {
+    browser = await launchBrowser();
     const page = await browser.newPage();
     /** @type {(code: number) => void} */
     let exited = () => undefined;
@@ -120,7 +122,7 @@ export async function runExtensionTests(options) {
     }
     return { code, output };
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.stop();
     profile.dispose();
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { asError } from '../../core/activation';
 import { renderWebviewHtml } from '../../webviews/html';
 import type { TimerNotification, TimerViewState } from '../../webviews/timer/protocol';
 import type { Services } from '../services';
@@ -28,7 +29,11 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
       styleUris: [webview.asWebviewUri(vscode.Uri.joinPath(media, 'webview.css')).toString()],
     });
     // The listener lives as long as the view: VS Code disposes the webview with it.
-    webview.onDidReceiveMessage((raw: unknown) => void this.receive(webview, raw));
+    webview.onDidReceiveMessage((raw: unknown) => {
+      this.receive(webview, raw).catch((error: unknown) => {
+        this.services.log.error('Timer view: could not handle a message:', asError(error));
+      });
+    });
   }
 
   private async receive(webview: vscode.Webview, raw: unknown): Promise<void> {
@@ -43,10 +48,10 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
     const request = parsed.data;
     switch (request.type) {
       case 'ready':
-        void this.post(webview, { type: 'state', state: this.state });
+        await this.post(webview, { type: 'state', state: this.state });
         return;
       case 'runCommand':
-        void vscode.commands.executeCommand(request.command);
+        await vscode.commands.executeCommand(request.command);
         return;
     }
   }

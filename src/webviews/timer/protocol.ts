@@ -15,7 +15,7 @@ export const TimerRequest = z.discriminatedUnion('type', [
   /** The script has loaded and wants the current state. */
   z.object({ type: z.literal('ready') }),
   /** The user pressed a button that runs one of the allowlisted commands. */
-  z.object({ type: z.literal('runCommand'), command: z.enum(['loopPrep.openSettings', 'loopPrep.showLog']) }),
+  z.object({ type: z.literal('runCommand'), command: z.enum(['loopPrep.openSettings']) }),
 ]);
 export type TimerRequest = z.infer<typeof TimerRequest>;
 

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import * as vscode from 'vscode';
 
 const extensionId = 'loop-prep.loop-prep';
@@ -57,14 +59,12 @@ describe('Loop Prep in a real VS Code', () => {
       await configuration.update('loopPrep.dataDirectory', 'relative-data', vscode.ConfigurationTarget.Global);
       const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.openDataDirectory');
       assert.equal(refused, undefined, 'a relative data directory was accepted');
-      const workspace = vscode.workspace.workspaceFolders?.[0]?.uri;
-      if (workspace) {
-        const created = await vscode.workspace.fs.stat(vscode.Uri.joinPath(workspace, 'relative-data')).then(
-          () => true,
-          () => false,
-        );
-        assert.equal(created, false, 'a folder was created for the refused setting');
-      }
+      // Resolved naively, a relative path would land in the extension host's working
+      // directory or the workspace; neither may have gained the folder.
+      const candidates = [path.resolve('relative-data')];
+      const workspace = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+      if (workspace) candidates.push(path.join(workspace, 'relative-data'));
+      assert.deepEqual(candidates.filter((candidate) => fs.existsSync(candidate)), [], 'a folder was created for the refused setting');
     } finally {
       await vscode.commands.executeCommand('notifications.clearAll');
       await configuration.update('loopPrep.dataDirectory', undefined, vscode.ConfigurationTarget.Global);

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { asError, describeFailures, registerFeatures, type Feature } from '../../../src/core/activation';
-import type { Disposable } from '../../../src/core/disposable';
+import { asError, describeFailures, registerFeatures, type Disposable, type Feature } from '../../../src/core/activation';
 
 describe('registerFeatures', () => {
   const noop: Disposable = { dispose: () => undefined };
@@ -34,5 +33,9 @@ describe('registerFeatures', () => {
     assert.equal(error.message, '{"code":42}');
     assert.deepEqual(error.cause, { code: 42 });
     assert.equal(asError('plain text').message, 'plain text');
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    assert.equal(asError(cyclic).message, '[object Object]', 'a value JSON cannot show still becomes an Error');
+    assert.equal(asError(10n).message, '10');
   });
 });

@@ -10,8 +10,7 @@ describe('resolveDataDirectory', () => {
     for (const configured of [undefined, '', '   ']) {
       assert.deepEqual(resolveDataDirectory(configured, storage, home, path.posix), {
         ok: true,
-        path: storage,
-        isDefault: true,
+        path: storage
       });
     }
   });
@@ -19,15 +18,14 @@ describe('resolveDataDirectory', () => {
   it('expands ~ to the home folder', () => {
     assert.deepEqual(resolveDataDirectory('~/sync/loop-prep', storage, home, path.posix), {
       ok: true,
-      path: '/home/ada/sync/loop-prep',
-      isDefault: false,
+      path: '/home/ada/sync/loop-prep'
     });
-    assert.deepEqual(resolveDataDirectory('~', storage, home, path.posix), { ok: true, path: home, isDefault: false });
+    assert.deepEqual(resolveDataDirectory('~', storage, home, path.posix), { ok: true, path: home });
   });
 
   it('normalises an absolute path', () => {
     const resolution = resolveDataDirectory('/data//loop-prep/./journal/..', storage, home, path.posix);
-    assert.deepEqual(resolution, { ok: true, path: '/data/loop-prep', isDefault: false });
+    assert.deepEqual(resolution, { ok: true, path: '/data/loop-prep' });
   });
 
   it('refuses a relative path with a message that shows an absolute example', () => {
@@ -40,13 +38,11 @@ describe('resolveDataDirectory', () => {
   it('accepts Windows drive paths and ~\\ on Windows', () => {
     assert.deepEqual(resolveDataDirectory('D:\\sync\\loop-prep', 'C:\\storage', 'C:\\Users\\ada', path.win32), {
       ok: true,
-      path: 'D:\\sync\\loop-prep',
-      isDefault: false,
+      path: 'D:\\sync\\loop-prep'
     });
     assert.deepEqual(resolveDataDirectory('~\\prep', 'C:\\storage', 'C:\\Users\\ada', path.win32), {
       ok: true,
-      path: 'C:\\Users\\ada\\prep',
-      isDefault: false,
+      path: 'C:\\Users\\ada\\prep'
     });
   });
 });
