@@ -44,7 +44,7 @@ function seedRipgrepCache() {
   if (fs.existsSync(archive)) return;
   const rg = '/usr/bin/rg';
   if (!fs.existsSync(rg)) {
-    throw new Error('ripgrep is missing: install it with `apt-get install -y ripgrep` (see .ci/run).');
+    throw new Error('ripgrep is missing: install it with `apt-get install -y ripgrep` (test/host/setup.mjs does this before npm start and npm test).');
   }
   fs.mkdirSync(installTmp, { recursive: true });
   const staging = fs.mkdtempSync(path.join(installTmp, 'rg-seed-'));

@@ -17,7 +17,7 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Starts headless Chromium with the flags this closed network needs. */
 export async function launchBrowser() {
   if (!fs.existsSync(chromiumPath)) {
-    throw new Error(`Chromium is missing at ${chromiumPath}: install it with \`apt-get install -y chromium\` (see .ci/run).`);
+    throw new Error(`Chromium is missing at ${chromiumPath}: install it with \`apt-get install -y chromium\` (test/host/setup.mjs does this before npm start and npm test).`);
   }
   return chromium.launch({
     executablePath: chromiumPath,
