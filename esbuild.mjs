@@ -22,6 +22,9 @@ export const webviews = fs
   .filter((entry) => entry.isDirectory() && fs.existsSync(path.join('src/webviews', entry.name, 'main.ts')))
   .map((entry) => entry.name);
 
+/** Set to the number of builds below; counts down as each finishes for the first time. */
+let initialBuildsLeft = 0;
+
 /**
  * Prints errors in the `file:line:column: error: text` shape the `$esbuild-watch`
  * problem matcher reads, and marks the start and end of each rebuild in watch mode.
@@ -41,6 +44,10 @@ const problemMatcherPlugin = {
         }
       }
       if (watch) console.log('[watch] build finished');
+      // Each context builds once when watching starts; after the last of those, say so
+      // (npm start waits for this line before serving the bundles).
+      initialBuildsLeft -= 1;
+      if (watch && initialBuildsLeft === 0) console.log('[watch] ready');
     });
   },
 };
@@ -109,6 +116,7 @@ if (tests) {
   });
 }
 
+initialBuildsLeft = builds.length;
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));

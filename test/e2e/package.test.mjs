@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { installVsix, makeProfile, repoRoot, run, startCodeServer } from '../host/codeServer.mjs';
-import { launchBrowser, workbenchUrl } from '../host/workbench.mjs';
+import { installVsix, makeProfile, repoRoot, run } from '../host/codeServer.mjs';
+import { openWorkbench } from '../host/workbench.mjs';
 import { openLoopPrep, runFromPalette, waitForWorkbench, webviewFrame } from './helpers.mjs';
 
 const vsix = path.join(repoRoot, 'loop-prep.vsix');
@@ -48,13 +48,9 @@ describe('the packaged extension (e2e)', function () {
   it('activates from the installed package in the workbench', async () => {
     const workspace = path.join(profile.root, 'workspace');
     fs.mkdirSync(workspace);
-    const server = await startCodeServer({ ...profile, quiet: true });
-    /** @type {import('playwright-core').Browser | undefined} */
-    let browser;
+    // No development path: only the installed package can provide Loop Prep.
+    const { page, close } = await openWorkbench({ profile, workspace });
     try {
-      browser = await launchBrowser();
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.goto(workbenchUrl(server.baseUrl, { workspace }));
       await waitForWorkbench(page);
       await openLoopPrep(page);
       await webviewFrame(page, '#root[data-status="idle"]');
@@ -64,8 +60,7 @@ describe('the packaged extension (e2e)', function () {
       // Not a development host: the title would say "[Extension Development Host]".
       assert.doesNotMatch(await page.title(), /Extension Development Host/);
     } finally {
-      await browser?.close();
-      await server.stop();
+      await close();
     }
   });
 });

@@ -2,18 +2,16 @@
 // Drives the real VS Code workbench (code-server) in headless Chromium, as a user would.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { makeProfile, repoRoot, startCodeServer } from '../host/codeServer.mjs';
-import { launchBrowser, workbenchUrl } from '../host/workbench.mjs';
+import { makeProfile, repoRoot } from '../host/codeServer.mjs';
+import { openWorkbench } from '../host/workbench.mjs';
 import { openLoopPrep, pickColorTheme, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
 
 const sampleWorkspace = path.join(repoRoot, 'test', 'fixtures', 'sample-workspace');
 
 describe('the Loop Prep workbench (e2e)', function () {
   this.timeout(120_000);
-  /** @type {Awaited<ReturnType<typeof startCodeServer>>} */
-  let server;
-  /** @type {Awaited<ReturnType<typeof launchBrowser>>} */
-  let browser;
+  /** @type {import('../host/workbench.mjs').Workbench | undefined} */
+  let workbench;
   /** @type {import('playwright-core').Page} */
   let page;
   /** @type {ReturnType<typeof makeProfile>} */
@@ -21,16 +19,13 @@ describe('the Loop Prep workbench (e2e)', function () {
 
   before(async () => {
     profile = makeProfile('e2e');
-    server = await startCodeServer({ ...profile, quiet: true });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(workbenchUrl(server.baseUrl, { workspace: sampleWorkspace, extensionDevelopmentPaths: [repoRoot] }));
+    workbench = await openWorkbench({ profile, workspace: sampleWorkspace, extensionDevelopmentPaths: [repoRoot] });
+    page = workbench.page;
     await waitForWorkbench(page);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await workbench?.close();
     profile?.dispose();
   });
 

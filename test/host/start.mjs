@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { cacheRoot, ensureCodeServer, freePort, repoRoot, run, startCodeServer } from './codeServer.mjs';
+import { cacheRoot, ensureCodeServer, freePort, repoRoot, startCodeServer } from './codeServer.mjs';
 import { workbenchUrl } from './workbench.mjs';
 
 const workspace = path.resolve(process.argv[2] ?? path.join(repoRoot, 'test', 'fixtures', 'sample-workspace'));
@@ -31,9 +31,6 @@ function portIsFree(port) {
 const wanted = Number(process.env.LOOP_PREP_PORT ?? 3210);
 const port = (await portIsFree(wanted)) ? wanted : await freePort();
 
-console.log('Building Loop Prep…');
-await run('node', ['esbuild.mjs'], { cwd: repoRoot });
-await ensureCodeServer();
 
 // A profile that lasts between runs, so settings and state survive a restart.
 const profileRoot = path.join(cacheRoot, 'start-profile');
@@ -65,8 +62,27 @@ async function stop() {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
+console.log('Building Loop Prep…');
+// One build, by the watcher: a second build racing it could leave a half-written bundle
+// behind if Ctrl-C came in the middle. Serve only once its first build is done.
+const buildingWatcher = spawn('node', ['esbuild.mjs', '--watch'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+watcher = buildingWatcher;
+await new Promise((resolve, reject) => {
+  /** @type {string | null} */
+  let printed = '';
+  // Keep reading after "ready" (a full pipe would stall the watcher), but stop keeping it.
+  buildingWatcher.stdout.on('data', (chunk) => {
+    if (printed === null) return;
+    printed += chunk;
+    if (printed.includes('[watch] ready')) {
+      printed = null;
+      resolve(undefined);
+    }
+  });
+  buildingWatcher.once('exit', (code) => reject(new Error(`the build exited with ${code} before it was ready`)));
+});
+await ensureCodeServer();
 server = await startCodeServer({ userDataDir, extensionsDir, port, quiet: true });
-watcher = spawn('node', ['esbuild.mjs', '--watch'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
 
 console.log(`
 Loop Prep is running in VS Code (code-server on 127.0.0.1:${server.port}${port === wanted ? '' : `; port ${wanted} was taken`}).

@@ -55,6 +55,46 @@ export function workbenchUrl(baseUrl, options) {
 }
 
 /**
+ * @typedef {object} Workbench
+ * @property {import('playwright-core').Page} page
+ * @property {import('./codeServer.mjs').CodeServer} server
+ * @property {() => Promise<void>} close closes the browser and stops code-server
+ */
+
+/**
+ * Starts code-server on a profile and opens its workbench in headless Chromium. If
+ * anything fails half-way, what was started is stopped again.
+ * @param {{
+ *   profile: { userDataDir: string, extensionsDir: string },
+ *   workspace: string,
+ *   extensionDevelopmentPaths?: string[],
+ *   extensionTestsPath?: string,
+ *   env?: NodeJS.ProcessEnv,
+ *   beforeNavigation?: (page: import('playwright-core').Page) => Promise<void>,
+ * }} options
+ * @returns {Promise<Workbench>}
+ */
+export async function openWorkbench(options) {
+  const server = await startCodeServer({ ...options.profile, quiet: true, env: options.env });
+  /** @type {import('playwright-core').Browser | undefined} */
+  let browser;
+  const close = async () => {
+    await browser?.close();
+    await server.stop();
+  };
+  try {
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await options.beforeNavigation?.(page);
+    await page.goto(workbenchUrl(server.baseUrl, options));
+    return { page, server, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
  * Runs an extension test module (`run(): Promise<void>`) in a fresh code-server's
  * extension host and resolves with its exit code: 0 when `run()` resolved.
  * @param {{
@@ -74,11 +114,6 @@ export async function runExtensionTests(options) {
   const profile = makeProfile('tests', { trustWorkspaces: options.trustWorkspaces, settings: options.settings });
   const workspace = options.workspace ?? path.join(profile.root, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
-  // A caller may bring an extensions folder with extensions installed from .vsix files.
-  const extensionsDir = options.extensionsDir ?? profile.extensionsDir;
-  const server = await startCodeServer({ ...profile, extensionsDir, quiet: true, env: options.env });
-  /** @type {import('playwright-core').Browser | undefined} */
-  let browser;
   let output = '';
   // The workbench logs a lot of its own (gallery look-ups that fail offline, sockets);
   // echo only what the test module prints, from its start marker on. The whole log
@@ -89,23 +124,28 @@ export async function runExtensionTests(options) {
     if (text.includes(testsStartMarker)) started = true;
     else if (started && options.echo !== false) process.stdout.write(text + '\n');
   };
+  /** @type {(code: number) => void} */
+  let exited = () => undefined;
+  const exit = new Promise((resolve) => (exited = resolve));
+  /** @type {Workbench | undefined} */
+  let workbench;
   try {
-    browser = await launchBrowser();
-    const page = await browser.newPage();
-    /** @type {(code: number) => void} */
-    let exited = () => undefined;
-    const exit = new Promise((resolve) => (exited = resolve));
-    // The workbench forwards the extension host's console here while extension tests run.
-    await page.exposeFunction('codeAutomationLog', (/** @type {string} */ _type, /** @type {unknown[]} */ args) => {
-      echo(format(...args));
-    });
-    await page.exposeFunction('codeAutomationExit', (/** @type {number} */ code) => exited(code));
-    const url = workbenchUrl(server.baseUrl, {
+    workbench = await openWorkbench({
+      // A caller may bring an extensions folder with extensions installed from .vsix files.
+      profile: { ...profile, extensionsDir: options.extensionsDir ?? profile.extensionsDir },
       workspace,
       extensionDevelopmentPaths: options.extensionDevelopmentPaths ?? [repoRoot],
       extensionTestsPath: options.extensionTestsPath,
+      env: options.env,
+      beforeNavigation: async (page) => {
+        // The workbench forwards the extension host's console here while extension tests run,
+        // and reports the test module's result through codeAutomationExit.
+        await page.exposeFunction('codeAutomationLog', (/** @type {string} */ _type, /** @type {unknown[]} */ args) => {
+          echo(format(...args));
+        });
+        await page.exposeFunction('codeAutomationExit', (/** @type {number} */ code) => exited(code));
+      },
     });
-    await page.goto(url);
     const timeoutMs = options.timeoutMs ?? 5 * 60_000;
     /** @type {NodeJS.Timeout | undefined} */
     let timer;
@@ -122,8 +162,7 @@ export async function runExtensionTests(options) {
     }
     return { code, output };
   } finally {
-    await browser?.close();
-    await server.stop();
+    await workbench?.close();
     profile.dispose();
   }
 }
