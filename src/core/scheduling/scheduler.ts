@@ -1,0 +1,183 @@
+import { createEmptyCard, forgetting_curve, fsrs, Rating, State, type Card as FsrsCard, type FSRS, type FSRSParameters, type Grade as FsrsGrade, type StepUnit } from 'ts-fsrs';
+import { schedulerTime, startOfStudyDay, studyDay, studyDayOfDate, type StudyClock } from './studyDay';
+
+/** Again, Hard, Good, Easy: the four buttons of a review. */
+export type Grade = 1 | 2 | 3 | 4;
+export const grades: readonly Grade[] = [1, 2, 3, 4];
+
+/** Where a card is in its life: never seen, in (re)learning steps, or on the long-term schedule. */
+export type MemoryStage = 'new' | 'learning' | 'review' | 'relearning';
+
+/** A card's memory after a review: what each review event records, and what the fold returns. */
+export interface CardMemory {
+  readonly stage: Exclude<MemoryStage, 'new'>;
+  readonly stability: number;
+  readonly difficulty: number;
+  readonly reps: number;
+  readonly lapses: number;
+  /** Index into the (re)learning steps, as ts-fsrs counts them. */
+  readonly step: number;
+  /** When it was last reviewed (epoch ms). */
+  readonly lastReview: number;
+  /** When it is next due (epoch ms): exact for learning steps, the start of `dueDay` otherwise. */
+  readonly due: number;
+  /** The study day it is next due on. */
+  readonly dueDay: number;
+  /** Days from the review's study day to `dueDay`; 0 while in (re)learning steps. */
+  readonly scheduledDays: number;
+}
+
+/** How reviews are scheduled. */
+export interface SchedulerSettings extends StudyClock {
+  /** The probability of recall FSRS aims for at the due date (0.7–0.99). */
+  readonly desiredRetention: number;
+  readonly learningSteps: readonly StepUnit[];
+  readonly relearningSteps: readonly StepUnit[];
+  readonly maximumIntervalDays: number;
+  /** `YYYY-MM-DD`: no card is scheduled past this day while it is ahead. */
+  readonly interviewDate?: string;
+}
+
+export const defaultSchedulerSettings: Omit<SchedulerSettings, 'timeZone'> = {
+  desiredRetention: 0.9,
+  dayStartHour: 4,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  maximumIntervalDays: 36_500,
+};
+
+const millisecondsPerDay = 86_400_000;
+
+const ratingOfGrade: Record<Grade, FsrsGrade> = { 1: Rating.Again, 2: Rating.Hard, 3: Rating.Good, 4: Rating.Easy };
+
+const stageOfState: Record<State, MemoryStage> = {
+  [State.New]: 'new',
+  [State.Learning]: 'learning',
+  [State.Review]: 'review',
+  [State.Relearning]: 'relearning',
+};
+const stateOfStage: Record<MemoryStage, State> = {
+  new: State.New,
+  learning: State.Learning,
+  review: State.Review,
+  relearning: State.Relearning,
+};
+
+/** FSRS-6 scheduling (through ts-fsrs) on the learner's study days. */
+export class Scheduler {
+  private readonly fsrs: FSRS;
+  private readonly parameters: FSRSParameters;
+  /** The interview's study day, if one is set. */
+  readonly interviewDay: number | undefined;
+
+  constructor(readonly settings: SchedulerSettings) {
+    this.fsrs = fsrs({
+      request_retention: settings.desiredRetention,
+      maximum_interval: settings.maximumIntervalDays,
+      learning_steps: settings.learningSteps,
+      relearning_steps: settings.relearningSteps,
+      // Fuzz would make intervals differ between two machines folding the same journal.
+      enable_fuzz: false,
+      enable_short_term: true,
+    });
+    this.parameters = this.fsrs.parameters;
+    this.interviewDay = settings.interviewDate === undefined ? undefined : studyDayOfDate(settings.interviewDate);
+  }
+
+  /** The study day `time` falls on. */
+  today(time: number): number {
+    return studyDay(time, this.settings);
+  }
+
+  /** The card's memory after grading it `grade` at `now`. */
+  review(memory: CardMemory | undefined, grade: Grade, now: number): CardMemory {
+    const scheduledNow = schedulerTime(now, this.settings);
+    const card = memory === undefined ? createEmptyCard(new Date(scheduledNow)) : this.toFsrsCard(memory);
+    const next = this.fsrs.next(card, new Date(scheduledNow), ratingOfGrade[grade]).card;
+    return this.fromFsrsCard(next, now, scheduledNow);
+  }
+
+  /** What each grade would do, for labelling the buttons. */
+  preview(memory: CardMemory | undefined, now: number): Record<Grade, CardMemory> {
+    return {
+      1: this.review(memory, 1, now),
+      2: this.review(memory, 2, now),
+      3: this.review(memory, 3, now),
+      4: this.review(memory, 4, now),
+    };
+  }
+
+  /** The probability the card is recalled at `now` (0 for a card never seen). */
+  retrievability(memory: CardMemory | undefined, now: number): number {
+    if (memory === undefined) return 0;
+    const elapsedDays = Math.max(0, (schedulerTime(now, this.settings) - schedulerTime(memory.lastReview, this.settings)) / millisecondsPerDay);
+    return forgetting_curve(this.parameters.w, elapsedDays, memory.stability);
+  }
+
+  private toFsrsCard(memory: CardMemory): FsrsCard {
+    const due = new Date(schedulerTime(memory.due, this.settings));
+    return {
+      // The empty card supplies the deprecated fields ts-fsrs still declares.
+      ...createEmptyCard(due),
+      due,
+      stability: memory.stability,
+      difficulty: memory.difficulty,
+      scheduled_days: memory.scheduledDays,
+      learning_steps: memory.step,
+      reps: memory.reps,
+      lapses: memory.lapses,
+      state: stateOfStage[memory.stage],
+      last_review: new Date(schedulerTime(memory.lastReview, this.settings)),
+    };
+  }
+
+  private fromFsrsCard(card: FsrsCard, now: number, scheduledNow: number): CardMemory {
+    const stage = stageOfState[card.state];
+    if (stage === 'new') throw new Error('ts-fsrs returned a new card after a review');
+    const today = this.today(now);
+    let due: number;
+    let dueDay: number;
+    let scheduledDays: number;
+    if (stage === 'review') {
+      // Long-term intervals are whole study days; the card is due from the start of its day.
+      dueDay = Math.floor(card.due.getTime() / millisecondsPerDay);
+      if (this.interviewDay !== undefined && today <= this.interviewDay && dueDay > this.interviewDay) {
+        dueDay = this.interviewDay;
+      }
+      scheduledDays = dueDay - today;
+      due = startOfStudyDay(dueDay, this.settings);
+    } else {
+      // Learning steps are minutes of real time from now.
+      due = now + (card.due.getTime() - scheduledNow);
+      dueDay = this.today(due);
+      scheduledDays = 0;
+    }
+    return {
+      stage,
+      stability: card.stability,
+      difficulty: card.difficulty,
+      reps: card.reps,
+      lapses: card.lapses,
+      step: card.learning_steps,
+      lastReview: now,
+      due,
+      dueDay,
+      scheduledDays,
+    };
+  }
+}
+
+/** A short label for how long until `memory` is due after a review at `now`: "<1m", "10m", "3h", "4d", "1.5mo", "2.1y". */
+export function intervalLabel(memory: CardMemory, now: number): string {
+  if (memory.stage === 'review' && memory.scheduledDays > 0) {
+    const days = memory.scheduledDays;
+    if (days < 30) return `${days}d`;
+    if (days < 365) return `${(days / 30).toFixed(1).replace(/\.0$/, '')}mo`;
+    return `${(days / 365).toFixed(1).replace(/\.0$/, '')}y`;
+  }
+  const minutes = Math.round((memory.due - now) / 60_000);
+  if (minutes < 1) return '<1m';
+  if (minutes < 60) return `${minutes}m`;
+  if (minutes < 24 * 60) return `${Math.round(minutes / 60)}h`;
+  return `${Math.round(minutes / (24 * 60))}d`;
+}
