@@ -1,6 +1,7 @@
 // @ts-check
 // `npm run bench`: prints every benchmark figure, each beside a baseline measured in the
-// same run, because these machines are noisy. Figures come from `test/bench/*.bench.mjs`:
+// same run, because these machines are noisy. Figures come from `test/bench/*.bench.mjs`
+// (plain Node) and `test/bench/*.bench.ts` (TypeScript over src/core, built to out/test/bench):
 // each exports `title` and `measure()`, which returns rows. Add a file to add figures.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,16 +25,17 @@ await run('node', ['esbuild.mjs', '--tests'], { cwd: repoRoot });
 await run('npm', ['run', '-s', 'package'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
 
 const only = process.argv.slice(2);
-const files = fs
-  .readdirSync(path.join(repoRoot, 'test', 'bench'))
-  .filter((file) => file.endsWith('.bench.mjs'))
-  .filter((file) => only.length === 0 || only.some((name) => file.startsWith(name)))
-  .sort();
+const files = [
+  ...fs.readdirSync(path.join(repoRoot, 'test', 'bench')).filter((file) => file.endsWith('.bench.mjs')).map((file) => path.join(repoRoot, 'test', 'bench', file)),
+  ...fs.readdirSync(path.join(repoRoot, 'out', 'test', 'bench')).filter((file) => file.endsWith('.bench.js')).map((file) => path.join(repoRoot, 'out', 'test', 'bench', file)),
+]
+  .filter((file) => only.length === 0 || only.some((name) => path.basename(file).startsWith(name)))
+  .sort((a, b) => path.basename(a).localeCompare(path.basename(b)));
 
 let failures = 0;
 for (const file of files) {
   /** @type {{ title: string, measure: () => Promise<Row[]> }} */
-  const bench = await import(pathToFileURL(path.join(repoRoot, 'test', 'bench', file)).href);
+  const bench = await import(pathToFileURL(file).href);
   console.log(`\n${bench.title}`);
   try {
     for (const row of await bench.measure()) {

@@ -68,8 +68,9 @@ export function buildQueue(
   }
   learning.sort((a, b) => a.memory.due - b.memory.due);
   if (scheduler.interviewDay !== undefined && today <= scheduler.interviewDay) {
-    const recall = new Map(review.map(({ id, memory }) => [id, scheduler.retrievability(memory, now)]));
-    review.sort((a, b) => (recall.get(a.id) ?? 0) - (recall.get(b.id) ?? 0));
+    const ranked = review.map((card) => ({ card, recall: scheduler.retrievability(card.memory, now) }));
+    ranked.sort((a, b) => a.recall - b.recall);
+    review.splice(0, review.length, ...ranked.map(({ card }) => card));
   } else {
     review.sort((a, b) => a.memory.dueDay - b.memory.dueDay);
   }

@@ -110,7 +110,9 @@ export class Scheduler {
   /** The probability the card is recalled at `now` (0 for a card never seen). */
   retrievability(memory: CardMemory | undefined, now: number): number {
     if (memory === undefined) return 0;
-    const elapsedDays = Math.max(0, (schedulerTime(now, this.settings) - schedulerTime(memory.lastReview, this.settings)) / millisecondsPerDay);
+    // Real elapsed time: forgetting is continuous, and study days only matter for whole-day
+    // intervals. (It also spares two time-zone conversions per card in the queue.)
+    const elapsedDays = Math.max(0, (now - memory.lastReview) / millisecondsPerDay);
     return forgetting_curve(this.parameters.w, elapsedDays, memory.stability);
   }
 
