@@ -49,7 +49,7 @@ export function renderWebviewHtml(page: WebviewPage): string {
     <title>${escapeHtml(page.title)}</title>
   </head>
   <body>
-    <main id="root" aria-live="polite"></main>
+    <main id="root" tabindex="-1" aria-live="polite"></main>
     <script nonce="${escapeHtml(page.nonce)}" src="${escapeHtml(page.scriptUri)}"></script>
   </body>
 </html>`;

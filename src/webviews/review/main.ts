@@ -1,0 +1,142 @@
+import { ReviewNotification, ReviewViewState, type ReviewRequest } from './protocol';
+import { createCardRenderer } from './render';
+
+interface VsCodeApi {
+  postMessage(message: ReviewRequest): void;
+  getState(): unknown;
+  setState(state: ReviewViewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('root');
+const render = createCardRenderer();
+let current: ReviewViewState = { status: 'loading' };
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  properties: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), properties);
+  node.append(...children);
+  return node;
+}
+
+/** Card Markdown as DOM. The renderer emits no raw HTML from the card (see render.ts). */
+function markdown(className: string, source: string): HTMLElement {
+  const container = element('div', { className: `markdown ${className}` });
+  container.innerHTML = render(source);
+  return container;
+}
+
+function button(label: string, hint: string, onClick: () => void, className = ''): HTMLButtonElement {
+  const node = element('button', { type: 'button', className }, label, element('span', { className: 'hint' }, hint));
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+function progressLine(reviewed: number, remaining: number): HTMLElement {
+  return element('p', { className: 'progress' }, `${reviewed} reviewed · ${remaining} to go`);
+}
+
+function formatDue(time: number): string {
+  const date = new Date(time);
+  const sameDay = date.toDateString() === new Date().toDateString();
+  const clock = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return sameDay ? `today at ${clock}` : `${date.toLocaleDateString(undefined, { weekday: 'long', month: 'short', day: 'numeric' })} at ${clock}`;
+}
+
+function show(state: ReviewViewState): void {
+  current = state;
+  if (!root) return;
+  root.dataset['status'] = state.status;
+  switch (state.status) {
+    case 'loading':
+      root.replaceChildren(element('p', { className: 'progress' }, 'Loading cards…'));
+      return;
+    case 'done': {
+      const next = state.nextDue === undefined ? 'No card is scheduled yet.' : `The next card is due ${formatDue(state.nextDue)}.`;
+      const children: Node[] = [element('h2', {}, 'All caught up'), element('p', {}, next), progressLine(state.progress.reviewed, 0)];
+      if (state.canUndo) children.push(button('Undo last review', 'U', undo, 'secondary'));
+      root.replaceChildren(element('section', { className: 'done' }, ...children));
+      return;
+    }
+    case 'card': {
+      const { card } = state;
+      const header = element('header', {}, element('span', { className: 'deck' }, card.deckTitle), element('span', { className: 'title' }, card.title));
+      const body: Node[] = [header, markdown('front', card.front)];
+      if (state.revealed) {
+        body.push(element('hr'), markdown('back', card.back));
+        const grades = element(
+          'div',
+          { className: 'grades', role: 'group' },
+          ...state.grades.map((choice) => {
+            const node = button(choice.name, `${choice.grade} · ${choice.interval}`, () => { grade(choice.grade); }, `grade grade-${choice.grade}`);
+            node.setAttribute('aria-keyshortcuts', String(choice.grade));
+            node.dataset['grade'] = String(choice.grade);
+            return node;
+          }),
+        );
+        body.push(grades);
+      } else {
+        const reveal = button('Show answer', 'Space', revealAnswer, 'reveal');
+        reveal.setAttribute('aria-keyshortcuts', 'Space Enter');
+        body.push(element('div', { className: 'actions' }, reveal));
+      }
+      body.push(progressLine(state.progress.reviewed, state.progress.remaining));
+      root.replaceChildren(element('article', { className: 'card', tabIndex: -1 }, ...body));
+      root.dataset['cardId'] = card.id;
+      root.dataset['revealed'] = String(state.revealed);
+      // Keep keyboard focus in the panel, not on a button that just disappeared.
+      root.focus();
+      return;
+    }
+  }
+}
+
+function revealAnswer(): void {
+  if (current.status === 'card' && !current.revealed) vscode.postMessage({ type: 'reveal', cardId: current.card.id });
+}
+
+function grade(value: 1 | 2 | 3 | 4): void {
+  if (current.status === 'card' && current.revealed) vscode.postMessage({ type: 'grade', cardId: current.card.id, grade: value });
+}
+
+function undo(): void {
+  if ((current.status === 'card' || current.status === 'done') && current.canUndo) vscode.postMessage({ type: 'undo' });
+}
+
+window.addEventListener('keydown', (event) => {
+  if (event.altKey || event.repeat) return;
+  const key = event.key;
+  if ((event.ctrlKey || event.metaKey) && key.toLowerCase() === 'z') {
+    event.preventDefault();
+    undo();
+    return;
+  }
+  if (event.ctrlKey || event.metaKey) return;
+  // A focused button handles Space and Enter itself; do not also reveal.
+  if ((key === ' ' || key === 'Enter') && !(event.target instanceof HTMLButtonElement)) {
+    event.preventDefault();
+    revealAnswer();
+  } else if (key === '1' || key === '2' || key === '3' || key === '4') {
+    grade(Number(key) as 1 | 2 | 3 | 4);
+  } else if (key === 'u' || key === 'U') {
+    undo();
+  } else if ((key === 'e' || key === 'E') && current.status === 'card') {
+    vscode.postMessage({ type: 'edit', cardId: current.card.id });
+  }
+});
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const message = ReviewNotification.safeParse(event.data);
+  if (!message.success) return;
+  vscode.setState(message.data.state);
+  show(message.data.state);
+});
+
+// Show what was last on screen at once (after a reload), then ask the host for the truth.
+const saved = ReviewViewState.safeParse(vscode.getState());
+show(saved.success ? saved.data : { status: 'loading' });
+vscode.postMessage({ type: 'ready' });
