@@ -1,0 +1,145 @@
+import { buildQueue, type DailyLimits, type DueQueue } from './queue';
+import { countReviewsSince, type FoldedReviews, type ReviewEventData } from './reviewLog';
+import { grades, intervalLabel, type Grade, type Scheduler } from './scheduler';
+import { startOfStudyDay } from './studyDay';
+
+/** What a review session needs of a card: its id and what to show. */
+export interface SessionCard {
+  readonly id: string;
+  readonly deckId: string;
+  readonly deckTitle: string;
+  readonly title: string;
+  readonly front: string;
+  readonly back: string;
+}
+
+/** What the learner sees: a card (question or answer side), or nothing left to do. */
+export type SessionView =
+  | {
+      readonly status: 'card';
+      readonly card: SessionCard;
+      readonly revealed: boolean;
+      readonly grades: readonly { readonly grade: Grade; readonly name: string; readonly interval: string }[];
+      readonly progress: { readonly reviewed: number; readonly remaining: number };
+      readonly canUndo: boolean;
+    }
+  | {
+      readonly status: 'done';
+      readonly progress: { readonly reviewed: number; readonly remaining: 0 };
+      readonly nextDue: number | undefined;
+      readonly canUndo: boolean;
+    };
+
+/** The session's view of the learner's data, read afresh for every view it builds. */
+export interface SessionSource {
+  /** Every card that can be reviewed, in deck order. */
+  cards(): readonly SessionCard[];
+  reviews(): FoldedReviews;
+  scheduler(): Scheduler;
+  limits(): DailyLimits;
+  now(): number;
+}
+
+const gradeNames: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+
+/**
+ * One sitting of reviews, optionally of one deck. It keeps no queue of its own: each
+ * view is built from the journal's current fold, so a review made elsewhere, an undo,
+ * or a learning step coming due is reflected at once.
+ */
+export class ReviewSession {
+  private revealedCardId: string | undefined;
+  private shownSince: number | undefined;
+  private shownCardId: string | undefined;
+  private reviewedHere = 0;
+  /** The card an undo brought back: shown next, as the learner expects. */
+  private pinnedCardId: string | undefined;
+
+  constructor(
+    private readonly source: SessionSource,
+    /** Only this deck's cards, or every deck's. */
+    readonly deckId?: string,
+  ) {}
+
+  /** The queue of this session's cards right now. */
+  queue(): { queue: DueQueue; cards: ReadonlyMap<string, SessionCard> } {
+    const now = this.source.now();
+    const scheduler = this.source.scheduler();
+    const folded = this.source.reviews();
+    const cards = new Map<string, SessionCard>();
+    for (const card of this.source.cards()) {
+      if (this.deckId === undefined || card.deckId === this.deckId) cards.set(card.id, card);
+    }
+    const todayStart = startOfStudyDay(scheduler.today(now), scheduler.settings);
+    const queue = buildQueue([...cards.keys()], folded.memories, scheduler, now, countReviewsSince(folded.reviews, todayStart), this.source.limits());
+    return { queue, cards };
+  }
+
+  /** What to show now. */
+  view(): SessionView {
+    const { queue, cards } = this.queue();
+    const canUndo = this.source.reviews().lastReview !== undefined;
+    const ids = [...queue.learning, ...queue.review, ...queue.fresh];
+    const pinned = this.pinnedCardId !== undefined && ids.includes(this.pinnedCardId) ? cards.get(this.pinnedCardId) : undefined;
+    const card = pinned ?? ids.map((id) => cards.get(id)).find((candidate) => candidate !== undefined);
+    if (!card) {
+      return { status: 'done', progress: { reviewed: this.reviewedHere, remaining: 0 }, nextDue: queue.nextDue, canUndo };
+    }
+    if (card.id !== this.shownCardId) {
+      this.shownCardId = card.id;
+      this.shownSince = this.source.now();
+    }
+    const revealed = this.revealedCardId === card.id;
+    const now = this.source.now();
+    const memory = this.source.reviews().memories.get(card.id);
+    const preview = revealed ? this.source.scheduler().preview(memory, now) : undefined;
+    return {
+      status: 'card',
+      card,
+      revealed,
+      grades: preview ? grades.map((grade) => ({ grade, name: gradeNames[grade], interval: intervalLabel(preview[grade], now) })) : [],
+      progress: { reviewed: this.reviewedHere, remaining: ids.length },
+      canUndo,
+    };
+  }
+
+  /** Shows the answer of `cardId`, if it is the card on screen. */
+  reveal(cardId: string): boolean {
+    if (this.shownCardId !== cardId) return false;
+    this.revealedCardId = cardId;
+    return true;
+  }
+
+  /**
+   * The review to record for grading `cardId`, or undefined when that is not the revealed
+   * card on screen (a stale keypress from before the view changed).
+   */
+  grade(cardId: string, grade: Grade): ReviewEventData | undefined {
+    if (this.revealedCardId !== cardId || this.shownCardId !== cardId) return undefined;
+    const now = this.source.now();
+    const memory = this.source.reviews().memories.get(cardId);
+    const next = this.source.scheduler().review(memory, grade, now);
+    this.revealedCardId = undefined;
+    this.shownCardId = undefined;
+    this.pinnedCardId = undefined;
+    this.reviewedHere += 1;
+    return {
+      cardId,
+      grade,
+      previousStage: memory?.stage ?? 'new',
+      memory: next,
+      durationMs: this.shownSince === undefined ? undefined : now - this.shownSince,
+    };
+  }
+
+  /** The id of the review event to undo, if there is one; the card comes back unrevealed. */
+  undo(): string | undefined {
+    const last = this.source.reviews().lastReview;
+    if (!last) return undefined;
+    this.revealedCardId = undefined;
+    this.shownCardId = undefined;
+    this.pinnedCardId = last.cardId;
+    this.reviewedHere = Math.max(0, this.reviewedHere - 1);
+    return last.eventId;
+  }
+}

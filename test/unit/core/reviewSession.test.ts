@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { defaultDailyLimits, type DailyLimits } from '../../../src/core/scheduling/queue';
+import { foldReviews, reviewEventType, undoEventType, type LoggedEvent } from '../../../src/core/scheduling/reviewLog';
+import { ReviewSession, type SessionCard, type SessionSource, type SessionView } from '../../../src/core/scheduling/reviewSession';
+import { defaultSchedulerSettings, Scheduler } from '../../../src/core/scheduling/scheduler';
+
+/** A learner's data in memory: cards, a journal of events, and a clock the test moves. */
+class Fixture implements SessionSource {
+  readonly events: LoggedEvent[] = [];
+  time = Date.UTC(2026, 4, 4, 18);
+  limitsValue: DailyLimits = defaultDailyLimits;
+  private readonly schedulerValue = new Scheduler({ ...defaultSchedulerSettings, timeZone: 'UTC' });
+  constructor(private readonly cardList: SessionCard[]) {}
+  cards(): readonly SessionCard[] {
+    return this.cardList;
+  }
+  reviews(): ReturnType<typeof foldReviews> {
+    return foldReviews(this.events);
+  }
+  scheduler(): Scheduler {
+    return this.schedulerValue;
+  }
+  limits(): DailyLimits {
+    return this.limitsValue;
+  }
+  now(): number {
+    return this.time;
+  }
+  /** Shows the session's view, reveals `cardId` and grades it, as the panel would. */
+  record(session: ReviewSession, cardId: string, grade: 1 | 2 | 3 | 4): void {
+    session.view();
+    assert.ok(session.reveal(cardId), `${cardId} is not on screen`);
+    const data = session.grade(cardId, grade);
+    assert.ok(data, `${cardId} could not be graded`);
+    this.events.push({ id: `e${this.events.length}`, type: reviewEventType, time: this.time, data });
+    this.time += 5_000;
+  }
+}
+
+type CardView = Extract<SessionView, { status: 'card' }>;
+type DoneView = Extract<SessionView, { status: 'done' }>;
+
+/** The view, which must show a card. */
+function shown(view: SessionView): CardView {
+  assert.equal(view.status, 'card', 'a card is on screen');
+  return view;
+}
+
+/** The view, which must say all is done. */
+function done(view: SessionView): DoneView {
+  assert.equal(view.status, 'done', 'nothing is left');
+  return view;
+}
+
+function card(id: string, deckId = 'word2vec'): SessionCard {
+  return { id, deckId, deckTitle: deckId, title: id, front: `front of ${id}`, back: `back of ${id}` };
+}
+
+describe('a review session', () => {
+  it('shows the question, then the answer with each grade’s next interval', () => {
+    const fixture = new Fixture([card('a'), card('b')]);
+    const session = new ReviewSession(fixture);
+    const question = shown(session.view());
+    assert.equal(question.card.id, 'a');
+    assert.equal(question.revealed, false);
+    assert.deepEqual(question.grades, []);
+    session.reveal('a');
+    const answer = shown(session.view());
+    assert.equal(answer.revealed, true);
+    assert.deepEqual(
+      answer.grades.map(({ name, interval }) => `${name} ${interval}`),
+      ['Again 1m', 'Hard 6m', 'Good 10m', 'Easy 8d'],
+    );
+  });
+
+  it('moves on after a grade, brings learning cards back when their step is up, and ends with the next due time', () => {
+    const fixture = new Fixture([card('a'), card('b')]);
+    const session = new ReviewSession(fixture);
+    fixture.record(session, 'a', 3);
+    const next = shown(session.view());
+    assert.equal(next.card.id, 'b', 'the next new card');
+    assert.deepEqual(next.progress, { reviewed: 1, remaining: 1 });
+    fixture.record(session, 'b', 4);
+    const finished = done(session.view());
+    assert.ok(finished.nextDue !== undefined && finished.nextDue > fixture.time, 'card a’s 10-minute step is next');
+    fixture.time += 11 * 60_000;
+    assert.equal(shown(session.view()).card.id, 'a', 'card a is back after ten minutes');
+  });
+
+  it('ignores a grade for a card that is no longer on screen or not yet revealed', () => {
+    const fixture = new Fixture([card('a'), card('b')]);
+    const session = new ReviewSession(fixture);
+    session.view();
+    assert.equal(session.grade('a', 3), undefined, 'not revealed yet');
+    assert.equal(session.reveal('b'), false, 'b is not on screen');
+    session.reveal('a');
+    assert.equal(session.grade('b', 3), undefined);
+  });
+
+  it('undo brings the last card back, unrevealed, before anything else', () => {
+    const fixture = new Fixture([card('a'), card('b'), card('c')]);
+    const session = new ReviewSession(fixture);
+    fixture.record(session, 'a', 4);
+    session.view();
+    fixture.record(session, 'b', 4);
+    const undone = session.undo();
+    assert.equal(undone, 'e1');
+    fixture.events.push({ id: 'u1', type: undoEventType, time: fixture.time, data: { reviewId: undone } });
+    const view = shown(session.view());
+    assert.equal(view.card.id, 'b');
+    assert.equal(view.revealed, false);
+    assert.equal(view.progress.reviewed, 1);
+  });
+
+  it('reviews one deck only when asked, within the daily new-card limit', () => {
+    const fixture = new Fixture([card('a'), card('x', 'transformers'), card('y', 'transformers'), card('z', 'transformers')]);
+    fixture.limitsValue = { newCardsPerDay: 2, reviewsPerDay: 100 };
+    const session = new ReviewSession(fixture, 'transformers');
+    const view = shown(session.view());
+    assert.equal(view.card.id, 'x');
+    assert.deepEqual(view.progress, { reviewed: 0, remaining: 2 });
+  });
+});
