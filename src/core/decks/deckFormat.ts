@@ -1,0 +1,509 @@
+import MarkdownIt, { type StateBlock } from 'markdown-it';
+import { clozeSides, scanClozes, type ClozeProblem } from './cloze';
+import { readFrontMatter } from './frontMatter';
+import type { Card, CardKind, Deck, DeckDiagnostic, DeckFileDiagnostic, ParsedDeck, SourceRange } from './types';
+
+/** What a card id may look like. No `:`, so a note id never collides with `id:reverse` or `id:c1`. */
+export const cardIdPattern = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Where a deck comes from, and (optionally) the round ids its front matter may name. */
+export interface ParseDeckOptions {
+  /** The deck's path or URI; its name without `.md` is the deck id. */
+  readonly file: string;
+  /** When given, a round not in this set is a warning. */
+  readonly knownRounds?: ReadonlySet<string>;
+}
+
+/**
+ * markdown-it's paragraph rule, pushing one `paragraph` token with the paragraph's lines
+ * instead of open/inline/close tokens and the joined text, which nothing here reads. It
+ * ends a paragraph exactly where markdown-it does: at a blank line, or at a block that
+ * may interrupt a paragraph.
+ */
+function paragraphLines(state: StateBlock, startLine: number, endLine: number): boolean {
+  const terminators = state.md.block.ruler.getRules('paragraph');
+  const parentType = state.parentType;
+  state.parentType = 'paragraph';
+  let nextLine = startLine + 1;
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    const indent = state.sCount[nextLine] ?? 0;
+    // Over-indented and lazy continuation lines never end a paragraph.
+    if (indent - state.blkIndent > 3 || indent < 0) continue;
+    if (terminators.some((rule) => rule(state, nextLine, endLine, true))) break;
+  }
+  state.parentType = parentType;
+  state.line = nextLine;
+  const token = state.push('paragraph', 'p', 0);
+  token.map = [startLine, nextLine];
+  return true;
+}
+
+// Only the block structure matters here (headings, paragraphs, fences): the inline pass is
+// off and a paragraph is one token, which halves the parse of a 10,000-card deck. Newlines
+// are normalised before parsing, so markdown-it's own normalising pass is off too. A card's
+// Markdown is sliced from the source lines, never re-rendered.
+const markdown = new MarkdownIt({ html: false });
+markdown.core.ruler.enableOnly(['block']);
+markdown.block.ruler.at('paragraph', paragraphLines);
+
+const separatorLine = /^\s*\?\??\s*$/;
+const attributeBlock = /\{([^{}]*)\}$/;
+
+interface Heading {
+  readonly line: number;
+  /** The heading's text without `##` and closing hashes, as markdown-it reads it. */
+  readonly content: string;
+}
+
+interface HeadingParts {
+  readonly title: string;
+  readonly id: string | undefined;
+  readonly idRange: SourceRange | undefined;
+  readonly reversed: boolean;
+  readonly unknownOptions: readonly { readonly option: string; readonly range: SourceRange }[];
+}
+
+/** Card text: lines of the file without the blank lines around them. */
+interface Body {
+  readonly text: string;
+  /** The file line `text` starts on. */
+  readonly firstLine: number;
+}
+
+/** What reading one note needs and adds to. */
+interface NoteContext {
+  readonly file: string;
+  readonly deckId: string;
+  readonly lines: readonly string[];
+  readonly diagnostics: DeckDiagnostic[];
+  readonly cards: Card[];
+  /** Ids seen so far in this deck, where they are written. */
+  readonly firstUse: Map<string, { readonly line: number; readonly range: SourceRange }>;
+}
+
+/** Reads one deck file. Bad input becomes diagnostics, never an exception, and every good card still loads. */
+export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
+  const { file, knownRounds } = options;
+  const deckId = deckIdOf(file);
+  // VS Code drops a BOM from the document it shows, so positions are counted without it.
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const normalized = withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+  const lines = normalized.split('\n');
+  const frontMatter = readFrontMatter(lines, knownRounds);
+  const diagnostics: DeckDiagnostic[] = [...frontMatter.diagnostics];
+  const bodyStart = frontMatter.bodyStartLine;
+
+  const headings: Heading[] = [];
+  const separatorLines: number[] = [];
+  let bodyOffset = 0;
+  for (let line = 0; line < bodyStart; line++) bodyOffset += (lines[line]?.length ?? 0) + 1;
+  const tokens = markdown.parse(normalized.slice(bodyOffset), {});
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token?.map) continue;
+    const startLine = token.map[0] + bodyStart;
+    const endLine = token.map[1] + bodyStart;
+    if (token.type === 'paragraph') {
+      // A `?` line inside a paragraph (no blank lines around it) still separates; lines in
+      // code blocks are never in a paragraph, so a `?` there is just code.
+      for (let line = startLine; line < endLine; line++) {
+        if (separatorLine.test(lines[line] ?? '')) separatorLines.push(line);
+      }
+    } else if (token.type === 'heading_open') {
+      const content = tokens[index + 1]?.content ?? '';
+      // Only top-level ATX `##` headings start cards: a setext heading (text over `---`)
+      // is too easy to make by accident, and a heading in a list or quote is card content.
+      if (token.tag === 'h2' && token.markup === '##' && token.level === 0) {
+        headings.push({ line: startLine, content });
+      } else if (splitHeading(content, startLine, lines[startLine] ?? '').id !== undefined) {
+        diagnostics.push({
+          severity: 'error',
+          code: 'card-wrong-heading-level',
+          message: 'This heading has a card id but is not a card: cards start with a ## heading at the start of a line (## Title {#id})',
+          range: lineRange(lines, startLine),
+        });
+      }
+    } else if (token.type === 'fence' && !isClosedFence(token.markup, lines, startLine, endLine)) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'code-fence-unclosed',
+        message: `This code block is never closed, so everything after it, cards included, is read as code: add a line with ${token.markup} after the code`,
+        range: lineRange(lines, startLine),
+      });
+    }
+  }
+
+  const context: NoteContext = { file, deckId, lines, diagnostics, cards: [], firstUse: new Map() };
+  let separatorIndex = 0;
+  for (let index = 0; index < headings.length; index++) {
+    const heading = headings[index];
+    if (!heading) continue;
+    const end = headings[index + 1]?.line ?? lines.length;
+    const separators: number[] = [];
+    for (; separatorIndex < separatorLines.length; separatorIndex++) {
+      const line = separatorLines[separatorIndex] ?? end;
+      if (line >= end) break;
+      // Separators in the introduction, before the first card, are ignored with it.
+      if (line > heading.line) separators.push(line);
+    }
+    readNote(context, heading, end, separators);
+  }
+
+  let deck: Deck | undefined;
+  if (frontMatter.present || headings.length > 0) {
+    const { title, description, tags, rounds } = frontMatter.fields;
+    deck = {
+      id: deckId,
+      file,
+      title: title ?? deckId,
+      ...(description === undefined ? {} : { description }),
+      tags: tags ?? [],
+      rounds: rounds ?? [],
+    };
+    if (!frontMatter.present) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'front-matter-missing',
+        message: 'This deck has no front matter: start the file with a --- line, "title: …", "rounds: […]" and another --- line. Until then it is titled after its file and serves no round',
+        range: lineRange(lines, 0),
+      });
+    } else if (headings.length === 0) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'deck-no-cards',
+        message: 'This deck has no cards yet: add one as a "## Title {#some-id}" heading, then the question, a line with only ?, and the answer',
+        range: lineRange(lines, 0),
+      });
+    }
+  } else {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'deck-empty',
+      message: 'This file is not a deck yet: start it with front matter (---, "title: …", "rounds: […]", ---) and add cards as "## Title {#some-id}" headings',
+      range: lineRange(lines, 0),
+    });
+  }
+
+  diagnostics.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
+  return { file, deck, cards: context.cards, diagnostics };
+}
+
+/** Reads the note under one `##` heading (up to line `end`) into zero or more cards. */
+function readNote(context: NoteContext, heading: Heading, end: number, separators: readonly number[]): void {
+  const { file, deckId, lines, diagnostics, cards, firstUse } = context;
+  const parts = splitHeading(heading.content, heading.line, lines[heading.line] ?? '');
+  for (const { option, range } of parts.unknownOptions) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'card-unknown-option',
+      message: option.startsWith('#')
+        ? `A card has one id: remove ${option}`
+        : `Unknown card option "${option}": the only option is reversed, as in {#some-id reversed}`,
+      range,
+    });
+  }
+
+  const { id, idRange } = parts;
+  if (id === undefined || idRange === undefined) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'card-missing-id',
+      message: `Card has no id: add {#${suggestId(parts.title)}} at the end of the heading. Keep the id when you edit the card: it carries the card's review history`,
+      range: lineRange(lines, heading.line),
+    });
+    return;
+  }
+  if (!cardIdPattern.test(id)) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'card-invalid-id',
+      message: `Card id "${id}" is not valid: use lowercase letters, digits and hyphens, starting with a letter or digit, e.g. {#${suggestId(id)}}`,
+      range: idRange,
+    });
+    return;
+  }
+  const first = firstUse.get(id);
+  if (first) {
+    // Both places, since either may be the one to rename. The first card keeps loading.
+    diagnostics.push(
+      duplicateIdDiagnostic(id, first.range, `is used again on line ${heading.line + 1}`),
+      duplicateIdDiagnostic(id, idRange, `is already used on line ${first.line + 1}`),
+    );
+    return;
+  }
+  firstUse.set(id, { line: heading.line, range: idRange });
+
+  const note: Note = { noteId: id, deckId, title: parts.title === '' ? id : parts.title, source: { file, line: heading.line, idRange } };
+
+  if (separators.length > 1) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'card-extra-separator',
+      message: 'This card has a second ? line: keep exactly one, between the question and the answer',
+      range: lineRange(lines, separators[1] ?? heading.line),
+    });
+    return;
+  }
+
+  const separator = separators[0];
+  if (separator !== undefined) {
+    const marker = (lines[separator] ?? '').trim();
+    const front = sliceBody(lines, heading.line + 1, separator);
+    const back = sliceBody(lines, separator + 1, end);
+    if (front.text === '') {
+      diagnostics.push({ severity: 'error', code: 'card-empty-front', message: `Nothing above the ${marker} line: write the question above it`, range: lineRange(lines, separator) });
+    }
+    if (back.text === '') {
+      diagnostics.push({ severity: 'error', code: 'card-empty-back', message: `Nothing below the ${marker} line: write the answer below it`, range: lineRange(lines, separator) });
+    }
+    if (parts.reversed && marker === '?') {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'card-separator-mismatch',
+        message: 'This card is marked reversed, so separate its two sides with ??: change ? to ?? (it loads as reversed meanwhile)',
+        range: lineRange(lines, separator),
+      });
+    } else if (!parts.reversed && marker === '??') {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'card-separator-mismatch',
+        message: `?? makes a two-way card only with reversed in the heading: write {#${id} reversed}, or change ?? to ? for a one-way card (it loads as one-way meanwhile)`,
+        range: lineRange(lines, separator),
+      });
+    }
+    const misplaced = firstClozeRange(front) ?? firstClozeRange(back);
+    if (misplaced) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'cloze-with-separator',
+        message: `Clozes only work in a card without a ${marker} line: remove the ${marker} line to make a cloze card, or remove the {{c…::}} markers (they show as written meanwhile)`,
+        range: misplaced,
+      });
+    }
+    if (front.text === '' || back.text === '') return;
+    if (parts.reversed) {
+      cards.push(makeCard(note, id, 'reversed', front.text, back.text), makeCard(note, `${id}:reverse`, 'reversed', back.text, front.text));
+    } else {
+      cards.push(makeCard(note, id, 'basic', front.text, back.text));
+    }
+    return;
+  }
+
+  const body = sliceBody(lines, heading.line + 1, end);
+  const scan = scanClozes(body.text);
+  if (scan.clozes.length === 0 && scan.problems.length === 0) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'card-missing-separator',
+      message: parts.reversed
+        ? 'This reversed card has no ?? line: put a line with only ?? between its two sides'
+        : 'This card has no answer: put a line with only ? between the question and the answer, or mark the answer in the text as {{c1::answer}}',
+      range: lineRange(lines, heading.line),
+    });
+    return;
+  }
+  let usable = scan.problems.length === 0;
+  for (const problem of scan.problems) {
+    diagnostics.push({ severity: 'error', code: 'cloze-malformed', message: clozeProblemMessage(problem), range: offsetRange(body, problem.start, problem.end) });
+  }
+  for (const cloze of scan.clozes) {
+    if (cloze.answer.trim() === '') {
+      usable = false;
+      diagnostics.push({
+        severity: 'error',
+        code: 'cloze-empty',
+        message: `Cloze c${cloze.index} has no answer: write it after the ::, as in {{c${cloze.index}::answer}}`,
+        range: offsetRange(body, cloze.start, cloze.end),
+      });
+    } else if (unclosedBraces(cloze.answer) > 0) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'cloze-unbalanced-braces',
+        message: 'This cloze has more { than }: the first }} ends a cloze, so write a }} inside it (as in TeX) as } } with a space',
+        range: offsetRange(body, cloze.start, cloze.end),
+      });
+    }
+  }
+  if (parts.reversed) {
+    diagnostics.push({ severity: 'warning', code: 'cloze-reversed', message: 'reversed has no effect on a cloze card: remove it from the heading', range: idRange });
+  }
+  if (!usable) return;
+  const numbers = [...new Set(scan.clozes.map((cloze) => cloze.index))].sort((a, b) => a - b);
+  for (const clozeIndex of numbers) {
+    const { front, back } = clozeSides(body.text, scan.clozes, clozeIndex);
+    cards.push(makeCard(note, `${id}:c${clozeIndex}`, 'cloze', front, back, clozeIndex));
+  }
+}
+
+/** What the cards of one note share. */
+type Note = Pick<Card, 'noteId' | 'deckId' | 'title' | 'source'>;
+
+function makeCard(note: Note, id: string, kind: CardKind, front: string, back: string, clozeIndex?: number): Card {
+  const { noteId, deckId, title, source } = note;
+  // One object shape per kind keeps the card array monomorphic; no `clozeIndex: undefined` key.
+  return clozeIndex === undefined
+    ? { id, noteId, deckId, kind, title, front, back, source }
+    : { id, noteId, deckId, kind, title, front, back, clozeIndex, source };
+}
+
+/** Diagnostics for card ids used in more than one deck, one at each place, since review history is keyed by id. */
+export function findDuplicateCardIds(decks: readonly ParsedDeck[]): DeckFileDiagnostic[] {
+  const places = new Map<string, { readonly file: string; readonly line: number; readonly range: SourceRange }[]>();
+  for (const parsed of decks) {
+    const seen = new Set<string>();
+    for (const card of parsed.cards) {
+      // A reversed or cloze note gives several cards; its id is written in one place.
+      if (seen.has(card.noteId)) continue;
+      seen.add(card.noteId);
+      const list = places.get(card.noteId) ?? [];
+      list.push({ file: card.source.file, line: card.source.line, range: card.source.idRange });
+      places.set(card.noteId, list);
+    }
+  }
+  const diagnostics: DeckFileDiagnostic[] = [];
+  for (const [id, list] of places) {
+    if (list.length < 2) continue;
+    for (const place of list) {
+      const others = list.filter((other) => other !== place).map((other) => `${fileName(other.file)} line ${other.line + 1}`);
+      diagnostics.push({
+        severity: 'error',
+        code: 'card-duplicate-id',
+        message: `Card id "${id}" is also used in ${others.join(', ')}: card ids must be unique across all decks, so rename one`,
+        range: place.range,
+        file: place.file,
+      });
+    }
+  }
+  return diagnostics;
+}
+
+/** The deck id of a file: its name without `.md`. */
+export function deckIdOf(file: string): string {
+  return fileName(file).replace(/\.md$/i, '');
+}
+
+/** The last segment of a path or URI, decoded for URIs (callers may pass `uri.toString()`). */
+function fileName(file: string): string {
+  const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return name;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+function duplicateIdDiagnostic(id: string, range: SourceRange, where: string): DeckDiagnostic {
+  return {
+    severity: 'error',
+    code: 'card-duplicate-id',
+    message: `Card id "${id}" ${where}: give each card its own id (the first card keeps loading; the other loads once the ids differ)`,
+    range,
+  };
+}
+
+/** Splits `Title {#id reversed}` into its parts, with the id's place on the raw heading line. */
+function splitHeading(content: string, line: number, rawLine: string): HeadingParts {
+  const match = attributeBlock.exec(content);
+  const noAttributes: HeadingParts = { title: content.trim(), id: undefined, idRange: undefined, reversed: false, unknownOptions: [] };
+  if (!match?.[1]?.includes('#')) return noAttributes;
+  const blockColumn = rawLine.lastIndexOf(match[0]) + 1;
+  let id: string | undefined;
+  let idRange: SourceRange | undefined;
+  let reversed = false;
+  const unknownOptions: { option: string; range: SourceRange }[] = [];
+  const wordPattern = /\S+/g;
+  let word: RegExpExecArray | null;
+  while ((word = wordPattern.exec(match[1])) !== null) {
+    const text = word[0];
+    const range = { startLine: line, startColumn: blockColumn + word.index, endLine: line, endColumn: blockColumn + word.index + text.length };
+    if (text.startsWith('#') && id === undefined) {
+      id = text.slice(1);
+      idRange = range;
+    } else if (text === 'reversed') {
+      reversed = true;
+    } else {
+      unknownOptions.push({ option: text, range });
+    }
+  }
+  // Braces without a `#word` are part of the title, as in "## Sets {a, b}".
+  if (id === undefined) return noAttributes;
+  return { title: content.slice(0, match.index).trim(), id, idRange, reversed, unknownOptions };
+}
+
+/** An id made from a title, for "add {#…}" suggestions. */
+function suggestId(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 40)
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? 'some-id' : slug;
+}
+
+/** The lines `from`..`to` (exclusive) without the blank lines around them. */
+function sliceBody(lines: readonly string[], from: number, to: number): Body {
+  let first = from;
+  let last = to;
+  while (first < last && (lines[first] ?? '').trim() === '') first++;
+  while (last > first && (lines[last - 1] ?? '').trim() === '') last--;
+  return { text: last - first === 1 ? (lines[first] ?? '').trimEnd() : lines.slice(first, last).join('\n').trimEnd(), firstLine: first };
+}
+
+/** A line's text, from its first to its last non-blank character. */
+function lineRange(lines: readonly string[], line: number): SourceRange {
+  const text = lines[line] ?? '';
+  const startColumn = text.length - text.trimStart().length;
+  return { startLine: line, startColumn, endLine: line, endColumn: Math.max(startColumn, text.trimEnd().length) };
+}
+
+/** The file range of offsets `start`..`end` in a card body. */
+function offsetRange(body: Body, start: number, end: number): SourceRange {
+  const position = (offset: number): { line: number; column: number } => {
+    let line = body.firstLine;
+    let lineStart = 0;
+    for (let index = body.text.indexOf('\n'); index >= 0 && index < offset; index = body.text.indexOf('\n', index + 1)) {
+      line++;
+      lineStart = index + 1;
+    }
+    return { line, column: offset - lineStart };
+  };
+  const from = position(start);
+  const to = position(end);
+  return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+}
+
+/** Where the first cloze marker of a body is, if it has one. */
+function firstClozeRange(body: Body): SourceRange | undefined {
+  // Most cards have no cloze; skip the scan for them.
+  if (!body.text.includes('{{c')) return undefined;
+  const scan = scanClozes(body.text);
+  const first = scan.clozes[0] ?? scan.problems[0];
+  return first ? offsetRange(body, first.start, first.end) : undefined;
+}
+
+function isClosedFence(markup: string, lines: readonly string[], startLine: number, endLine: number): boolean {
+  if (endLine - startLine < 2) return false;
+  const closing = (lines[endLine - 1] ?? '').trim();
+  const marker = markup.charAt(0);
+  return closing.length >= markup.length && closing === marker.repeat(closing.length);
+}
+
+/** How many more `{` than `}` a text has, TeX's escaped `\{` and `\}` aside. */
+function unclosedBraces(text: string): number {
+  const unescaped = text.replace(/\\[{}]/g, '');
+  return (unescaped.match(/\{/g)?.length ?? 0) - (unescaped.match(/\}/g)?.length ?? 0);
+}
+
+function clozeProblemMessage(problem: ClozeProblem): string {
+  switch (problem.kind) {
+    case 'unclosed':
+      return `Cloze {{c${problem.index}:: is never closed: end it with }}`;
+    case 'nested':
+      return `Clozes cannot be nested: close {{c${problem.index}::…}} before the next {{c…:: begins`;
+    case 'zero-index':
+      return 'Cloze numbers start at 1: write {{c1::…}} instead of {{c0::…}}';
+  }
+}
