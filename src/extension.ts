@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { asError, describeFailures, registerFeatures, type Feature } from './core/activation';
 import { registerCommands } from './features/commands/register';
 import { registerEmptyTreeView } from './features/emptyTreeView';
+import { registerFlashcards } from './features/flashcards/register';
 import { createServices } from './features/services';
 import { registerTimerView } from './features/timer/timerView';
 
@@ -21,7 +22,7 @@ function activateFeatures(context: vscode.ExtensionContext): void {
   const features: Feature[] = [
     { name: 'commands', register: () => registerCommands(services) },
     { name: 'the Rounds view', register: () => registerEmptyTreeView('loopPrep.rounds') },
-    { name: 'the Flashcards view', register: () => registerEmptyTreeView('loopPrep.flashcards') },
+    { name: 'flashcards', register: () => registerFlashcards(services, context.globalState) },
     { name: 'the Problems view', register: () => registerEmptyTreeView('loopPrep.problems') },
     { name: 'the Timer view', register: () => registerTimerView(services) },
   ];

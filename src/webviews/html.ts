@@ -11,6 +11,12 @@ export interface WebviewPage {
   readonly styleUris: readonly string[];
 }
 
+/** A fresh nonce for a page's script tag: 128 bits from the platform's CSPRNG, in base64. */
+export function createNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for an HTML attribute or text node. */

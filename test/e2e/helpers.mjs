@@ -39,7 +39,7 @@ export async function runFromPalette(page, label) {
  * @param {import('playwright-core').Page} page
  * @param {string} label
  */
-async function pickRow(page, label) {
+export async function pickRow(page, label) {
   const row = page
     .locator('.quick-input-list .monaco-list-row')
     .filter({ has: page.locator('.label-name').getByText(label, { exact: true }) })

@@ -1,13 +1,9 @@
 import * as vscode from 'vscode';
 import { asError } from '../../core/activation';
-import { renderWebviewHtml } from '../../webviews/html';
+import { createNonce, renderWebviewHtml } from '../../webviews/html';
 import type { TimerNotification, TimerViewState } from '../../webviews/timer/protocol';
 import type { Services } from '../services';
 
-/** A nonce from the platform's CSPRNG (Web Crypto: no `node:crypto` to load at activation). */
-function makeNonce(): string {
-  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('base64');
-}
 
 /** The Timer view in the Loop Prep container: a webview the host feeds with state. */
 export class TimerViewProvider implements vscode.WebviewViewProvider {
@@ -23,7 +19,7 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
     webview.options = { enableScripts: true, localResourceRoots: [bundles, media] };
     webview.html = renderWebviewHtml({
       cspSource: webview.cspSource,
-      nonce: makeNonce(),
+      nonce: createNonce(),
       title: 'Timer',
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(bundles, 'timer.js')).toString(),
       styleUris: [webview.asWebviewUri(vscode.Uri.joinPath(media, 'webview.css')).toString()],

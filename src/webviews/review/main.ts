@@ -51,6 +51,9 @@ function show(state: ReviewViewState): void {
   current = state;
   if (!root) return;
   root.dataset['status'] = state.status;
+  // Set again below for a card; nothing else may look like one.
+  delete root.dataset['cardId'];
+  delete root.dataset['revealed'];
   switch (state.status) {
     case 'loading':
       root.replaceChildren(element('p', { className: 'progress' }, 'Loading cards…'));

@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import type { DailyLimits } from '../../core/scheduling/queue';
+import { defaultSchedulerSettings, type SchedulerSettings } from '../../core/scheduling/scheduler';
+import { localTimeZone, studyDayOfDate } from '../../core/scheduling/studyDay';
+
+const section = 'loopPrep.flashcards';
+const stepPattern = /^\d+(\.\d+)?[mhd]$/;
+
+type StepUnit = SchedulerSettings['learningSteps'][number];
+
+function steps(value: unknown, fallback: readonly StepUnit[]): readonly StepUnit[] {
+  if (!Array.isArray(value) || !value.every((step): step is StepUnit => typeof step === 'string' && stepPattern.test(step))) return fallback;
+  return value;
+}
+
+function clamp(value: unknown, low: number, high: number, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(high, Math.max(low, value)) : fallback;
+}
+
+/** The scheduler settings, read from `loopPrep.flashcards.*` with bad values replaced by defaults. */
+export function schedulerSettings(): SchedulerSettings {
+  const config = vscode.workspace.getConfiguration(section);
+  const interviewDate = config.get<string>('interviewDate', '').trim();
+  return {
+    timeZone: localTimeZone(),
+    dayStartHour: Math.round(clamp(config.get('dayStartHour'), 0, 23, defaultSchedulerSettings.dayStartHour)),
+    desiredRetention: clamp(config.get('desiredRetention'), 0.7, 0.99, defaultSchedulerSettings.desiredRetention),
+    learningSteps: steps(config.get('learningSteps'), defaultSchedulerSettings.learningSteps),
+    relearningSteps: steps(config.get('relearningSteps'), defaultSchedulerSettings.relearningSteps),
+    maximumIntervalDays: defaultSchedulerSettings.maximumIntervalDays,
+    // A malformed date is ignored rather than guessed at; the settings UI flags it.
+    interviewDate: studyDayOfDate(interviewDate) === undefined ? undefined : interviewDate,
+  };
+}
+
+/** The daily limits, from `loopPrep.flashcards.*`. */
+export function dailyLimits(): DailyLimits {
+  const config = vscode.workspace.getConfiguration(section);
+  return {
+    newCardsPerDay: Math.round(clamp(config.get('newCardsPerDay'), 0, 9999, 20)),
+    reviewsPerDay: Math.round(clamp(config.get('reviewsPerDay'), 0, 99_999, 200)),
+  };
+}
+
+/** Extra deck folders for a workspace folder, as configured there. */
+export function deckFolders(folder: vscode.WorkspaceFolder): string[] {
+  const value = vscode.workspace.getConfiguration(section, folder).get<unknown>('deckFolders');
+  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '') : [];
+}
+
+/** Whether a configuration change touches the flashcards settings. */
+export function affectsFlashcards(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(section);
+}

@@ -1,0 +1,207 @@
+import fs from 'node:fs/promises';
+import * as vscode from 'vscode';
+import { findDuplicateCardIds, parseDeck } from '../../core/decks/deckFormat';
+import type { Card, DeckDiagnostic, ParsedDeck } from '../../core/decks/types';
+import { knownRoundIds } from '../../core/rounds/roundIds';
+import type { SessionCard } from '../../core/scheduling/reviewSession';
+import type { Services } from '../services';
+import { deckFolders } from './config';
+
+/** Where users keep their own decks in a workspace folder. */
+const userDeckFolder = '.loopprep/flashcards';
+
+/** A card as the library hands it on: the parsed card plus where its deck lives. */
+export interface LibraryCard extends SessionCard {
+  readonly card: Card;
+  readonly uri: vscode.Uri;
+}
+
+/** A loaded deck file: where it is, what it holds, and whether it ships with Loop Prep. */
+export interface LoadedDeck {
+  readonly uri: vscode.Uri;
+  readonly parsed: ParsedDeck;
+  readonly builtIn: boolean;
+}
+
+const severities: Record<DeckDiagnostic['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+};
+
+function toDiagnostic(problem: DeckDiagnostic): vscode.Diagnostic {
+  const { startLine, startColumn, endLine, endColumn } = problem.range;
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(startLine, startColumn, endLine, endColumn), problem.message, severities[problem.severity]);
+  diagnostic.source = 'Loop Prep';
+  diagnostic.code = problem.code;
+  return diagnostic;
+}
+
+/**
+ * Every deck: the built-in ones, the workspace's `.loopprep/flashcards/**` and the
+ * configured folders (the last two only in a trusted workspace). Each bad file shows
+ * its problems in the Problems panel while its good cards and every other deck load;
+ * saving a deck reloads it.
+ */
+export class DeckLibrary implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after decks were (re)loaded. */
+  readonly onDidChange = this.changed.event;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('loop-prep-decks');
+  private readonly disposables: { dispose(): unknown }[] = [this.changed, this.diagnostics];
+  private decks: LoadedDeck[] = [];
+  private cardList: LibraryCard[] = [];
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private loading: Promise<void> | undefined;
+
+  constructor(private readonly services: Services) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${userDeckFolder}/**/*.md`);
+    const onFileEvent = (): void => { this.scheduleReload(); };
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(onFileEvent),
+      watcher.onDidCreate(onFileEvent),
+      watcher.onDidDelete(onFileEvent),
+      // Configured folders may lie outside the workspace, where the watcher does not look.
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (document.uri.path.endsWith('.md') && this.isDeckFile(document.uri)) this.scheduleReload();
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('loopPrep.flashcards.deckFolders')) this.scheduleReload();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => { this.scheduleReload(); }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => { this.scheduleReload(); }),
+    );
+  }
+
+  /** The decks loaded, built-in first. */
+  all(): readonly LoadedDeck[] {
+    return this.decks;
+  }
+
+  /** Every reviewable card, in deck order; a card id already taken by an earlier deck is left out. */
+  cards(): readonly LibraryCard[] {
+    return this.cardList;
+  }
+
+  /** (Re)loads every deck; concurrent calls share one load. */
+  reload(): Promise<void> {
+    this.loading ??= this.load().finally(() => {
+      this.loading = undefined;
+    });
+    return this.loading;
+  }
+
+  private scheduleReload(): void {
+    // Saving several files at once (or a formatter's save) becomes one reload.
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => {
+      this.reloadTimer = undefined;
+      this.reload().catch((error: unknown) => { this.services.log.error('Could not reload the decks:', error); });
+    }, 150);
+  }
+
+  private isDeckFile(uri: vscode.Uri): boolean {
+    return this.decks.some((deck) => deck.uri.toString() === uri.toString());
+  }
+
+  private async load(): Promise<void> {
+    const started = Date.now();
+    const files: { uri: vscode.Uri; builtIn: boolean }[] = [];
+    const builtIn = vscode.Uri.joinPath(this.services.extensionUri, 'flashcards');
+    for (const uri of await markdownFiles(builtIn, false)) files.push({ uri, builtIn: true });
+    // Restricted Mode: the workspace's own files are not read.
+    if (vscode.workspace.isTrusted) {
+      for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        const roots = [vscode.Uri.joinPath(folder.uri, userDeckFolder), ...deckFolders(folder).map((entry) => resolveFolder(folder, entry))];
+        for (const root of roots) {
+          for (const uri of await markdownFiles(root, true)) files.push({ uri, builtIn: false });
+        }
+      }
+    }
+    const decks: LoadedDeck[] = [];
+    const parsedFiles: ParsedDeck[] = [];
+    for (const { uri, builtIn: isBuiltIn } of files) {
+      let text: string;
+      try {
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      } catch (error) {
+        this.services.log.warn(`Could not read the deck ${uri.fsPath}:`, error);
+        continue;
+      }
+      parsedFiles.push(parseDeck(text, { file: uri.toString(), knownRounds: knownRoundIds }));
+      const parsed = parsedFiles[parsedFiles.length - 1];
+      // A file with neither front matter nor cards is not a deck; its diagnostic still shows.
+      if (parsed?.deck) decks.push({ uri, parsed, builtIn: isBuiltIn });
+    }
+    this.publish(decks, parsedFiles);
+    this.services.log.info(`Loaded ${this.cardList.length} cards from ${decks.length} decks in ${Date.now() - started} ms.`);
+    this.changed.fire();
+  }
+
+  private publish(decks: LoadedDeck[], parsedFiles: readonly ParsedDeck[]): void {
+    this.diagnostics.clear();
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    const add = (file: string, diagnostic: vscode.Diagnostic): void => {
+      const list = byFile.get(file) ?? [];
+      list.push(diagnostic);
+      byFile.set(file, list);
+    };
+    for (const parsed of parsedFiles) {
+      for (const problem of parsed.diagnostics) add(parsed.file, toDiagnostic(problem));
+    }
+    for (const problem of findDuplicateCardIds(decks.map((deck) => deck.parsed))) add(problem.file, toDiagnostic(problem));
+    for (const [file, list] of byFile) this.diagnostics.set(vscode.Uri.parse(file), list);
+
+    const seen = new Set<string>();
+    const cards: LibraryCard[] = [];
+    for (const deck of decks) {
+      const deckTitle = deck.parsed.deck?.title ?? deck.uri.path;
+      for (const card of deck.parsed.cards) {
+        if (seen.has(card.id)) continue;
+        seen.add(card.id);
+        cards.push({ id: card.id, deckId: card.deckId, deckTitle, title: card.title, front: card.front, back: card.back, card, uri: deck.uri });
+      }
+    }
+    this.decks = decks;
+    this.cardList = cards;
+  }
+
+  dispose(): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+/**
+ * A folder's entries. Local folders are read with Node directly: most workspaces have no
+ * `.loopprep` folder, and VS Code's file API logs every missing one as an error.
+ */
+async function readDirectory(root: vscode.Uri): Promise<[string, vscode.FileType][]> {
+  if (root.scheme !== 'file') return vscode.workspace.fs.readDirectory(root);
+  const entries = await fs.readdir(root.fsPath, { withFileTypes: true });
+  return entries.map((entry) => [entry.name, entry.isDirectory() ? vscode.FileType.Directory : entry.isFile() ? vscode.FileType.File : vscode.FileType.Unknown]);
+}
+
+function resolveFolder(folder: vscode.WorkspaceFolder, entry: string): vscode.Uri {
+  const trimmed = entry.trim();
+  // Absolute paths are taken as they are; anything else is relative to the workspace folder.
+  if (trimmed.startsWith('/') || /^[A-Za-z]:[\\/]/.test(trimmed)) return vscode.Uri.file(trimmed);
+  return vscode.Uri.joinPath(folder.uri, trimmed);
+}
+
+/** The `*.md` files in a folder (and, when `recursive`, below it), sorted; none when it is missing. */
+async function markdownFiles(root: vscode.Uri, recursive: boolean): Promise<vscode.Uri[]> {
+  let entries: [string, vscode.FileType][];
+  try {
+    entries = await readDirectory(root);
+  } catch {
+    return [];
+  }
+  const files: vscode.Uri[] = [];
+  for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
+    const uri = vscode.Uri.joinPath(root, name);
+    if (type === vscode.FileType.File && name.endsWith('.md') && name.toLowerCase() !== 'readme.md') files.push(uri);
+    else if (recursive && type === vscode.FileType.Directory) files.push(...(await markdownFiles(uri, true)));
+  }
+  return files;
+}

@@ -1,0 +1,132 @@
+import * as vscode from 'vscode';
+import { Journal, type JournalEvent } from '../../core/journal/journal';
+import { countCards, type CardCounts, type DailyLimits } from '../../core/scheduling/queue';
+import { foldReviews, reviewEventType, undoEventType, type FoldedReviews, type ReviewEventData } from '../../core/scheduling/reviewLog';
+import type { SessionCard, SessionSource } from '../../core/scheduling/reviewSession';
+import { Scheduler } from '../../core/scheduling/scheduler';
+import type { Services } from '../services';
+import { affectsFlashcards, dailyLimits, schedulerSettings } from './config';
+import type { DeckLibrary } from './deckLibrary';
+
+/**
+ * The learner's flashcard state: the decks, the journal's review events folded into each
+ * card's memory, and the scheduler built from the settings. Everything that shows counts
+ * or cards listens to `onDidChange`.
+ */
+export class FlashcardStore implements SessionSource, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when decks, reviews or settings changed, and once a minute as cards come due. */
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: { dispose(): unknown }[] = [this.changed];
+  private journal: Journal | undefined;
+  private events: JournalEvent[] = [];
+  private folded: FoldedReviews = foldReviews([]);
+  private schedulerValue = new Scheduler(schedulerSettings());
+  private limitsValue = dailyLimits();
+  private loaded: Promise<void> | undefined;
+
+  constructor(
+    private readonly services: Services,
+    readonly library: DeckLibrary,
+  ) {
+    this.disposables.push(
+      library.onDidChange(() => { this.changed.fire(); }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affectsFlashcards(event)) {
+          this.schedulerValue = new Scheduler(schedulerSettings());
+          this.limitsValue = dailyLimits();
+          this.changed.fire();
+        }
+        if (event.affectsConfiguration('loopPrep.dataDirectory')) {
+          this.journal = undefined;
+          this.loaded = undefined;
+          this.ready().catch((error: unknown) => { this.services.log.error('Could not load the journal:', error); });
+        }
+      }),
+    );
+    // Learning steps come due and study days roll over with no event to announce them.
+    const tick = setInterval(() => { this.changed.fire(); }, 60_000);
+    this.disposables.push(new vscode.Disposable(() => { clearInterval(tick); }));
+  }
+
+  /** Loads decks and the journal once; later calls wait for the same load. */
+  ready(): Promise<void> {
+    this.loaded ??= Promise.all([this.library.reload(), this.loadJournal()]).then(() => undefined);
+    return this.loaded;
+  }
+
+  private async loadJournal(): Promise<void> {
+    const directory = await this.services.dataDirectory.ensure();
+    const journal = new Journal(directory.fsPath);
+    const { events, problems, newProblems } = await journal.load();
+    this.journal = journal;
+    this.events = events;
+    this.folded = foldReviews(events);
+    this.services.log.info(`Journal: ${events.length} events, ${this.folded.reviews.length} reviews, from ${journal.file}.`);
+    if (newProblems.length > 0) {
+      // Reported once per bad line; everything else in the journal was kept.
+      const where = newProblems.map((problem) => `line ${problem.line} (${problem.reason})`).join(', ');
+      this.services.log.warn(`Journal ${journal.file}: skipped ${where}.`);
+      void vscode.window
+        .showWarningMessage(`Loop Prep skipped ${problems.length === 1 ? 'a damaged line' : `${problems.length} damaged lines`} in your review journal; every other event loaded.`, 'Show Log')
+        .then((choice) => {
+          if (choice) this.services.log.show();
+        });
+    }
+    if (this.folded.skipped.length > 0) this.services.log.warn(`Journal: ${this.folded.skipped.length} malformed review events were skipped.`);
+    journal.backupIfDue().catch((error: unknown) => { this.services.log.warn('Could not back up the journal:', error); });
+    this.changed.fire();
+  }
+
+  cards(): readonly SessionCard[] {
+    return this.library.cards();
+  }
+
+  reviews(): FoldedReviews {
+    return this.folded;
+  }
+
+  scheduler(): Scheduler {
+    return this.schedulerValue;
+  }
+
+  limits(): DailyLimits {
+    return this.limitsValue;
+  }
+
+  now(): number {
+    return Date.now();
+  }
+
+  /** New / learning / due counts of one deck, or of every deck. */
+  counts(deckId?: string): CardCounts {
+    const ids = this.library
+      .cards()
+      .filter((card) => deckId === undefined || card.deckId === deckId)
+      .map((card) => card.id);
+    return countCards(ids, this.folded.memories, this.schedulerValue, this.now());
+  }
+
+  /** Records a review in the journal (durably) and updates every view. */
+  async recordReview(data: ReviewEventData): Promise<void> {
+    await this.append({ type: reviewEventType, data });
+  }
+
+  /** Records the undo of a review: the journal stays append-only. */
+  async recordUndo(reviewId: string): Promise<void> {
+    await this.append({ type: undoEventType, data: { reviewId } });
+  }
+
+  private async append(event: { type: string; data: unknown }): Promise<void> {
+    await this.ready();
+    if (!this.journal) throw new Error('The review journal is not available.');
+    const appended = await this.journal.append(event);
+    this.events.push(...appended);
+    this.folded = foldReviews(this.events);
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

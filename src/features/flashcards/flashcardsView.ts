@@ -1,0 +1,74 @@
+import * as vscode from 'vscode';
+import type { CardCounts } from '../../core/scheduling/queue';
+import type { FlashcardStore } from './flashcardStore';
+import type { LoadedDeck } from './deckLibrary';
+
+/** "3 new · 1 learning · 12 due", leaving out what is zero. */
+export function describeCounts(counts: CardCounts): string {
+  const parts = [
+    counts.fresh > 0 ? `${counts.fresh} new` : '',
+    counts.learning > 0 ? `${counts.learning} learning` : '',
+    counts.due > 0 ? `${counts.due} due` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' · ') : 'nothing due';
+}
+
+/** The Flashcards view: one row per deck with its counts; clicking a deck reviews it. */
+class FlashcardsTree implements vscode.TreeDataProvider<LoadedDeck> {
+  private readonly changed = new vscode.EventEmitter<undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly store: FlashcardStore) {}
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  getChildren(element?: LoadedDeck): LoadedDeck[] {
+    // An empty list lets the view's welcome text show until the decks have loaded.
+    return element ? [] : [...this.store.library.all()];
+  }
+
+  getTreeItem(deck: LoadedDeck): vscode.TreeItem {
+    const info = deck.parsed.deck;
+    const title = info?.title ?? deck.uri.path.split('/').pop() ?? 'Deck';
+    const counts = this.store.counts(info?.id);
+    const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
+    item.id = deck.uri.toString();
+    item.description = describeCounts(counts);
+    const problems = deck.parsed.diagnostics.filter((problem) => problem.severity === 'error').length;
+    item.iconPath = new vscode.ThemeIcon(problems > 0 ? 'warning' : counts.due + counts.learning > 0 ? 'flame' : 'book');
+    const tooltip = new vscode.MarkdownString(undefined, true);
+    tooltip.appendMarkdown(`**${escapeMarkdown(title)}**\n\n`);
+    if (info?.description) tooltip.appendMarkdown(`${escapeMarkdown(info.description)}\n\n`);
+    tooltip.appendMarkdown(`${deck.parsed.cards.length} cards · ${describeCounts(counts)}`);
+    if (info && info.rounds.length > 0) tooltip.appendMarkdown(`\n\nRounds: ${info.rounds.map(escapeMarkdown).join(', ')}`);
+    if (problems > 0) tooltip.appendMarkdown(`\n\n$(warning) ${problems} problem${problems === 1 ? '' : 's'}: see the Problems panel`);
+    tooltip.appendMarkdown(`\n\n${deck.builtIn ? 'Built in' : escapeMarkdown(vscode.workspace.asRelativePath(deck.uri))}`);
+    item.tooltip = tooltip;
+    item.contextValue = 'loopPrep.deck';
+    item.command = { command: 'loopPrep.reviewDeck', title: 'Review Deck', arguments: [info?.id] };
+    item.accessibilityInformation = { label: `${title}, ${describeCounts(counts)}` };
+    return item;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, '\\$&');
+}
+
+/** Registers the Flashcards view; it refreshes whenever the store changes. */
+export function registerFlashcardsView(store: FlashcardStore): vscode.Disposable {
+  const tree = new FlashcardsTree(store);
+  const view = vscode.window.createTreeView('loopPrep.flashcards', { treeDataProvider: tree, showCollapseAll: false });
+  const update = (): void => {
+    tree.refresh();
+    const { learning, due } = store.counts();
+    view.badge = due + learning > 0 ? { value: due + learning, tooltip: `${due + learning} cards to review` } : undefined;
+  };
+  return vscode.Disposable.from(view, tree, store.onDidChange(update));
+}

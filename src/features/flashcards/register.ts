@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import type { Services } from '../services';
+import { DeckLibrary } from './deckLibrary';
+import { FlashcardStore } from './flashcardStore';
+import { registerFlashcardsView } from './flashcardsView';
+import { ReviewPanel } from './reviewPanel';
+import { registerStatusBar } from './statusBar';
+
+/** Decks, the journal-backed review state, the Flashcards view, the status bar and the Review panel. */
+export function registerFlashcards(services: Services, memento: vscode.Memento): vscode.Disposable {
+  const library = new DeckLibrary(services);
+  const store = new FlashcardStore(services, library);
+  const review = (deckId: string | undefined): ReviewPanel => ReviewPanel.show(services, store, memento, deckId);
+  const disposable = vscode.Disposable.from(
+    library,
+    store,
+    registerFlashcardsView(store),
+    registerStatusBar(store),
+    ReviewPanel.registerSerializer(services, store, memento),
+    vscode.commands.registerCommand('loopPrep.reviewDueCards', () => review(undefined)),
+    vscode.commands.registerCommand('loopPrep.reviewDeck', async (deckId?: unknown) => {
+      if (typeof deckId === 'string') return review(deckId);
+      await store.ready();
+      const picks = library.all().flatMap((deck) => {
+        const info = deck.parsed.deck;
+        if (!info) return [];
+        const counts = store.counts(info.id);
+        return [{ label: info.title, description: `${counts.fresh} new · ${counts.learning} learning · ${counts.due} due`, detail: info.description, deckId: info.id }];
+      });
+      const pick = await vscode.window.showQuickPick(picks, { title: 'Review Deck', placeHolder: 'Pick a deck to review', matchOnDescription: true, matchOnDetail: true });
+      return pick ? review(pick.deckId) : undefined;
+    }),
+    vscode.commands.registerCommand('loopPrep.undoLastReview', async () => {
+      await store.ready();
+      const last = store.reviews().lastReview;
+      if (!last) {
+        void vscode.window.showInformationMessage('There is no review to undo.');
+        return;
+      }
+      await store.recordUndo(last.eventId);
+      const card = library.cards().find((candidate) => candidate.id === last.cardId);
+      void vscode.window.showInformationMessage(`Undid the review of “${card?.title ?? last.cardId}”.`);
+    }),
+    vscode.commands.registerCommand('loopPrep.reloadDecks', () =>
+      vscode.window.withProgress({ location: { viewId: 'loopPrep.flashcards' }, title: 'Reloading decks' }, () => library.reload()),
+    ),
+  );
+  // Load in the background: activation must stay fast, and the views fill in when ready.
+  store.ready().catch((error: unknown) => {
+    services.log.error('Could not load flashcards:', error);
+    void vscode.window.showErrorMessage(`Loop Prep could not load your flashcards: ${error instanceof Error ? error.message : String(error)}`, 'Show Log').then((choice) => {
+      if (choice) services.log.show();
+    });
+  });
+  return disposable;
+}

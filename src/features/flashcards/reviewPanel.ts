@@ -1,0 +1,176 @@
+import * as vscode from 'vscode';
+import { asError } from '../../core/activation';
+import { ReviewSession, type SessionView } from '../../core/scheduling/reviewSession';
+import { createNonce, renderWebviewHtml } from '../../webviews/html';
+import type { ReviewNotification, ReviewViewState } from '../../webviews/review/protocol';
+import type { Services } from '../services';
+import type { FlashcardStore } from './flashcardStore';
+
+const viewType = 'loopPrep.review';
+/** The deck the last review panel was showing, so a restored panel resumes the same session. */
+const deckStateKey = 'loopPrep.review.deck';
+
+
+function toViewState(view: SessionView): ReviewViewState {
+  if (view.status === 'done') {
+    return { status: 'done', progress: view.progress, nextDue: view.nextDue, canUndo: view.canUndo };
+  }
+  const { card } = view;
+  return {
+    status: 'card',
+    card: { id: card.id, deckTitle: card.deckTitle, title: card.title, front: card.front, back: card.back },
+    revealed: view.revealed,
+    grades: view.grades.map((grade) => ({ ...grade })),
+    progress: view.progress,
+    canUndo: view.canUndo,
+  };
+}
+
+/** The one Review panel: a webview that shows the session's state and sends back keystrokes. */
+export class ReviewPanel implements vscode.Disposable {
+  private static current: ReviewPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private session: ReviewSession;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
+
+  /** Opens the panel (or brings it forward) on a session of one deck or of every deck. */
+  static show(services: Services, store: FlashcardStore, memento: vscode.Memento, deckId: string | undefined): ReviewPanel {
+    void memento.update(deckStateKey, deckId);
+    if (ReviewPanel.current) {
+      ReviewPanel.current.startSession(deckId);
+      ReviewPanel.current.panel.reveal(undefined, false);
+      return ReviewPanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(viewType, 'Review', vscode.ViewColumn.Active, ReviewPanel.options(services));
+    ReviewPanel.current = new ReviewPanel(panel, services, store, deckId);
+    return ReviewPanel.current;
+  }
+
+  /** Restores the panel VS Code kept across a window reload. */
+  static registerSerializer(services: Services, store: FlashcardStore, memento: vscode.Memento): vscode.Disposable {
+    return vscode.window.registerWebviewPanelSerializer(viewType, {
+      deserializeWebviewPanel: (panel: vscode.WebviewPanel): Promise<void> => {
+        panel.webview.options = ReviewPanel.options(services);
+        ReviewPanel.current?.dispose();
+        ReviewPanel.current = new ReviewPanel(panel, services, store, memento.get<string>(deckStateKey));
+        return Promise.resolve();
+      },
+    });
+  }
+
+  /** The panel open now, if any (for tests and commands). */
+  static get open(): ReviewPanel | undefined {
+    return ReviewPanel.current;
+  }
+
+  private static options(services: Services): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(services.extensionUri, 'dist', 'webviews'), vscode.Uri.joinPath(services.extensionUri, 'media')],
+    };
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly services: Services,
+    private readonly store: FlashcardStore,
+    deckId: string | undefined,
+  ) {
+    this.session = new ReviewSession(store, deckId);
+    panel.iconPath = vscode.Uri.joinPath(services.extensionUri, 'media', 'loop-prep.svg');
+    const { webview } = panel;
+    const bundles = vscode.Uri.joinPath(services.extensionUri, 'dist', 'webviews');
+    const media = vscode.Uri.joinPath(services.extensionUri, 'media');
+    webview.html = renderWebviewHtml({
+      cspSource: webview.cspSource,
+      nonce: createNonce(),
+      title: 'Review',
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(bundles, 'review.js')).toString(),
+      styleUris: [webview.asWebviewUri(vscode.Uri.joinPath(media, 'webview.css')).toString(), webview.asWebviewUri(vscode.Uri.joinPath(media, 'review.css')).toString()],
+    });
+    this.disposables.push(
+      panel.onDidDispose(() => { this.dispose(); }),
+      webview.onDidReceiveMessage((raw: unknown) => {
+        this.receive(raw).catch((error: unknown) => {
+          const message = asError(error).message;
+          this.services.log.error('Review panel:', asError(error));
+          void vscode.window.showErrorMessage(`Loop Prep could not record that review: ${message}`);
+          this.post();
+        });
+      }),
+      store.onDidChange(() => { this.post(); }),
+    );
+    this.updateTitle();
+  }
+
+  private startSession(deckId: string | undefined): void {
+    this.session = new ReviewSession(this.store, deckId);
+    this.updateTitle();
+    this.post();
+  }
+
+  private updateTitle(): void {
+    const deck = this.session.deckId === undefined ? undefined : this.store.library.cards().find((card) => card.deckId === this.session.deckId);
+    this.panel.title = deck ? `Review: ${deck.deckTitle}` : 'Review';
+  }
+
+  private async receive(raw: unknown): Promise<void> {
+    // Loaded on the first message, not at activation (see the Timer view).
+    const { ReviewRequest } = await import('../../webviews/review/protocol');
+    const parsed = ReviewRequest.safeParse(raw);
+    if (!parsed.success) {
+      this.services.log.warn(`Review panel sent a message Loop Prep does not accept: ${parsed.error.message}`);
+      return;
+    }
+    const request = parsed.data;
+    switch (request.type) {
+      case 'ready':
+        await this.store.ready();
+        this.post();
+        return;
+      case 'reveal':
+        if (this.session.reveal(request.cardId)) this.post();
+        return;
+      case 'grade': {
+        const review = this.session.grade(request.cardId, request.grade);
+        if (review) await this.store.recordReview(review);
+        return;
+      }
+      case 'undo': {
+        const reviewId = this.session.undo();
+        if (reviewId) await this.store.recordUndo(reviewId);
+        return;
+      }
+      case 'edit': {
+        const card = this.store.library.cards().find((candidate) => candidate.id === request.cardId);
+        if (!card) return;
+        const position = new vscode.Position(card.card.source.line, 0);
+        await vscode.window.showTextDocument(card.uri, { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.Beside });
+        return;
+      }
+    }
+  }
+
+  /** Sends the session's current view, and wakes up when the next learning step is due. */
+  private post(): void {
+    const view = this.session.view();
+    const message: ReviewNotification = { type: 'state', state: toViewState(view) };
+    void this.panel.webview.postMessage(message);
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    if (view.status === 'done' && view.nextDue !== undefined) {
+      const wait = view.nextDue - Date.now();
+      // Within the hour: come back by ourselves when the card is due (the store also ticks each minute).
+      if (wait > 0 && wait < 3_600_000) this.refreshTimer = setTimeout(() => { this.post(); }, wait + 250);
+    }
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (ReviewPanel.current === this) ReviewPanel.current = undefined;
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.panel.dispose();
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+}

@@ -1,0 +1,127 @@
+// @ts-check
+// Reviewing flashcards as a user does: from the Flashcards view, by keyboard alone, in
+// the real workbench; the journal on disk records every review and undo.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeProfile, repoRoot } from '../host/codeServer.mjs';
+import { openWorkbench } from '../host/workbench.mjs';
+import { openLoopPrep, pickRow, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
+
+/** @param {string} file @returns {{ type: string, data: Record<string, unknown> }[]} */
+function journalEvents(file) {
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+}
+
+/** A deck whose every card holds one of the XSS payloads, front and back. */
+function xssDeck() {
+  const payloads = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'xss-payloads.txt'), 'utf8').split('\n').filter(Boolean);
+  const cards = payloads.map((payload, index) => `## Payload ${index + 1} {#xss-${index + 1}}\n\n${payload}\n\n?\n\n${payload}\n`);
+  return { count: payloads.length, text: `---\ntitle: XSS payloads\nrounds: [coding]\n---\n\n${cards.join('\n')}` };
+}
+
+describe('flashcard review (e2e)', function () {
+  this.timeout(240_000);
+  /** @type {ReturnType<typeof makeProfile>} */
+  let profile;
+  /** @type {import('../host/workbench.mjs').Workbench | undefined} */
+  let workbench;
+  /** @type {import('playwright-core').Page} */
+  let page;
+  /** @type {string} */
+  let journal;
+  /** @type {string[]} */
+  const dialogs = [];
+  /** @type {{ count: number, text: string }} */
+  let xss;
+
+  before(async () => {
+    profile = makeProfile('flashcards');
+    const dataDirectory = path.join(profile.root, 'data');
+    journal = path.join(dataDirectory, 'journal.jsonl');
+    fs.writeFileSync(
+      path.join(profile.userDataDir, 'User', 'settings.json'),
+      JSON.stringify({ ...JSON.parse(fs.readFileSync(path.join(profile.userDataDir, 'User', 'settings.json'), 'utf8')), 'loopPrep.dataDirectory': dataDirectory, 'loopPrep.flashcards.newCardsPerDay': 100 }),
+    );
+    const workspace = path.join(profile.root, 'workspace');
+    fs.mkdirSync(path.join(workspace, '.loopprep', 'flashcards'), { recursive: true });
+    xss = xssDeck();
+    fs.writeFileSync(path.join(workspace, '.loopprep', 'flashcards', 'xss.md'), xss.text);
+    workbench = await openWorkbench({ profile, workspace, extensionDevelopmentPaths: [repoRoot] });
+    page = workbench.page;
+    // An alert, confirm or prompt from any frame means a payload ran.
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await waitForWorkbench(page);
+  });
+
+  after(async () => {
+    await workbench?.close();
+    profile?.dispose();
+  });
+
+  it('lists the built-in decks with their counts, and the status bar shows what is due', async () => {
+    await openLoopPrep(page);
+    const row = page.locator('.part.sidebar .monaco-list-row', { hasText: 'Word2Vec' });
+    await row.waitFor({ timeout: 20_000 });
+    assert.match(await row.innerText(), /\d+ new/);
+    await page.locator('.statusbar-item', { hasText: /\d+ due/ }).first().waitFor({ timeout: 10_000 });
+  });
+
+  it('reviews a deck by keyboard alone: Space reveals, 3 grades, u undoes; the journal records each', async () => {
+    await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Word2Vec' }).click();
+    const frame = await webviewFrame(page, '#root[data-status="card"]');
+    const first = await frame.locator('#root').getAttribute('data-card-id');
+    assert.ok(first);
+    await frame.locator('#root').press('Space');
+    await frame.locator('#root[data-revealed="true"] .grades button').first().waitFor();
+    const labels = await frame.locator('.grades button').allInnerTexts();
+    assert.deepEqual(labels.map((label) => label.split('\n')[0]), ['Again', 'Hard', 'Good', 'Easy']);
+    assert.match(labels[2] ?? '', /3 · 10m/, 'Good shows its key and next interval');
+    await saveScreenshot(page, 'review-answer');
+
+    await frame.locator('#root').press('3');
+    await frame.locator(`#root[data-status="card"]:not([data-card-id="${first}"])`).waitFor();
+    assert.match(await frame.locator('.progress').innerText(), /1 reviewed/);
+    assert.deepEqual(journalEvents(journal).map((event) => [event.type, event.data['cardId'], event.data['grade']]), [['flashcards.review', first, 3]]);
+
+    await frame.locator('#root').press('u');
+    await frame.locator(`#root[data-card-id="${first}"][data-revealed="false"]`).waitFor();
+    assert.deepEqual(journalEvents(journal).map((event) => event.type), ['flashcards.review', 'flashcards.undo']);
+  });
+
+  it('survives a window reload: the Review panel comes back with a card', async () => {
+    await runFromPalette(page, 'Developer: Reload Window');
+    await waitForWorkbench(page);
+    const frame = await webviewFrame(page, '#root[data-status="card"]', 40_000);
+    assert.ok(await frame.locator('#root').getAttribute('data-card-id'));
+  });
+
+  it(`renders the XSS payloads as text in the real webview: no script runs`, async () => {
+    await runFromPalette(page, 'Loop Prep: Review Deck…');
+    const input = page.locator('.quick-input-widget input[type="text"]');
+    await input.fill('XSS payloads');
+    await pickRow(page, 'XSS payloads');
+    const frame = await webviewFrame(page, '#root[data-card-id^="xss-"]');
+    for (let index = 0; index < xss.count; index++) {
+      const id = await frame.locator('#root').getAttribute('data-card-id');
+      assert.match(id ?? '', /^xss-\d+$/, `card ${index + 1} is from the XSS deck`);
+      await frame.locator('#root').press('Space');
+      await frame.locator('#root[data-revealed="true"]').waitFor();
+      await frame.locator('#root').press('3');
+      await frame.locator(`#root:not([data-card-id="${id}"])`).waitFor();
+    }
+    await frame.locator('#root[data-status="done"]').waitFor();
+    assert.deepEqual(dialogs, [], 'a payload opened a dialog');
+    const reviewed = journalEvents(journal).filter((event) => String(event.data['cardId']).startsWith('xss-'));
+    assert.equal(reviewed.length, xss.count, 'every payload card was shown and graded');
+    await saveScreenshot(page, 'review-done');
+  });
+});

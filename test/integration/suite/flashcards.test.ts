@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+/** Polls `read` until `accept` holds or `timeoutMs` passes; returns the last value read. */
+async function waitFor<T>(read: () => T, accept: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = read();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = read();
+  }
+  return value;
+}
+
+function workspaceFolder(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(folder, 'the integration tests need a workspace folder');
+  return folder;
+}
+
+const goodDeck = `---
+title: Test deck
+rounds: [ml-fundamentals]
+---
+
+## Bias {#test-bias}
+
+What does high bias look like on the learning curves?
+
+?
+
+Training and validation error are both high and close together.
+`;
+
+// Line 6 (0-based 5) has a card without an id; the card after it is fine.
+const brokenDeck = `---
+title: Broken deck
+rounds: [ml-fundamentals]
+---
+
+## A card without an id
+
+Question?
+
+?
+
+Answer.
+
+## Variance {#test-variance}
+
+What does high variance look like?
+
+?
+
+Low training error, much higher validation error.
+`;
+
+describe('flashcards in a real VS Code', () => {
+  const decks = (): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), '.loopprep', 'flashcards');
+
+  after(async () => {
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder(), '.loopprep'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  it('a malformed workspace deck is a diagnostic with its line number in the Problems panel', async () => {
+    await vscode.commands.executeCommand('workbench.view.extension.loopPrep');
+    const broken = vscode.Uri.joinPath(decks(), 'broken.md');
+    await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode(brokenDeck));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(decks(), 'good.md'), new TextEncoder().encode(goodDeck));
+    const diagnostics = await waitFor(
+      () => vscode.languages.getDiagnostics(broken),
+      (list) => list.length > 0,
+    );
+    assert.equal(diagnostics.length, 1, diagnostics.map((d) => d.message).join('; '));
+    const problem = diagnostics[0];
+    assert.ok(problem);
+    assert.equal(problem.range.start.line, 5, 'on the heading of the card without an id');
+    assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(problem.source, 'Loop Prep');
+  });
+
+  it('fixing and saving the deck clears its diagnostic within a second', async () => {
+    const broken = vscode.Uri.joinPath(decks(), 'broken.md');
+    const document = await vscode.workspace.openTextDocument(broken);
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((edit) => { edit.replace(document.lineAt(5).range, '## A card with an id now {#test-fixed}'); });
+    const saved = Date.now();
+    await document.save();
+    const diagnostics = await waitFor(
+      () => vscode.languages.getDiagnostics(broken),
+      (list) => list.length === 0,
+      1_000,
+    );
+    assert.deepEqual(diagnostics.map((d) => d.message), [], `still reported ${Date.now() - saved} ms after saving`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('registers the review commands; undo with nothing to undo says so instead of failing', async () => {
+    const commands = new Set(await vscode.commands.getCommands(true));
+    for (const command of ['loopPrep.reviewDueCards', 'loopPrep.reviewDeck', 'loopPrep.undoLastReview', 'loopPrep.reloadDecks']) {
+      assert.ok(commands.has(command), command);
+    }
+    await vscode.commands.executeCommand('loopPrep.undoLastReview');
+  });
+});
