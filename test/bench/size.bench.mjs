@@ -15,18 +15,24 @@ const kb = (bytes) => `${(bytes / kilobyte).toFixed(1)} KB`;
 /** @returns {Promise<import('./bench.mjs').Row[]>} */
 export async function measure() {
   const bundle = fs.statSync(path.join(repoRoot, 'dist', 'extension.js')).size;
+  const lazyDir = path.join(repoRoot, 'dist', 'lazy');
+  const lazy = fs.readdirSync(lazyDir).filter((file) => file.endsWith('.js'));
+  const lazyBytes = lazy.reduce((sum, file) => sum + fs.statSync(path.join(lazyDir, file)).size, 0);
+  const hostCode = bundle + lazyBytes;
   const webviewDir = path.join(repoRoot, 'dist', 'webviews');
   const webviews = fs.readdirSync(webviewDir).filter((file) => file.endsWith('.js'));
   const vsix = fs.statSync(path.join(repoRoot, 'loop-prep.vsix')).size;
   return [
     {
-      figure: 'extension bundle dist/extension.js (minified)',
-      value: kb(bundle),
+      figure: 'extension host code: dist/extension.js + dist/lazy/*.js (minified)',
+      value: kb(hostCode),
       baseline: `budget ${kb(bundleBudget)}`,
-      ratio: `${(bundle / bundleBudget).toFixed(3)}× budget`,
+      ratio: `${(hostCode / bundleBudget).toFixed(3)}× budget`,
       target: '≤ 300 KB',
-      met: bundle <= bundleBudget,
+      met: hostCode <= bundleBudget,
     },
+    { figure: 'dist/extension.js, parsed at activation', value: kb(bundle) },
+    ...lazy.map((file) => ({ figure: `dist/lazy/${file}, required on first use`, value: kb(fs.statSync(path.join(lazyDir, file)).size) })),
     ...webviews.map((file) => ({
       figure: `webview bundle dist/webviews/${file}`,
       value: kb(fs.statSync(path.join(webviewDir, file)).size),

@@ -1,4 +1,5 @@
-import type { CardMemory, Scheduler } from './scheduler';
+import type { CardMemory } from './memory';
+import type { Scheduler } from './scheduler';
 import { startOfStudyDay } from './studyDay';
 
 /** How many cards a day may bring. */

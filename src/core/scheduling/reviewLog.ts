@@ -1,4 +1,4 @@
-import type { CardMemory, Grade, MemoryStage } from './scheduler';
+import type { CardMemory, Grade, MemoryStage } from './memory';
 
 /** A review, as appended to the journal: the grade and the memory it resulted in. */
 export const reviewEventType = 'flashcards.review';

@@ -1,6 +1,7 @@
 import { buildQueue, type DailyLimits, type DueQueue } from './queue';
 import { countReviewsSince, type FoldedReviews, type ReviewEventData } from './reviewLog';
-import { grades, intervalLabel, type Grade, type Scheduler } from './scheduler';
+import { grades, intervalLabel, type Grade } from './memory';
+import type { Scheduler } from './scheduler';
 import { startOfStudyDay } from './studyDay';
 
 /** What a review session needs of a card: its id and what to show. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DailyLimits } from '../../core/scheduling/queue';
-import { defaultSchedulerSettings, type SchedulerSettings } from '../../core/scheduling/scheduler';
+import { defaultSchedulerSettings, type SchedulerSettings } from '../../core/scheduling/memory';
 import { localTimeZone, studyDayOfDate } from '../../core/scheduling/studyDay';
 
 const section = 'loopPrep.flashcards';

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { findDuplicateCardIds, parseDeck } from '../../core/decks/deckFormat';
-import type { Card, DeckDiagnostic, ParsedDeck } from '../../core/decks/types';
+import type { Card, DeckDiagnostic, DeckFileDiagnostic, ParsedDeck } from '../../core/decks/types';
 import { knownRoundIds } from '../../core/rounds/roundIds';
 import type { SessionCard } from '../../core/scheduling/reviewSession';
+import { loadDeckFormat } from '../lazyModules';
 import type { Services } from '../services';
 import { deckFolders } from './config';
 
@@ -118,6 +118,7 @@ export class DeckLibrary implements vscode.Disposable {
         }
       }
     }
+    const { parseDeck, findDuplicateCardIds } = loadDeckFormat();
     const decks: LoadedDeck[] = [];
     const parsedFiles: ParsedDeck[] = [];
     for (const { uri, builtIn: isBuiltIn } of files) {
@@ -133,12 +134,12 @@ export class DeckLibrary implements vscode.Disposable {
       // A file with neither front matter nor cards is not a deck; its diagnostic still shows.
       if (parsed?.deck) decks.push({ uri, parsed, builtIn: isBuiltIn });
     }
-    this.publish(decks, parsedFiles);
+    this.publish(decks, parsedFiles, findDuplicateCardIds(parsedFiles.filter((parsed) => parsed.deck !== undefined)));
     this.services.log.info(`Loaded ${this.cardList.length} cards from ${decks.length} decks in ${Date.now() - started} ms.`);
     this.changed.fire();
   }
 
-  private publish(decks: LoadedDeck[], parsedFiles: readonly ParsedDeck[]): void {
+  private publish(decks: LoadedDeck[], parsedFiles: readonly ParsedDeck[], duplicates: readonly DeckFileDiagnostic[]): void {
     this.diagnostics.clear();
     const byFile = new Map<string, vscode.Diagnostic[]>();
     const add = (file: string, diagnostic: vscode.Diagnostic): void => {
@@ -149,7 +150,7 @@ export class DeckLibrary implements vscode.Disposable {
     for (const parsed of parsedFiles) {
       for (const problem of parsed.diagnostics) add(parsed.file, toDiagnostic(problem));
     }
-    for (const problem of findDuplicateCardIds(decks.map((deck) => deck.parsed))) add(problem.file, toDiagnostic(problem));
+    for (const problem of duplicates) add(problem.file, toDiagnostic(problem));
     for (const [file, list] of byFile) this.diagnostics.set(vscode.Uri.parse(file), list);
 
     const seen = new Set<string>();

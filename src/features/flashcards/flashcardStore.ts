@@ -3,7 +3,9 @@ import { Journal, type JournalEvent } from '../../core/journal/journal';
 import { countCards, type CardCounts, type DailyLimits } from '../../core/scheduling/queue';
 import { foldReviews, reviewEventType, undoEventType, type FoldedReviews, type ReviewEventData } from '../../core/scheduling/reviewLog';
 import type { SessionCard, SessionSource } from '../../core/scheduling/reviewSession';
-import { Scheduler } from '../../core/scheduling/scheduler';
+import type * as schedulerModule from '../../core/scheduling/scheduler';
+import type { Scheduler } from '../../core/scheduling/scheduler';
+import { loadScheduler } from '../lazyModules';
 import type { Services } from '../services';
 import { affectsFlashcards, dailyLimits, schedulerSettings } from './config';
 import type { DeckLibrary } from './deckLibrary';
@@ -21,7 +23,9 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
   private journal: Journal | undefined;
   private events: JournalEvent[] = [];
   private folded: FoldedReviews = foldReviews([]);
-  private schedulerValue = new Scheduler(schedulerSettings());
+  // Loaded in ready(), not at activation: ts-fsrs is not needed until cards are shown.
+  private schedulerModule: typeof schedulerModule | undefined;
+  private schedulerValue: Scheduler | undefined;
   private limitsValue = dailyLimits();
   private loaded: Promise<void> | undefined;
 
@@ -33,7 +37,7 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
       library.onDidChange(() => { this.changed.fire(); }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affectsFlashcards(event)) {
-          this.schedulerValue = new Scheduler(schedulerSettings());
+          if (this.schedulerModule) this.schedulerValue = new this.schedulerModule.Scheduler(schedulerSettings());
           this.limitsValue = dailyLimits();
           this.changed.fire();
         }
@@ -51,8 +55,19 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
 
   /** Loads decks and the journal once; later calls wait for the same load. */
   ready(): Promise<void> {
-    this.loaded ??= Promise.all([this.library.reload(), this.loadJournal()]).then(() => undefined);
+    this.loaded ??= this.load();
     return this.loaded;
+  }
+
+  /** Whether decks, journal and scheduler have loaded (views show nothing until then). */
+  get isLoaded(): boolean {
+    return this.schedulerValue !== undefined;
+  }
+
+  private async load(): Promise<void> {
+    this.schedulerModule ??= loadScheduler();
+    this.schedulerValue ??= new this.schedulerModule.Scheduler(schedulerSettings());
+    await Promise.all([this.library.reload(), this.loadJournal()]);
   }
 
   private async loadJournal(): Promise<void> {
@@ -87,6 +102,7 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
   }
 
   scheduler(): Scheduler {
+    if (!this.schedulerValue) throw new Error('Flashcards have not loaded yet.');
     return this.schedulerValue;
   }
 
@@ -100,6 +116,7 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
 
   /** New / learning / due counts of one deck, or of every deck. */
   counts(deckId?: string): CardCounts {
+    if (!this.schedulerValue) return { fresh: 0, learning: 0, due: 0 };
     const ids = this.library
       .cards()
       .filter((card) => deckId === undefined || card.deckId === deckId)

@@ -154,6 +154,10 @@ export class ReviewPanel implements vscode.Disposable {
 
   /** Sends the session's current view, and wakes up when the next learning step is due. */
   private post(): void {
+    if (!this.store.isLoaded) {
+      void this.panel.webview.postMessage({ type: 'state', state: { status: 'loading' } } satisfies ReviewNotification);
+      return;
+    }
     const view = this.session.view();
     const message: ReviewNotification = { type: 'state', state: toViewState(view) };
     void this.panel.webview.postMessage(message);

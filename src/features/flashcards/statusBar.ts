@@ -8,6 +8,7 @@ export function registerStatusBar(store: FlashcardStore): vscode.Disposable {
   item.name = 'Loop Prep: Due Cards';
   item.command = 'loopPrep.reviewDueCards';
   const update = (): void => {
+    if (!store.isLoaded) return;
     const { queue } = new ReviewSession(store).queue();
     const total = queue.learning.length + queue.review.length + queue.fresh.length;
     item.text = total > 0 ? `$(mortar-board) ${total} due` : '$(check) 0 due';

@@ -1,0 +1,19 @@
+import type * as deckFormat from '../core/decks/deckFormat';
+import type * as scheduler from '../core/scheduling/scheduler';
+
+// The heavy parts of Loop Prep (markdown-it and yaml for decks, ts-fsrs for scheduling)
+// are built as bundles of their own (see esbuild.mjs) and required on first use: V8
+// parses every byte of dist/extension.js at activation, used or not, and these would
+// more than double it. The paths are relative to dist/extension.js.
+
+/** The deck parser (markdown-it, yaml). */
+export function loadDeckFormat(): typeof deckFormat {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./lazy/decks.js') as typeof deckFormat;
+}
+
+/** The FSRS scheduler (ts-fsrs). */
+export function loadScheduler(): typeof scheduler {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./lazy/scheduler.js') as typeof scheduler;
+}
