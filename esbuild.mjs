@@ -91,6 +91,7 @@ const builds = [
       extension: 'src/extension.ts',
       'lazy/decks': 'src/core/decks/deckFormat.ts',
       'lazy/scheduler': 'src/core/scheduling/scheduler.ts',
+      'lazy/protocols': 'src/webviews/protocols.ts',
     },
     outdir: 'dist',
     platform: 'node',

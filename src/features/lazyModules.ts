@@ -1,7 +1,9 @@
 import type * as deckFormat from '../core/decks/deckFormat';
+import type * as protocols from '../webviews/protocols';
 import type * as scheduler from '../core/scheduling/scheduler';
 
-// The heavy parts of Loop Prep (markdown-it and yaml for decks, ts-fsrs for scheduling)
+// The heavy parts of Loop Prep (markdown-it and yaml for decks, ts-fsrs for scheduling,
+// zod for webview messages)
 // are built as bundles of their own (see esbuild.mjs) and required on first use: V8
 // parses every byte of dist/extension.js at activation, used or not, and these would
 // more than double it. The paths are relative to dist/extension.js.
@@ -10,6 +12,12 @@ import type * as scheduler from '../core/scheduling/scheduler';
 export function loadDeckFormat(): typeof deckFormat {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('./lazy/decks.js') as typeof deckFormat;
+}
+
+/** The schemas that validate messages from webviews (zod). */
+export function loadProtocols(): typeof protocols {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./lazy/protocols.js') as typeof protocols;
 }
 
 /** The FSRS scheduler (ts-fsrs). */

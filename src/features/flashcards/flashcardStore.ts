@@ -28,6 +28,8 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
   private schedulerValue: Scheduler | undefined;
   private limitsValue = dailyLimits();
   private loaded: Promise<void> | undefined;
+  /** Decks, journal and scheduler have all loaded once: the views may show counts and cards. */
+  private loadedAll = false;
 
   constructor(
     private readonly services: Services,
@@ -61,13 +63,15 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
 
   /** Whether decks, journal and scheduler have loaded (views show nothing until then). */
   get isLoaded(): boolean {
-    return this.schedulerValue !== undefined;
+    return this.loadedAll;
   }
 
   private async load(): Promise<void> {
     this.schedulerModule ??= loadScheduler();
     this.schedulerValue ??= new this.schedulerModule.Scheduler(schedulerSettings());
     await Promise.all([this.library.reload(), this.loadJournal()]);
+    this.loadedAll = true;
+    this.changed.fire();
   }
 
   private async loadJournal(): Promise<void> {

@@ -45,12 +45,17 @@ export function registerFlashcards(services: Services, memento: vscode.Memento):
       vscode.window.withProgress({ location: { viewId: 'loopPrep.flashcards' }, title: 'Reloading decks' }, () => library.reload()),
     ),
   );
-  // Load in the background: activation must stay fast, and the views fill in when ready.
-  store.ready().catch((error: unknown) => {
-    services.log.error('Could not load flashcards:', error);
-    void vscode.window.showErrorMessage(`Loop Prep could not load your flashcards: ${error instanceof Error ? error.message : String(error)}`, 'Show Log').then((choice) => {
-      if (choice) services.log.show();
+  const loadInBackground = (): void => {
+    store.ready().catch((error: unknown) => {
+      services.log.error('Could not load flashcards:', error);
+      const message = `Loop Prep could not load your flashcards: ${error instanceof Error ? error.message : String(error)}`;
+      void vscode.window.showErrorMessage(message, 'Show Log').then((choice) => {
+        if (choice) services.log.show();
+      });
     });
-  });
-  return disposable;
+  };
+  // After activate() has returned: activation stays fast, and the views fill in when
+  // the decks and the journal are ready.
+  const start = setTimeout(loadInBackground, 0);
+  return vscode.Disposable.from(disposable, new vscode.Disposable(() => { clearTimeout(start); }));
 }

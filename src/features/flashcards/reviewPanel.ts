@@ -3,6 +3,7 @@ import { asError } from '../../core/activation';
 import { ReviewSession, type SessionView } from '../../core/scheduling/reviewSession';
 import { createNonce, renderWebviewHtml } from '../../webviews/html';
 import type { ReviewNotification, ReviewViewState } from '../../webviews/review/protocol';
+import { loadProtocols } from '../lazyModules';
 import type { Services } from '../services';
 import type { FlashcardStore } from './flashcardStore';
 
@@ -116,8 +117,7 @@ export class ReviewPanel implements vscode.Disposable {
   }
 
   private async receive(raw: unknown): Promise<void> {
-    // Loaded on the first message, not at activation (see the Timer view).
-    const { ReviewRequest } = await import('../../webviews/review/protocol');
+    const { ReviewRequest } = loadProtocols();
     const parsed = ReviewRequest.safeParse(raw);
     if (!parsed.success) {
       this.services.log.warn(`Review panel sent a message Loop Prep does not accept: ${parsed.error.message}`);

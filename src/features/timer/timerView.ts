@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { asError } from '../../core/activation';
 import { createNonce, renderWebviewHtml } from '../../webviews/html';
 import type { TimerNotification, TimerViewState } from '../../webviews/timer/protocol';
+import { loadProtocols } from '../lazyModules';
 import type { Services } from '../services';
 
 
@@ -33,9 +34,7 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
   }
 
   private async receive(webview: vscode.Webview, raw: unknown): Promise<void> {
-    // Loaded on the first message, not at activation: building the schemas costs
-    // milliseconds that a user who never opens the Timer should not pay.
-    const { TimerRequest } = await import('../../webviews/timer/protocol');
+    const { TimerRequest } = loadProtocols();
     const parsed = TimerRequest.safeParse(raw);
     if (!parsed.success) {
       this.services.log.warn(`Timer view sent a message Loop Prep does not accept: ${parsed.error.message}`);

@@ -12,6 +12,11 @@ const vscode = acquireVsCodeApi();
 const root = document.getElementById('root');
 const render = createCardRenderer();
 let current: ReviewViewState = { status: 'loading' };
+/**
+ * False while showing the state saved before a reload: the host has not confirmed it,
+ * and its card may no longer be the one it would grade, so keys wait for the host.
+ */
+let confirmed = false;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -50,7 +55,7 @@ function formatDue(time: number): string {
 function show(state: ReviewViewState): void {
   current = state;
   if (!root) return;
-  root.dataset['status'] = state.status;
+  root.dataset['status'] = confirmed ? state.status : 'restoring';
   // Set again below for a card; nothing else may look like one.
   delete root.dataset['cardId'];
   delete root.dataset['revealed'];
@@ -111,7 +116,7 @@ function undo(): void {
 }
 
 window.addEventListener('keydown', (event) => {
-  if (event.altKey || event.repeat) return;
+  if (!confirmed || event.altKey || event.repeat) return;
   const key = event.key;
   if ((event.ctrlKey || event.metaKey) && key.toLowerCase() === 'z') {
     event.preventDefault();
@@ -135,6 +140,7 @@ window.addEventListener('keydown', (event) => {
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = ReviewNotification.safeParse(event.data);
   if (!message.success) return;
+  confirmed = true;
   vscode.setState(message.data.state);
   show(message.data.state);
 });

@@ -1,0 +1,4 @@
+// Every webview's inbound message schemas, as one bundle the host requires on the first
+// message (dist/lazy/protocols.js): zod is not parsed at activation.
+export { ReviewRequest } from './review/protocol';
+export { TimerRequest } from './timer/protocol';
