@@ -1,33 +1,10 @@
-import { performance } from 'node:perf_hooks';
+import { median, type Row } from './measure';
 import markdownIt from 'markdown-it';
 import { parseDeck } from '../../src/core/decks/deckFormat';
 import { parseJournal } from '../../src/core/journal/journal';
 import { foldReviews } from '../../src/core/scheduling/reviewLog';
 
-/** One printed figure (see test/bench/bench.mjs). */
-interface Row {
-  figure: string;
-  value: string;
-  baseline?: string;
-  ratio?: string;
-  target?: string;
-  met?: boolean;
-}
-
 export const title = 'Decks and journal (src/core/decks, src/core/journal)';
-
-/** The median time of `runs` calls, after a warm-up call. */
-function median(runs: number, work: () => unknown): number {
-  work();
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
 
 /** A deck of 10,000 cards: a third basic with TeX, a third reversed with code, a third cloze. */
 function syntheticDeck(): string {

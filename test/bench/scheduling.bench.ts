@@ -1,18 +1,8 @@
-import { performance } from 'node:perf_hooks';
+import { median, type Row } from './measure';
 import { createEmptyCard, fsrs, State, type Card } from 'ts-fsrs';
 import { buildQueue, defaultDailyLimits } from '../../src/core/scheduling/queue';
 import { foldReviews, reviewEventType, type LoggedEvent } from '../../src/core/scheduling/reviewLog';
 import { defaultSchedulerSettings, Scheduler, type CardMemory, type Grade } from '../../src/core/scheduling/scheduler';
-
-/** One printed figure (see test/bench/bench.mjs). */
-interface Row {
-  figure: string;
-  value: string;
-  baseline?: string;
-  ratio?: string;
-  target?: string;
-  met?: boolean;
-}
 
 export const title = 'Scheduling (src/core/scheduling)';
 
@@ -25,20 +15,6 @@ function random(seed: number): () => number {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
     return state / 2_147_483_648;
   };
-}
-
-/** The median time of `runs` calls, after two warm-up calls. */
-function median(runs: number, work: () => unknown): number {
-  work();
-  work();
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
 /** 10,000 cards in every stage, as a learner a few weeks in would have them. */

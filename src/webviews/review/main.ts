@@ -1,14 +1,8 @@
 import { ReviewNotification, ReviewViewState, type ReviewRequest } from './protocol';
+import { element, vscodeApi } from '../shared/dom';
 import { createCardRenderer } from './render';
 
-interface VsCodeApi {
-  postMessage(message: ReviewRequest): void;
-  getState(): unknown;
-  setState(state: ReviewViewState): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const vscode = vscodeApi<ReviewRequest, ReviewViewState>();
 const root = document.getElementById('root');
 const render = createCardRenderer();
 let current: ReviewViewState = { status: 'loading' };
@@ -18,15 +12,6 @@ let current: ReviewViewState = { status: 'loading' };
  */
 let confirmed = false;
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  properties: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), properties);
-  node.append(...children);
-  return node;
-}
 
 /** Card Markdown as DOM. The renderer emits no raw HTML from the card (see render.ts). */
 function markdown(className: string, source: string): HTMLElement {

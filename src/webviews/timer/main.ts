@@ -1,24 +1,9 @@
 import { TimerNotification, type TimerRequest, type TimerViewState } from './protocol';
+import { element, vscodeApi } from '../shared/dom';
 
-interface VsCodeApi {
-  postMessage(message: TimerRequest): void;
-  getState(): unknown;
-  setState(state: TimerViewState): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const vscode = vscodeApi<TimerRequest, TimerViewState>();
 const root = document.getElementById('root');
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  properties: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), properties);
-  node.append(...children);
-  return node;
-}
 
 function render(state: TimerViewState): void {
   if (!root) return;
