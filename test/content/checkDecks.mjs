@@ -84,6 +84,11 @@ for (const file of files) {
         problems++;
         console.log(`${relative}:${card.source.line + 1}: error tex: ${card.id} (${side}): ${error[1].replace(/&#x27;/g, "'").replace(/&quot;/g, '"')}`);
       }
+      // An undefined command does not fail the formula: KaTeX draws its name in red.
+      for (const error of html.matchAll(/<mstyle mathcolor="#cc0000"><mtext>([^<]*)<\/mtext>/g)) {
+        problems++;
+        console.log(`${relative}:${card.source.line + 1}: error tex: ${card.id} (${side}): undefined command ${error[1]}`);
+      }
     }
   }
   for (const card of notes.values()) {
