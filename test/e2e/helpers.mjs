@@ -35,6 +35,16 @@ export async function runFromPalette(page, label) {
 }
 
 /**
+ * Developer: Reload Window, and waits for the new workbench: not the old page, whose
+ * webviews linger until the reload takes effect.
+ * @param {import('playwright-core').Page} page
+ */
+export async function reloadWindow(page) {
+  await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), runFromPalette(page, 'Developer: Reload Window')]);
+  await waitForWorkbench(page);
+}
+
+/**
  * Picks the quick-pick row labelled exactly `label` (not merely the first fuzzy match).
  * @param {import('playwright-core').Page} page
  * @param {string} label

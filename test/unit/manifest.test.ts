@@ -42,6 +42,21 @@ describe('the manifest (package.json)', () => {
     assert.ok(!events.includes('onStartupFinished'));
   });
 
+  it('activates for every webview panel it restores after a reload (onWebviewPanel:…)', () => {
+    // Without the event, a panel VS Code restores stays blank until something else
+    // activates the extension. Webview panels have no contribution point, so no event is implied.
+    const sources = fs.readdirSync(path.join(repoRoot, 'src', 'features'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => fs.readFileSync(path.join(repoRoot, 'src', 'features', file), 'utf8'))
+      .filter((text) => text.includes('registerWebviewPanelSerializer('));
+    assert.ok(sources.length > 0, 'the Review panel registers a serializer');
+    for (const text of sources) {
+      const viewType = /const viewType = '([^']+)'/.exec(text)?.[1];
+      assert.ok(viewType, 'a file that registers a serializer names its viewType in a constant');
+      assert.ok((manifest.activationEvents ?? []).includes(`onWebviewPanel:${viewType}`), `onWebviewPanel:${viewType} is an activation event`);
+    }
+  });
+
   it('contributes one Loop Prep container with Rounds, Flashcards, Problems (trees) and Timer (webview)', () => {
     assert.deepEqual(manifest.contributes.viewsContainers.activitybar.map((container) => container.title), ['Loop Prep']);
     const container = manifest.contributes.viewsContainers.activitybar[0];

@@ -123,6 +123,29 @@ export function foldReviews(events: readonly LoggedEvent[]): FoldedReviews {
   return { memories, reviews, lastReview: reviews.at(-1), skipped };
 }
 
+/**
+ * `foldReviews(all)` where `folded` is already the fold of `all` without its last
+ * `appended` events: recording a review costs the same however long the journal is. An
+ * undo may reach back to any review, so appending one refolds `all`.
+ */
+export function foldAppended(folded: FoldedReviews, appended: readonly LoggedEvent[], all: readonly LoggedEvent[]): FoldedReviews {
+  if (appended.some((event) => event.type === undoEventType)) return foldReviews(all);
+  const memories = new Map(folded.memories);
+  const reviews = [...folded.reviews];
+  const skipped = [...folded.skipped];
+  for (const event of appended) {
+    if (event.type !== reviewEventType) continue;
+    if (!isReviewEventData(event.data)) {
+      skipped.push(event.id);
+      continue;
+    }
+    const { cardId, grade, previousStage, memory } = event.data;
+    reviews.push({ eventId: event.id, time: event.time, cardId, grade, previousStage, memory });
+    memories.set(cardId, memory);
+  }
+  return { memories, reviews, lastReview: reviews.at(-1), skipped };
+}
+
 /** How many reviews (of cards already on the long-term schedule) and new cards were done since `since`. */
 export function countReviewsSince(reviews: readonly FoldedReview[], since: number): { reviewed: number; introduced: number } {
   let reviewed = 0;

@@ -47,8 +47,3 @@ export function deckFolders(folder: vscode.WorkspaceFolder): string[] {
   const value = vscode.workspace.getConfiguration(section, folder).get<unknown>('deckFolders');
   return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '') : [];
 }
-
-/** Whether a configuration change touches the flashcards settings. */
-export function affectsFlashcards(event: vscode.ConfigurationChangeEvent): boolean {
-  return event.affectsConfiguration(section);
-}

@@ -5,6 +5,7 @@ import { knownRoundIds } from '../../core/rounds/roundIds';
 import type { SessionCard } from '../../core/scheduling/reviewSession';
 import { loadDeckFormat } from '../lazyModules';
 import type { Services } from '../services';
+import { watchSetting } from '../settings';
 import { deckFolders } from './config';
 
 /** Where users keep their own decks in a workspace folder. */
@@ -65,9 +66,10 @@ export class DeckLibrary implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((document) => {
         if (document.uri.path.endsWith('.md') && this.isDeckFile(document.uri)) this.scheduleReload();
       }),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('loopPrep.flashcards.deckFolders')) this.scheduleReload();
-      }),
+      watchSetting(
+        () => (vscode.workspace.workspaceFolders ?? []).map((folder) => deckFolders(folder)),
+        () => { this.scheduleReload(); },
+      ),
       vscode.workspace.onDidChangeWorkspaceFolders(() => { this.scheduleReload(); }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => { this.scheduleReload(); }),
     );

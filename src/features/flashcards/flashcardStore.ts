@@ -1,13 +1,15 @@
+import path from 'node:path';
 import * as vscode from 'vscode';
 import { Journal, type JournalEvent } from '../../core/journal/journal';
 import { countCards, type CardCounts, type DailyLimits } from '../../core/scheduling/queue';
-import { foldReviews, reviewEventType, undoEventType, type FoldedReviews, type ReviewEventData } from '../../core/scheduling/reviewLog';
+import { foldAppended, foldReviews, reviewEventType, undoEventType, type FoldedReviews, type ReviewEventData } from '../../core/scheduling/reviewLog';
 import type { SessionCard, SessionSource } from '../../core/scheduling/reviewSession';
 import type * as schedulerModule from '../../core/scheduling/scheduler';
 import type { Scheduler } from '../../core/scheduling/scheduler';
 import { loadScheduler } from '../lazyModules';
 import type { Services } from '../services';
-import { affectsFlashcards, dailyLimits, schedulerSettings } from './config';
+import { watchSetting } from '../settings';
+import { dailyLimits, schedulerSettings } from './config';
 import type { DeckLibrary } from './deckLibrary';
 
 /**
@@ -37,18 +39,22 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
   ) {
     this.disposables.push(
       library.onDidChange(() => { this.changed.fire(); }),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affectsFlashcards(event)) {
-          if (this.schedulerModule) this.schedulerValue = new this.schedulerModule.Scheduler(schedulerSettings());
-          this.limitsValue = dailyLimits();
+      watchSetting(
+        () => ({ scheduler: schedulerSettings(), limits: dailyLimits() }),
+        ({ scheduler, limits }) => {
+          if (this.schedulerModule) this.schedulerValue = new this.schedulerModule.Scheduler(scheduler);
+          this.limitsValue = limits;
           this.changed.fire();
-        }
-        if (event.affectsConfiguration('loopPrep.dataDirectory')) {
+        },
+      ),
+      watchSetting(
+        () => this.services.dataDirectory.resolve(),
+        () => {
           this.journal = undefined;
           this.loaded = undefined;
           this.ready().catch((error: unknown) => { this.services.log.error('Could not load the journal:', error); });
-        }
-      }),
+        },
+      ),
     );
     // Learning steps come due and study days roll over with no event to announce them.
     const tick = setInterval(() => { this.changed.fire(); }, 60_000);
@@ -140,10 +146,18 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
 
   private async append(event: { type: string; data: unknown }): Promise<void> {
     await this.ready();
+    // The data directory may have changed under a load still in flight: write only to
+    // the journal of the folder configured now (loading it first if need be).
+    const configured = this.services.dataDirectory.resolve();
+    if (configured.ok && this.journal && path.normalize(this.journal.directory) !== configured.path) {
+      this.journal = undefined;
+      this.loaded = undefined;
+      await this.ready();
+    }
     if (!this.journal) throw new Error('The review journal is not available.');
     const appended = await this.journal.append(event);
     this.events.push(...appended);
-    this.folded = foldReviews(this.events);
+    this.folded = foldAppended(this.folded, appended, this.events);
     this.changed.fire();
   }
 

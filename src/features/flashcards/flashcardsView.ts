@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CardCounts } from '../../core/scheduling/queue';
+import { coalesce } from '../coalesce';
 import type { FlashcardStore } from './flashcardStore';
 import type { LoadedDeck } from './deckLibrary';
 
@@ -70,5 +71,6 @@ export function registerFlashcardsView(store: FlashcardStore): vscode.Disposable
     const { learning, due } = store.counts();
     view.badge = due + learning > 0 ? { value: due + learning, tooltip: `${due + learning} cards to review` } : undefined;
   };
-  return vscode.Disposable.from(view, tree, store.onDidChange(update));
+  const later = coalesce(update);
+  return vscode.Disposable.from(view, tree, later, store.onDidChange(() => { later.schedule(); }));
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ReviewSession } from '../../core/scheduling/reviewSession';
+import { coalesce } from '../coalesce';
 import type { FlashcardStore } from './flashcardStore';
 
 /** The status-bar item: how many cards today's queue holds; a click starts the review. */
@@ -16,5 +17,6 @@ export function registerStatusBar(store: FlashcardStore): vscode.Disposable {
     item.accessibilityInformation = { label: `Loop Prep: ${total} cards due. Click to review.` };
     item.show();
   };
-  return vscode.Disposable.from(item, store.onDidChange(update));
+  const later = coalesce(update);
+  return vscode.Disposable.from(item, later, store.onDidChange(() => { later.schedule(); }));
 }

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { clozeBack, clozeFront, scanClozes } from '../../../src/core/decks/cloze';
 import { deckIdOf, findDuplicateCardIds, parseDeck } from '../../../src/core/decks/deckFormat';
 import type { Card, DeckDiagnostic, ParsedDeck, SourceRange } from '../../../src/core/decks/types';
@@ -490,40 +488,5 @@ describe('cloze helpers', () => {
     assert.equal(clozeFront('a {{c1::open', 1), 'a {{c1::open');
     assert.equal(clozeBack('{{c0::zero}} {{c1::one}}', 1), '{{c0::zero}} **one**');
     assert.deepEqual(scanClozes('{{c1::a {{c2::b}} c}}').problems.map((problem) => problem.kind), ['nested']);
-  });
-});
-
-/** The repository root, from out/test/unit/core in the real run or a private build folder. */
-function repositoryRoot(): string {
-  for (let folder = __dirname; folder !== path.dirname(folder); folder = path.dirname(folder)) {
-    if (fs.existsSync(path.join(folder, 'flashcards')) && fs.existsSync(path.join(folder, 'package.json'))) return folder;
-  }
-  return process.cwd();
-}
-
-describe('built-in decks', () => {
-  const folder = path.join(repositoryRoot(), 'flashcards');
-  const files = fs.readdirSync(folder).filter((name) => name.endsWith('.md') && name !== 'README.md').sort();
-  const decks = files.map((name) => parseDeck(fs.readFileSync(path.join(folder, name), 'utf8'), { file: path.join(folder, name), knownRounds: rounds }));
-
-  it('the seed decks are there', () => {
-    assert.deepEqual(files, ['bias-variance.md', 'ranking-metrics.md', 'transformers.md', 'word2vec.md']);
-  });
-
-  it('every built-in deck parses with no diagnostics, and no card id repeats across decks', () => {
-    for (const parsed of decks) {
-      assert.deepEqual(parsed.diagnostics, [], path.basename(parsed.file));
-      assert.ok(parsed.deck && parsed.deck.title !== parsed.deck.id, `${parsed.file} has a title`);
-      const notes = new Set(parsed.cards.map((card) => card.noteId));
-      assert.ok(notes.size >= 4 && notes.size <= 6, `${parsed.file} has ${notes.size} notes`);
-    }
-    assert.deepEqual(findDuplicateCardIds(decks), []);
-  });
-
-  it('together they show every card kind, TeX and a fenced Python block', () => {
-    const cards = decks.flatMap((parsed) => parsed.cards);
-    for (const kind of ['basic', 'reversed', 'cloze'] as const) assert.ok(cards.some((card) => card.kind === kind), kind);
-    assert.ok(cards.filter((card) => card.front.includes('$') || card.back.includes('$')).length >= 3, 'TeX');
-    assert.ok(cards.some((card) => card.back.includes('```python')), 'Python');
   });
 });

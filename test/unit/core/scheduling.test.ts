@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
 import { buildQueue, countCards, defaultDailyLimits } from '../../../src/core/scheduling/queue';
-import { countReviewsSince, foldReviews, reviewEventType, undoEventType, type LoggedEvent } from '../../../src/core/scheduling/reviewLog';
+import { countReviewsSince, foldAppended, foldReviews, reviewEventType, undoEventType, type LoggedEvent } from '../../../src/core/scheduling/reviewLog';
 import { defaultSchedulerSettings, intervalLabel, Scheduler, type CardMemory, type Grade, type SchedulerSettings } from '../../../src/core/scheduling/scheduler';
 import { localWallTime, startOfStudyDay, studyDay, studyDayOfDate, type StudyClock } from '../../../src/core/scheduling/studyDay';
 
@@ -208,6 +208,27 @@ describe('folding reviews', () => {
     const folded = foldReviews([good, broken]);
     assert.deepEqual(folded.skipped, ['broken']);
     assert.deepEqual(folded.memories.get('mrr'), good.memory);
+  });
+
+  it('folding appended events one at a time gives the same result as folding them all at once', () => {
+    const events: LoggedEvent[] = [];
+    let folded = foldReviews([]);
+    const memories = new Map<string, CardMemory>();
+    const cards = ['a', 'b', 'c'];
+    for (let index = 0; index < 30; index++) {
+      const cardId = cards[index % cards.length] ?? 'a';
+      const event: LoggedEvent =
+        index % 7 === 6
+          ? { id: `undo-${index}`, type: undoEventType, time: start + index * minute, data: { reviewId: events.at(-1)?.id ?? '' } }
+          : index % 11 === 10
+            ? { id: `broken-${index}`, type: reviewEventType, time: start + index * minute, data: { cardId, grade: 9 } }
+            : review(cardId, ((index % 4) + 1) as Grade, start + index * minute, memories.get(cardId));
+      if ('memory' in event) memories.set(cardId, (event as { memory: CardMemory }).memory);
+      events.push(event);
+      folded = foldAppended(folded, [event], events);
+      assert.deepEqual(folded, foldReviews(events), `after event ${index + 1} (${event.type})`);
+    }
+    assert.ok(folded.skipped.length > 0 && folded.reviews.length > 10, 'the sequence exercised reviews, undos and malformed reviews');
   });
 
   it('counts today’s reviews and new cards for the daily limits', () => {
