@@ -89,7 +89,7 @@ const builds = [
     // first use (src/features/lazyModules.ts), so activation parses only what it runs.
     entryPoints: {
       extension: 'src/extension.ts',
-      'lazy/decks': 'src/core/decks/deckFormat.ts',
+      'lazy/decks': 'src/core/decks/index.ts',
       'lazy/scheduler': 'src/core/scheduling/scheduler.ts',
       'lazy/protocols': 'src/webviews/protocols.ts',
     },

@@ -1,4 +1,4 @@
-import type * as deckFormat from '../core/decks/deckFormat';
+import type * as decks from '../core/decks/index';
 import type * as protocols from '../webviews/protocols';
 import type * as scheduler from '../core/scheduling/scheduler';
 
@@ -8,10 +8,10 @@ import type * as scheduler from '../core/scheduling/scheduler';
 // parses every byte of dist/extension.js at activation, used or not, and these would
 // more than double it. The paths are relative to dist/extension.js.
 
-/** The deck parser (markdown-it, yaml). */
-export function loadDeckFormat(): typeof deckFormat {
+/** The deck parser and Anki interop (markdown-it, yaml). */
+export function loadDecks(): typeof decks {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('./lazy/decks.js') as typeof deckFormat;
+  return require('./lazy/decks.js') as typeof decks;
 }
 
 /** The schemas that validate messages from webviews (zod). */

@@ -2,3 +2,4 @@
 // message (dist/lazy/protocols.js): zod is not parsed at activation.
 export { ReviewRequest } from './review/protocol';
 export { TimerRequest } from './timer/protocol';
+export { StatsRequest } from './stats/protocol';

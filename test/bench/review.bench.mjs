@@ -4,7 +4,7 @@
 // from the keydown in the webview to the first frame painted after the panel changed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { makeProfile, repoRoot } from '../host/codeServer.mjs';
+import { addSettings, makeProfile, repoRoot } from '../host/codeServer.mjs';
 import { openWorkbench } from '../host/workbench.mjs';
 import { pickRow, runFromPalette, waitForWorkbench, webviewFrame } from '../e2e/helpers.mjs';
 
@@ -47,11 +47,7 @@ function quantile(values, q) {
 /** @returns {Promise<import('./bench.mjs').Row[]>} */
 export async function measure() {
   const profile = makeProfile('bench-review');
-  const settingsFile = path.join(profile.userDataDir, 'User', 'settings.json');
-  fs.writeFileSync(
-    settingsFile,
-    JSON.stringify({ ...JSON.parse(fs.readFileSync(settingsFile, 'utf8')), 'loopPrep.dataDirectory': path.join(profile.root, 'data'), 'loopPrep.flashcards.newCardsPerDay': 1000 }),
-  );
+  addSettings(profile.userDataDir, { 'loopPrep.dataDirectory': path.join(profile.root, 'data'), 'loopPrep.flashcards.newCardsPerDay': 1000 });
   fs.mkdirSync(path.join(profile.root, 'data'));
   fs.writeFileSync(path.join(profile.root, 'data', 'journal.jsonl'), pastJournal());
   const workspace = path.join(profile.root, 'workspace');

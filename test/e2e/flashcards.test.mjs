@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { makeProfile, repoRoot } from '../host/codeServer.mjs';
+import { addSettings, makeProfile, repoRoot } from '../host/codeServer.mjs';
 import { openWorkbench } from '../host/workbench.mjs';
-import { openLoopPrep, pickRow, reloadWindow, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
+import { openLoopPrep, pickColorTheme, pickRow, reloadWindow, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
 
 /** @param {string} file @returns {{ type: string, data: Record<string, unknown> }[]} */
 function journalEvents(file) {
@@ -46,10 +46,7 @@ describe('flashcard review (e2e)', function () {
     profile = makeProfile('flashcards');
     const dataDirectory = path.join(profile.root, 'data');
     journal = path.join(dataDirectory, 'journal.jsonl');
-    fs.writeFileSync(
-      path.join(profile.userDataDir, 'User', 'settings.json'),
-      JSON.stringify({ ...JSON.parse(fs.readFileSync(path.join(profile.userDataDir, 'User', 'settings.json'), 'utf8')), 'loopPrep.dataDirectory': dataDirectory, 'loopPrep.flashcards.newCardsPerDay': 100 }),
-    );
+    addSettings(profile.userDataDir, { 'loopPrep.dataDirectory': dataDirectory, 'loopPrep.flashcards.newCardsPerDay': 100 });
     const workspace = path.join(profile.root, 'workspace');
     fs.mkdirSync(path.join(workspace, '.loopprep', 'flashcards'), { recursive: true });
     xss = xssDeck();
@@ -128,6 +125,66 @@ describe('flashcard review (e2e)', function () {
     assert.equal(reviewed.length, xss.count, 'every payload card was shown and graded');
     await saveScreenshot(page, 'review-done');
   });
+  it('shows the stats: forecast, today in the heatmap, retention and each deck; a deck row starts its review', async () => {
+    const events = journalEvents(journal);
+    const undone = new Set(events.filter((event) => event.type === 'flashcards.undo').map((event) => event.data['reviewId']));
+    const reviews = events.filter((event) => event.type === 'flashcards.review' && !undone.has(/** @type {any} */ (event).id));
+    const reviewedCards = new Set(reviews.map((event) => event.data['cardId']));
+    await runFromPalette(page, 'Loop Prep: Show Flashcard Stats');
+    const frame = await webviewFrame(page, '#root[data-status="stats"]');
+    // Every card reviewed today is in learning steps: due again within the 30 days.
+    assert.match(await frame.locator('section.chart .summary').first().innerText(), new RegExp(`^${reviewedCards.size} cards over 30 days`));
+    assert.equal(await frame.locator('rect.cell').last().locator('title').textContent().then((text) => /: (\d+) reviews?$/.exec(text ?? '')?.[1]), String(reviews.length), 'today’s heatmap cell');
+    assert.match(await frame.locator('#root').innerText(), /No reviews of cards on the long-term schedule in the last 30 days yet/);
+    const row = frame.locator('tbody tr', { has: frame.locator('th', { hasText: 'XSS payloads' }) });
+    const cells = await row.locator('td').allInnerTexts();
+    // New, Learning, Young, Mature, Due today, Cards: all of them graded Good once.
+    assert.deepEqual(cells.map(Number), [0, xss.count, 0, 0, xss.count, xss.count]);
+    await saveScreenshot(page, 'stats');
+    await row.locator('button').click();
+    await page.locator('.tab', { hasText: 'Review: XSS payloads' }).waitFor({ timeout: 10_000 });
+  });
+
+  it('draws the Review and Stats panels in the theme’s colours: light, dark and both high-contrast themes', async () => {
+    await runFromPalette(page, 'Loop Prep: Show Flashcard Stats');
+    /** Brings a panel's tab forward and returns its webview's frame. @param {string} tab @param {string} selector */
+    const panel = async (tab, selector) => {
+      await page.locator('.tab', { hasText: tab }).click();
+      return webviewFrame(page, selector);
+    };
+    /** @param {import('playwright-core').Locator} locator @param {string} property */
+    const computed = (locator, property) => locator.evaluate((node, name) => node.ownerDocument.defaultView?.getComputedStyle(node).getPropertyValue(name) ?? '', property);
+    /** @type {Record<string, string[]>} */
+    const seen = {};
+    for (const [theme, foreground] of /** @type {const} */ ([
+      ['Light Modern', 'rgb(59, 59, 59)'],
+      ['Dark Modern', 'rgb(204, 204, 204)'],
+      ['Dark High Contrast', 'rgb(255, 255, 255)'],
+      ['Light High Contrast', 'rgb(41, 41, 41)'],
+    ])) {
+      await pickColorTheme(page, theme);
+      const deadline = Date.now() + 15_000;
+      let colours = ['', '', ''];
+      while (Date.now() < deadline) {
+        const stats = await panel('Flashcard Stats', '#root[data-status="stats"]');
+        colours = [await computed(stats.locator('#root h1'), 'color'), await computed(stats.locator('rect.bar').first(), 'fill')];
+        await saveScreenshot(page, `stats-${theme.toLowerCase().replaceAll(' ', '-')}`);
+        const review = await panel('Review: XSS payloads', '#root[data-status="done"]');
+        colours.unshift(await computed(review.locator('#root h2'), 'color'));
+        if (colours[0] === foreground && colours[1] === foreground) break;
+        await page.waitForTimeout(200);
+      }
+      seen[theme] = colours;
+      await saveScreenshot(page, `review-${theme.toLowerCase().replaceAll(' ', '-')}`);
+    }
+    for (const [theme, [reviewText, statsText, bar]] of Object.entries(seen)) {
+      assert.equal(reviewText, statsText, `${theme}: both panels use the theme's foreground`);
+      assert.match(bar ?? '', /^rgb/, `${theme}: the forecast bars take a chart colour`);
+    }
+    assert.deepEqual(Object.values(seen).map(([text]) => text), ['rgb(59, 59, 59)', 'rgb(204, 204, 204)', 'rgb(255, 255, 255)', 'rgb(41, 41, 41)']);
+    await pickColorTheme(page, 'Dark Modern');
+  });
+
   it('survives a window reload: the Review panel comes back, showing the host’s state of its session', async () => {
     // A session with cards left: Word2Vec (not the deck reviewed above) has only new cards.
     await reviewDeckFromPalette('Word2Vec');

@@ -26,12 +26,23 @@ export async function openLoopPrep(page) {
  * @param {string} label
  */
 export async function runFromPalette(page, label) {
-  await page.locator('.monaco-workbench').focus();
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input[type="text"]');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(`>${label}`);
-  await pickRow(page, label);
+  // A webview panel that has just come forward takes the focus a moment later, which
+  // closes a palette opened in between: open it again, as a user would.
+  for (let attempt = 1; ; attempt++) {
+    await page.locator('.monaco-workbench').focus();
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill(`>${label}`, { timeout: 3_000 });
+      await pickRow(page, label);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(500);
+    }
+  }
 }
 
 /**

@@ -118,6 +118,27 @@ export function freePort() {
 }
 
 /**
+ * Adds settings to a profile before code-server starts. Settings of scope "machine"
+ * (Loop Prep's data directory) go where a user of a remote window such as code-server
+ * sets them: the remote's Machine settings. From User settings the window honours them
+ * at start-up only and drops them at the next settings change (seen in 1.100).
+ * @param {string} userDataDir
+ * @param {Record<string, unknown>} settings
+ */
+export function addSettings(userDataDir, settings) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const scopes = manifest.contributes.configuration.properties;
+  for (const folder of ['User', 'Machine']) {
+    const entries = Object.entries(settings).filter(([key]) => (scopes[key]?.scope === 'machine') === (folder === 'Machine'));
+    if (entries.length === 0) continue;
+    const file = path.join(userDataDir, folder, 'settings.json');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const existing = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+    fs.writeFileSync(file, JSON.stringify({ ...existing, ...Object.fromEntries(entries) }, null, 2));
+  }
+}
+
+/**
  * A fresh user-data and extensions folder pair for one code-server instance.
  * @param {string} name
  * @param {{ trustWorkspaces?: boolean, settings?: Record<string, unknown> }} [options]
@@ -137,9 +158,9 @@ export function makeProfile(name, options = {}) {
     'extensions.autoUpdate': false,
     // The sample workspace sits inside this repository; don't ask about its git repo.
     'git.openRepositoryInParentFolders': 'never',
-    ...options.settings,
   };
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  addSettings(userDataDir, options.settings ?? {});
   return {
     root,
     userDataDir,

@@ -12,6 +12,12 @@ export interface ParseDeckOptions {
   readonly file: string;
   /** When given, a round not in this set is a warning. */
   readonly knownRounds?: ReadonlySet<string>;
+  /**
+   * Called for each note that loads, with its Markdown as written (the lines under its
+   * heading, without the blank lines around them). Cards no longer show a cloze note's
+   * `{{cN::…}}` markers, and an exporter needs them.
+   */
+  readonly onNote?: (noteId: string, markdown: string) => void;
 }
 
 /**
@@ -79,6 +85,7 @@ interface NoteContext {
   readonly cards: Card[];
   /** Ids seen so far in this deck, where they are written. */
   readonly firstUse: Map<string, { readonly line: number; readonly range: SourceRange }>;
+  readonly onNote: ParseDeckOptions['onNote'];
 }
 
 /** Reads one deck file. Bad input becomes diagnostics, never an exception, and every good card still loads. */
@@ -133,7 +140,7 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
     }
   }
 
-  const context: NoteContext = { file, deckId, lines, diagnostics, cards: [], firstUse: new Map() };
+  const context: NoteContext = { file, deckId, lines, diagnostics, cards: [], firstUse: new Map(), onNote: options.onNote };
   let separatorIndex = 0;
   for (let index = 0; index < headings.length; index++) {
     const heading = headings[index];
@@ -286,6 +293,7 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
     } else {
       cards.push(makeCard(note, id, 'basic', front.text, back.text));
     }
+    context.onNote?.(id, sliceBody(lines, heading.line + 1, end).text);
     return;
   }
 
@@ -333,6 +341,7 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
     const { front, back } = clozeSides(body.text, scan.clozes, clozeIndex);
     cards.push(makeCard(note, `${id}:c${clozeIndex}`, 'cloze', front, back, clozeIndex));
   }
+  context.onNote?.(id, body.text);
 }
 
 /** What the cards of one note share. */

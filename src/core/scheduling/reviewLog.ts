@@ -107,20 +107,7 @@ export function foldReviews(events: readonly LoggedEvent[]): FoldedReviews {
   for (const event of events) {
     if (event.type === undoEventType && isUndoEventData(event.data)) undone.add(event.data.reviewId);
   }
-  const reviews: FoldedReview[] = [];
-  const memories = new Map<string, CardMemory>();
-  const skipped: string[] = [];
-  for (const event of events) {
-    if (event.type !== reviewEventType || undone.has(event.id)) continue;
-    if (!isReviewEventData(event.data)) {
-      skipped.push(event.id);
-      continue;
-    }
-    const { cardId, grade, previousStage, memory } = event.data;
-    reviews.push({ eventId: event.id, time: event.time, cardId, grade, previousStage, memory });
-    memories.set(cardId, memory);
-  }
-  return { memories, reviews, lastReview: reviews.at(-1), skipped };
+  return foldOnto({ memories: new Map(), reviews: [], skipped: [] }, events, undone);
 }
 
 /**
@@ -130,20 +117,26 @@ export function foldReviews(events: readonly LoggedEvent[]): FoldedReviews {
  */
 export function foldAppended(folded: FoldedReviews, appended: readonly LoggedEvent[], all: readonly LoggedEvent[]): FoldedReviews {
   if (appended.some((event) => event.type === undoEventType)) return foldReviews(all);
-  const memories = new Map(folded.memories);
-  const reviews = [...folded.reviews];
-  const skipped = [...folded.skipped];
-  for (const event of appended) {
-    if (event.type !== reviewEventType) continue;
+  return foldOnto({ memories: new Map(folded.memories), reviews: [...folded.reviews], skipped: [...folded.skipped] }, appended, new Set());
+}
+
+/** Adds the review events among `events` (but those in `undone`) to a fold under way. */
+function foldOnto(
+  fold: { memories: Map<string, CardMemory>; reviews: FoldedReview[]; skipped: string[] },
+  events: readonly LoggedEvent[],
+  undone: ReadonlySet<string>,
+): FoldedReviews {
+  for (const event of events) {
+    if (event.type !== reviewEventType || undone.has(event.id)) continue;
     if (!isReviewEventData(event.data)) {
-      skipped.push(event.id);
+      fold.skipped.push(event.id);
       continue;
     }
     const { cardId, grade, previousStage, memory } = event.data;
-    reviews.push({ eventId: event.id, time: event.time, cardId, grade, previousStage, memory });
-    memories.set(cardId, memory);
+    fold.reviews.push({ eventId: event.id, time: event.time, cardId, grade, previousStage, memory });
+    fold.memories.set(cardId, memory);
   }
-  return { memories, reviews, lastReview: reviews.at(-1), skipped };
+  return { ...fold, lastReview: fold.reviews.at(-1) };
 }
 
 /** How many reviews (of cards already on the long-term schedule) and new cards were done since `since`. */

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Card, DeckDiagnostic, DeckFileDiagnostic, ParsedDeck } from '../../core/decks/types';
 import { knownRoundIds } from '../../core/rounds/roundIds';
 import type { SessionCard } from '../../core/scheduling/reviewSession';
-import { loadDeckFormat } from '../lazyModules';
+import { loadDecks } from '../lazyModules';
 import type { Services } from '../services';
 import { watchSetting } from '../settings';
 import { deckFolders } from './config';
@@ -53,6 +53,7 @@ export class DeckLibrary implements vscode.Disposable {
   private cardList: LibraryCard[] = [];
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
 
   constructor(private readonly services: Services) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${userDeckFolder}/**/*.md`);
@@ -85,9 +86,20 @@ export class DeckLibrary implements vscode.Disposable {
     return this.cardList;
   }
 
-  /** (Re)loads every deck; concurrent calls share one load. */
+  /**
+   * (Re)loads every deck. A call during a load gets one more load after it (shared by
+   * every call made meanwhile): the load under way may have listed the folders before the
+   * change that prompted the call, and would miss a file just written.
+   */
   reload(): Promise<void> {
-    this.loading ??= this.load().finally(() => {
+    if (this.loading) {
+      this.queued ??= this.loading.then(
+        () => { this.queued = undefined; return this.reload(); },
+        () => { this.queued = undefined; return this.reload(); },
+      );
+      return this.queued;
+    }
+    this.loading = this.load().finally(() => {
       this.loading = undefined;
     });
     return this.loading;
@@ -120,7 +132,7 @@ export class DeckLibrary implements vscode.Disposable {
         }
       }
     }
-    const { parseDeck, findDuplicateCardIds } = loadDeckFormat();
+    const { parseDeck, findDuplicateCardIds } = loadDecks();
     const decks: LoadedDeck[] = [];
     const parsedFiles: ParsedDeck[] = [];
     for (const { uri, builtIn: isBuiltIn } of files) {

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
+import { exportDeckToAnki, importAnkiDeck, isImportRequest } from './ankiCommands';
 import { DeckLibrary } from './deckLibrary';
 import { FlashcardStore } from './flashcardStore';
 import { registerFlashcardsView } from './flashcardsView';
 import { ReviewPanel } from './reviewPanel';
+import { StatsPanel } from './statsPanel';
 import { registerStatusBar } from './statusBar';
 
 /** Decks, the journal-backed review state, the Flashcards view, the status bar and the Review panel. */
@@ -17,6 +19,10 @@ export function registerFlashcards(services: Services, memento: vscode.Memento):
     registerFlashcardsView(store),
     registerStatusBar(store),
     ReviewPanel.registerSerializer(services, store, memento),
+    StatsPanel.registerSerializer(services, store, review),
+    vscode.commands.registerCommand('loopPrep.exportDeckToAnki', (argument?: unknown, target?: unknown) => exportDeckToAnki(services, store, argument, target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand('loopPrep.importAnkiDeck', (request?: unknown) => importAnkiDeck(services, store, isImportRequest(request) ? request : undefined)),
+    vscode.commands.registerCommand('loopPrep.showStats', () => StatsPanel.show(services, store, review)),
     vscode.commands.registerCommand('loopPrep.reviewDueCards', () => review(undefined)),
     vscode.commands.registerCommand('loopPrep.reviewDeck', async (deckId?: unknown) => {
       if (typeof deckId === 'string') return review(deckId);

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { asError } from '../../core/activation';
 import { ReviewSession, type SessionView } from '../../core/scheduling/reviewSession';
-import { createNonce, renderWebviewHtml } from '../../webviews/html';
 import type { ReviewNotification, ReviewViewState } from '../../webviews/review/protocol';
 import { loadProtocols } from '../lazyModules';
 import type { Services } from '../services';
+import { acceptMessage, setWebviewPage, webviewOptions } from '../webviewPage';
 import type { FlashcardStore } from './flashcardStore';
 
 const viewType = 'loopPrep.review';
@@ -43,7 +43,7 @@ export class ReviewPanel implements vscode.Disposable {
       ReviewPanel.current.panel.reveal(undefined, false);
       return ReviewPanel.current;
     }
-    const panel = vscode.window.createWebviewPanel(viewType, 'Review', vscode.ViewColumn.Active, ReviewPanel.options(services));
+    const panel = vscode.window.createWebviewPanel(viewType, 'Review', vscode.ViewColumn.Active, webviewOptions(services));
     ReviewPanel.current = new ReviewPanel(panel, services, store, deckId);
     return ReviewPanel.current;
   }
@@ -52,7 +52,7 @@ export class ReviewPanel implements vscode.Disposable {
   static registerSerializer(services: Services, store: FlashcardStore, memento: vscode.Memento): vscode.Disposable {
     return vscode.window.registerWebviewPanelSerializer(viewType, {
       deserializeWebviewPanel: (panel: vscode.WebviewPanel): Promise<void> => {
-        panel.webview.options = ReviewPanel.options(services);
+        panel.webview.options = webviewOptions(services);
         ReviewPanel.current?.dispose();
         ReviewPanel.current = new ReviewPanel(panel, services, store, memento.get<string>(deckStateKey));
         return Promise.resolve();
@@ -65,12 +65,7 @@ export class ReviewPanel implements vscode.Disposable {
     return ReviewPanel.current;
   }
 
-  private static options(services: Services): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(services.extensionUri, 'dist', 'webviews'), vscode.Uri.joinPath(services.extensionUri, 'media')],
-    };
-  }
+
 
   private constructor(
     readonly panel: vscode.WebviewPanel,
@@ -81,15 +76,7 @@ export class ReviewPanel implements vscode.Disposable {
     this.session = new ReviewSession(store, deckId);
     panel.iconPath = vscode.Uri.joinPath(services.extensionUri, 'media', 'loop-prep.svg');
     const { webview } = panel;
-    const bundles = vscode.Uri.joinPath(services.extensionUri, 'dist', 'webviews');
-    const media = vscode.Uri.joinPath(services.extensionUri, 'media');
-    webview.html = renderWebviewHtml({
-      cspSource: webview.cspSource,
-      nonce: createNonce(),
-      title: 'Review',
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(bundles, 'review.js')).toString(),
-      styleUris: [webview.asWebviewUri(vscode.Uri.joinPath(media, 'webview.css')).toString(), webview.asWebviewUri(vscode.Uri.joinPath(media, 'review.css')).toString()],
-    });
+    setWebviewPage(webview, services, { title: 'Review', bundle: 'review', styles: ['review.css'] });
     this.disposables.push(
       panel.onDidDispose(() => { this.dispose(); }),
       webview.onDidReceiveMessage((raw: unknown) => {
@@ -118,12 +105,8 @@ export class ReviewPanel implements vscode.Disposable {
 
   private async receive(raw: unknown): Promise<void> {
     const { ReviewRequest } = loadProtocols();
-    const parsed = ReviewRequest.safeParse(raw);
-    if (!parsed.success) {
-      this.services.log.warn(`Review panel sent a message Loop Prep does not accept: ${parsed.error.message}`);
-      return;
-    }
-    const request = parsed.data;
+    const request = acceptMessage(ReviewRequest, raw, this.services, 'Review panel');
+    if (!request) return;
     switch (request.type) {
       case 'ready':
         await this.store.ready();

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { asError } from '../../core/activation';
-import { createNonce, renderWebviewHtml } from '../../webviews/html';
 import type { TimerNotification, TimerViewState } from '../../webviews/timer/protocol';
 import { loadProtocols } from '../lazyModules';
 import type { Services } from '../services';
+import { acceptMessage, setWebviewPage, webviewOptions } from '../webviewPage';
 
 
 /** The Timer view in the Loop Prep container: a webview the host feeds with state. */
@@ -15,16 +15,8 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
 
   resolveWebviewView(view: vscode.WebviewView): void {
     const { webview } = view;
-    const bundles = vscode.Uri.joinPath(this.services.extensionUri, 'dist', 'webviews');
-    const media = vscode.Uri.joinPath(this.services.extensionUri, 'media');
-    webview.options = { enableScripts: true, localResourceRoots: [bundles, media] };
-    webview.html = renderWebviewHtml({
-      cspSource: webview.cspSource,
-      nonce: createNonce(),
-      title: 'Timer',
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(bundles, 'timer.js')).toString(),
-      styleUris: [webview.asWebviewUri(vscode.Uri.joinPath(media, 'webview.css')).toString()],
-    });
+    webview.options = webviewOptions(this.services);
+    setWebviewPage(webview, this.services, { title: 'Timer', bundle: 'timer' });
     // The listener lives as long as the view: VS Code disposes the webview with it.
     webview.onDidReceiveMessage((raw: unknown) => {
       this.receive(webview, raw).catch((error: unknown) => {
@@ -35,12 +27,8 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
 
   private async receive(webview: vscode.Webview, raw: unknown): Promise<void> {
     const { TimerRequest } = loadProtocols();
-    const parsed = TimerRequest.safeParse(raw);
-    if (!parsed.success) {
-      this.services.log.warn(`Timer view sent a message Loop Prep does not accept: ${parsed.error.message}`);
-      return;
-    }
-    const request = parsed.data;
+    const request = acceptMessage(TimerRequest, raw, this.services, 'Timer view');
+    if (!request) return;
     switch (request.type) {
       case 'ready':
         await this.post(webview, { type: 'state', state: this.state });

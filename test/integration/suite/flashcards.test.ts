@@ -95,6 +95,30 @@ describe('flashcards in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('exports a built-in deck for Anki and imports it back as a new workspace deck that loads cleanly, never overwriting', async () => {
+    const exported = vscode.Uri.joinPath(workspaceFolder(), '.loopprep', 'word2vec.anki.txt');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.exportDeckToAnki', 'word2vec', exported);
+    assert.equal(written?.toString(), exported.toString());
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(exported));
+    const lines = text.split('\n');
+    assert.deepEqual(lines.slice(0, 6), ['#separator:tab', '#html:true', '#notetype column:1', '#guid column:2', '#deck:Loop Prep::Word2Vec', '#tags column:5']);
+    const rows = lines.slice(6).filter((line) => /^(Basic|Basic \(and reversed card\)|Cloze)\t/.test(line));
+    assert.ok(rows.some((row) => row.startsWith('Cloze\t')), 'cloze notes are exported as the Cloze note type');
+
+    const request = { source: exported, title: 'Word2Vec from Anki', rounds: ['ml-fundamentals'] };
+    const first = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.importAnkiDeck', request);
+    const second = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.importAnkiDeck', request);
+    assert.ok(first && second);
+    assert.match(first.path, /\/\.loopprep\/flashcards\/word2vec-from-anki\.md$/);
+    assert.match(second.path, /\/\.loopprep\/flashcards\/word2vec-from-anki-2\.md$/, 'the second import does not overwrite the first');
+    // The imported decks load with no diagnostic (ids suffixed away from the built-in deck's).
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    assert.deepEqual(vscode.languages.getDiagnostics(first).map((d) => d.message), []);
+    assert.deepEqual(vscode.languages.getDiagnostics(second).map((d) => d.message), []);
+    const imported = new TextDecoder().decode(await vscode.workspace.fs.readFile(first));
+    assert.equal((imported.match(/^## .*\{#/gm) ?? []).length, rows.length, 'one card per exported note');
+  });
+
   it('registers the review commands; undo with nothing to undo says so instead of failing', async () => {
     const commands = new Set(await vscode.commands.getCommands(true));
     for (const command of ['loopPrep.reviewDueCards', 'loopPrep.reviewDeck', 'loopPrep.undoLastReview', 'loopPrep.reloadDecks']) {

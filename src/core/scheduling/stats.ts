@@ -1,0 +1,132 @@
+import type { CardMemory } from './memory';
+import type { FoldedReview } from './reviewLog';
+import { studyDay, type StudyClock } from './studyDay';
+
+/** Days the forecast looks ahead, the heatmap back, and true retention back. */
+export const forecastDays = 30;
+export const heatmapDays = 365;
+export const retentionWindowDays = 30;
+/** A card on the long-term schedule is "mature" from this interval on (Anki's convention). */
+export const matureIntervalDays = 21;
+
+/** Reviews of long-term cards, passed (Hard, Good or Easy) and failed (Again). */
+export interface RetentionCount {
+  readonly passed: number;
+  readonly failed: number;
+}
+
+export interface DeckStats {
+  readonly id: string;
+  readonly title: string;
+  readonly total: number;
+  readonly fresh: number;
+  readonly learning: number;
+  /** On the long-term schedule with an interval under 21 days. */
+  readonly young: number;
+  readonly mature: number;
+  /** Long-term and learning cards due by the end of today's study day. */
+  readonly dueToday: number;
+}
+
+/** Everything the Stats panel shows, computed from the fold of the journal. */
+export interface FlashcardStats {
+  /** Today's study day (days since 1970-01-01 of the local date, day-start shifted). */
+  readonly today: number;
+  /** Cards falling due on each of the next 30 study days; index 0 is today, overdue included. */
+  readonly forecast: readonly number[];
+  /** Reviews done on each of the last 365 study days; the last entry is today. */
+  readonly heatmap: readonly number[];
+  /** True retention over the last 30 study days, all long-term cards and split by maturity. */
+  readonly retention: { readonly all: RetentionCount; readonly young: RetentionCount; readonly mature: RetentionCount };
+  readonly decks: readonly DeckStats[];
+  /** Every review that counts, ever. */
+  readonly totalReviews: number;
+  /** Consecutive study days with at least one review, ending today (or yesterday, if none yet today). */
+  readonly streakDays: number;
+}
+
+export interface StatsInput {
+  /** The cards in the decks now (reviews of deleted cards still count in the history). */
+  readonly cards: readonly { readonly id: string; readonly deckId: string }[];
+  /** The decks, in the order to list them. */
+  readonly decks: readonly { readonly id: string; readonly title: string }[];
+  readonly memories: ReadonlyMap<string, CardMemory>;
+  /** Every review that counts, in time order (the fold's `reviews`). */
+  readonly reviews: readonly FoldedReview[];
+  readonly clock: StudyClock;
+  readonly now: number;
+}
+
+/** The study day a memory falls due on: its whole-day due day, or the day of its learning step. */
+function dueDayOf(memory: CardMemory, clock: StudyClock): number {
+  return memory.stage === 'review' ? memory.dueDay : studyDay(memory.due, clock);
+}
+
+function tally(count: RetentionCount, passed: boolean): RetentionCount {
+  return passed ? { passed: count.passed + 1, failed: count.failed } : { passed: count.passed, failed: count.failed + 1 };
+}
+
+/**
+ * The Stats panel's figures. True retention counts only reviews of cards that were on
+ * the long-term schedule (learning steps are not tests of memory); a review is young or
+ * mature by the interval it was answering.
+ */
+export function computeStats(input: StatsInput): FlashcardStats {
+  const { clock, now } = input;
+  const today = studyDay(now, clock);
+
+  const forecast = new Array<number>(forecastDays).fill(0);
+  const perDeck = new Map(input.decks.map((deck) => [deck.id, { id: deck.id, title: deck.title, total: 0, fresh: 0, learning: 0, young: 0, mature: 0, dueToday: 0 }]));
+  for (const card of input.cards) {
+    const deck = perDeck.get(card.deckId);
+    const memory = input.memories.get(card.id);
+    if (deck) deck.total += 1;
+    if (memory === undefined) {
+      if (deck) deck.fresh += 1;
+      continue;
+    }
+    const offset = Math.max(0, dueDayOf(memory, clock) - today);
+    if (offset < forecastDays) forecast[offset] = (forecast[offset] ?? 0) + 1;
+    if (!deck) continue;
+    if (memory.stage !== 'review') deck.learning += 1;
+    else if (memory.scheduledDays >= matureIntervalDays) deck.mature += 1;
+    else deck.young += 1;
+    if (offset === 0) deck.dueToday += 1;
+  }
+
+  const heatmap = new Array<number>(heatmapDays).fill(0);
+  const firstHeatmapDay = today - heatmapDays + 1;
+  const firstRetentionDay = today - retentionWindowDays + 1;
+  const zero: RetentionCount = { passed: 0, failed: 0 };
+  let all = zero;
+  let young = zero;
+  let mature = zero;
+  const previous = new Map<string, CardMemory>();
+  const reviewDays = new Set<number>();
+  for (const review of input.reviews) {
+    const day = studyDay(review.time, clock);
+    reviewDays.add(day);
+    if (day >= firstHeatmapDay && day <= today) heatmap[day - firstHeatmapDay] = (heatmap[day - firstHeatmapDay] ?? 0) + 1;
+    const before = previous.get(review.cardId);
+    previous.set(review.cardId, review.memory);
+    if (review.previousStage !== 'review' || day < firstRetentionDay || day > today) continue;
+    const passed = review.grade > 1;
+    all = tally(all, passed);
+    // The interval being tested; a history that starts mid-way (a trimmed journal) counts as young.
+    if ((before?.scheduledDays ?? 0) >= matureIntervalDays) mature = tally(mature, passed);
+    else young = tally(young, passed);
+  }
+
+  let streakDays = 0;
+  for (let day = reviewDays.has(today) ? today : today - 1; reviewDays.has(day); day--) streakDays += 1;
+
+  return {
+    today,
+    forecast,
+    heatmap,
+    retention: { all, young, mature },
+    decks: [...perDeck.values()],
+    totalReviews: input.reviews.length,
+    streakDays,
+  };
+}

@@ -1,0 +1,110 @@
+import * as vscode from 'vscode';
+import { asError } from '../../core/activation';
+import { computeStats } from '../../core/scheduling/stats';
+import type { StatsNotification } from '../../webviews/stats/protocol';
+import { coalesce } from '../coalesce';
+import { loadProtocols } from '../lazyModules';
+import type { Services } from '../services';
+import { acceptMessage, setWebviewPage, webviewOptions } from '../webviewPage';
+import type { FlashcardStore } from './flashcardStore';
+
+const viewType = 'loopPrep.stats';
+
+/** The one Stats panel: forecast, heatmap, true retention and per-deck counts, redrawn as reviews come in. */
+export class StatsPanel implements vscode.Disposable {
+  private static current: StatsPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private disposed = false;
+
+  /** Opens the panel, or brings it forward. */
+  static show(services: Services, store: FlashcardStore, review: (deckId: string | undefined) => unknown): StatsPanel {
+    if (StatsPanel.current) {
+      StatsPanel.current.panel.reveal(undefined, false);
+      return StatsPanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(viewType, 'Flashcard Stats', vscode.ViewColumn.Active, webviewOptions(services));
+    StatsPanel.current = new StatsPanel(panel, services, store, review);
+    return StatsPanel.current;
+  }
+
+  /** Restores the panel VS Code kept across a window reload. */
+  static registerSerializer(services: Services, store: FlashcardStore, review: (deckId: string | undefined) => unknown): vscode.Disposable {
+    return vscode.window.registerWebviewPanelSerializer(viewType, {
+      deserializeWebviewPanel: (panel: vscode.WebviewPanel): Promise<void> => {
+        panel.webview.options = webviewOptions(services);
+        StatsPanel.current?.dispose();
+        StatsPanel.current = new StatsPanel(panel, services, store, review);
+        return Promise.resolve();
+      },
+    });
+  }
+
+
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly services: Services,
+    private readonly store: FlashcardStore,
+    private readonly review: (deckId: string | undefined) => unknown,
+  ) {
+    panel.iconPath = vscode.Uri.joinPath(services.extensionUri, 'media', 'loop-prep.svg');
+    const { webview } = panel;
+    setWebviewPage(webview, services, { title: 'Flashcard Stats', bundle: 'stats', styles: ['stats.css'] });
+    // Redrawn once per burst of changes (a review fires several), and only while visible.
+    const later = coalesce(() => { this.post(); }, 100);
+    this.disposables.push(
+      new vscode.Disposable(() => { later.dispose(); }),
+      panel.onDidDispose(() => { this.dispose(); }),
+      panel.onDidChangeViewState(() => { if (panel.visible) later.schedule(); }),
+      webview.onDidReceiveMessage((raw: unknown) => {
+        this.receive(raw).catch((error: unknown) => { this.services.log.error('Stats panel:', asError(error)); });
+      }),
+      store.onDidChange(() => { if (panel.visible) later.schedule(); }),
+    );
+  }
+
+  private async receive(raw: unknown): Promise<void> {
+    const { StatsRequest } = loadProtocols();
+    const request = acceptMessage(StatsRequest, raw, this.services, 'Stats panel');
+    if (!request) return;
+    switch (request.type) {
+      case 'ready':
+        await this.store.ready();
+        this.post();
+        return;
+      case 'reviewDeck':
+        // Only a deck that exists: the id came from the webview.
+        if (this.store.library.all().some((deck) => deck.parsed.deck?.id === request.deckId)) this.review(request.deckId);
+        return;
+      case 'reviewDue':
+        this.review(undefined);
+        return;
+    }
+  }
+
+  private post(): void {
+    if (!this.store.isLoaded) {
+      void this.panel.webview.postMessage({ type: 'loading' } satisfies StatsNotification);
+      return;
+    }
+    const scheduler = this.store.scheduler();
+    const stats = computeStats({
+      cards: this.store.cards(),
+      decks: this.store.library.all().flatMap((deck) => (deck.parsed.deck ? [{ id: deck.parsed.deck.id, title: deck.parsed.deck.title }] : [])),
+      memories: this.store.reviews().memories,
+      reviews: this.store.reviews().reviews,
+      clock: scheduler.settings,
+      now: this.store.now(),
+    });
+    const message: StatsNotification = { type: 'stats', stats: { ...stats, forecast: [...stats.forecast], heatmap: [...stats.heatmap], decks: [...stats.decks], desiredRetention: scheduler.settings.desiredRetention } };
+    void this.panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (StatsPanel.current === this) StatsPanel.current = undefined;
+    this.panel.dispose();
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+}

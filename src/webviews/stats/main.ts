@@ -1,0 +1,162 @@
+import { StatsNotification, StatsView, type DeckStatsRow, type RetentionCountView, type StatsRequest } from './protocol';
+import { element, vscodeApi } from '../shared/dom';
+
+// The Stats panel: charts drawn as SVG from the host's figures. Colours come from the
+// stylesheet (media/stats.css, theme variables only): the CSP forbids inline styles, and
+// classes keep every theme, high contrast included, in one place.
+
+const vscode = vscodeApi<StatsRequest, StatsView>();
+const root = document.getElementById('root');
+const svgNamespace = 'http://www.w3.org/2000/svg';
+const dayMs = 86_400_000;
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number> = {}, ...children: Node[]): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(svgNamespace, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  node.append(...children);
+  return node;
+}
+
+/** A hover label for an SVG shape (and its accessible name). */
+function title(text: string): SVGTitleElement {
+  const node = svg('title');
+  node.textContent = text;
+  return node;
+}
+
+/** The date of a study day, e.g. "Tue 10 Mar". Study days count local dates, so format them as UTC. */
+function dateOf(day: number, withYear = false): string {
+  return new Date(day * dayMs).toLocaleDateString(undefined, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) });
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function section(heading: string, summary: string, ...content: Node[]): HTMLElement {
+  return element('section', { className: 'chart' }, element('h2', {}, heading), element('p', { className: 'summary' }, summary), ...content);
+}
+
+function forecastChart(stats: StatsView): HTMLElement {
+  const width = 600;
+  const height = 140;
+  // Room above the bars for the scale, below them for the day ticks.
+  const top = 16;
+  const bottom = 20;
+  const gap = 2;
+  const max = Math.max(1, ...stats.forecast);
+  const bar = width / stats.forecast.length;
+  const plot = height - top - bottom;
+  const bars = stats.forecast.map((count, offset) => {
+    const barHeight = (plot * count) / max;
+    const label = `${offset === 0 ? 'Today (overdue included)' : dateOf(stats.today + offset)}: ${plural(count, 'card')}`;
+    return svg('rect', { class: offset === 0 ? 'bar today' : 'bar', x: offset * bar + gap / 2, y: top + plot - barHeight, width: bar - gap, height: Math.max(barHeight, count > 0 ? 1 : 0) }, title(label));
+  });
+  const ticks = [0, 7, 14, 21, 28].map((offset) =>
+    Object.assign(svg('text', { class: 'tick', x: offset === 0 ? 0 : offset * bar + bar / 2, y: height - 5, 'text-anchor': offset === 0 ? 'start' : 'middle' }), { textContent: offset === 0 ? 'today' : `+${offset}d` }),
+  );
+  const scale = Object.assign(svg('text', { class: 'tick', x: width, y: 11, 'text-anchor': 'end' }), { textContent: `tallest bar: ${plural(max, 'card')}` });
+  const baseline = svg('line', { class: 'axis', x1: 0, x2: width, y1: top + plot + 0.5, y2: top + plot + 0.5 });
+  const total = stats.forecast.reduce((sum, count) => sum + count, 0);
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `Cards due in each of the next 30 days: ${stats.forecast.map((count, offset) => `${offset === 0 ? 'today' : `day ${offset}`} ${count}`).join(', ')}` }, baseline, ...bars, ...ticks, scale);
+  return section('Due in the next 30 days', `${plural(total, 'card')} over 30 days; ${plural(stats.forecast[0] ?? 0, 'card')} today.`, chart);
+}
+
+function heatmapChart(stats: StatsView): HTMLElement {
+  const cell = 11;
+  const gap = 2;
+  const days = stats.heatmap.length;
+  const firstDay = stats.today - days + 1;
+  // Columns are weeks starting on Monday; 1970-01-01 (day 0) was a Thursday.
+  const weekday = (day: number): number => (((day + 3) % 7) + 7) % 7;
+  const leading = weekday(firstDay);
+  const max = Math.max(1, ...stats.heatmap);
+  const cells = stats.heatmap.map((count, index) => {
+    const position = index + leading;
+    const level = count === 0 ? 0 : Math.min(4, Math.ceil((4 * count) / max));
+    return svg('rect', { class: `cell level-${level}`, x: Math.floor(position / 7) * (cell + gap), y: (position % 7) * (cell + gap) + 14, width: cell, height: cell, rx: 2 }, title(`${dateOf(firstDay + index, true)}: ${plural(count, 'review')}`));
+  });
+  const months: SVGTextElement[] = [];
+  for (let index = 0; index < days; index++) {
+    const date = new Date((firstDay + index) * dayMs);
+    if (date.getUTCDate() !== 1) continue;
+    const x = Math.floor((index + leading) / 7) * (cell + gap);
+    months.push(Object.assign(svg('text', { class: 'tick', x, y: 10 }), { textContent: date.toLocaleDateString(undefined, { timeZone: 'UTC', month: 'short' }) }));
+  }
+  const columns = Math.ceil((days + leading) / 7);
+  const activeDays = stats.heatmap.filter((count) => count > 0).length;
+  const yearTotal = stats.heatmap.reduce((sum, count) => sum + count, 0);
+  const chart = svg('svg', { viewBox: `0 0 ${columns * (cell + gap)} ${7 * (cell + gap) + 14}`, role: 'img', 'aria-label': `Reviews per day over the last year: ${plural(yearTotal, 'review')} on ${plural(activeDays, 'day')}` }, ...months, ...cells);
+  const legend = element('p', { className: 'legend' }, 'Less ', ...[0, 1, 2, 3, 4].map((level) => element('span', { className: `swatch level-${level}` })), ' More');
+  legend.setAttribute('aria-hidden', 'true');
+  return section('Reviews in the last year', `${plural(yearTotal, 'review')} on ${plural(activeDays, 'day')}; current streak ${plural(stats.streakDays, 'day')}.`, chart, legend);
+}
+
+function percent(count: RetentionCountView): string {
+  const total = count.passed + count.failed;
+  return total === 0 ? '—' : `${((100 * count.passed) / total).toFixed(1)}%`;
+}
+
+function retentionFigure(label: string, count: RetentionCountView): HTMLElement {
+  const total = count.passed + count.failed;
+  return element('div', { className: 'figure' }, element('span', { className: 'value' }, percent(count)), element('span', { className: 'label' }, label), element('span', { className: 'detail' }, total === 0 ? 'no reviews' : `${count.passed} of ${total} passed`));
+}
+
+function retentionSection(stats: StatsView): HTMLElement {
+  const { all, young, mature } = stats.retention;
+  const target = `${Math.round(stats.desiredRetention * 100)}%`;
+  const total = all.passed + all.failed;
+  const summary =
+    total === 0
+      ? 'No reviews of cards on the long-term schedule in the last 30 days yet.'
+      : `Of ${plural(total, 'review')} of long-term cards in the last 30 days, ${percent(all)} were recalled (Hard, Good or Easy); the scheduler aims for ${target}.`;
+  return section('True retention, last 30 days', summary, element('div', { className: 'figures' }, retentionFigure('all', all), retentionFigure('young (interval < 21 d)', young), retentionFigure('mature', mature), element('div', { className: 'figure target' }, element('span', { className: 'value' }, target), element('span', { className: 'label' }, 'desired retention'), element('span', { className: 'detail' }, 'setting'))));
+}
+
+function deckTable(decks: readonly DeckStatsRow[]): HTMLElement {
+  const header = element('tr', {}, ...['Deck', 'New', 'Learning', 'Young', 'Mature', 'Due today', 'Cards'].map((name) => element('th', { scope: 'col' }, name)));
+  const rows = decks.map((deck) => {
+    const open = element('button', { type: 'button', className: 'link', title: `Review ${deck.title}` }, deck.title);
+    open.addEventListener('click', () => { vscode.postMessage({ type: 'reviewDeck', deckId: deck.id }); });
+    // The share of the deck on the long-term schedule, as a bar under the name.
+    const meter = element('meter', { min: 0, max: Math.max(1, deck.total), value: deck.young + deck.mature, title: `${deck.young + deck.mature} of ${deck.total} on the long-term schedule` });
+    return element(
+      'tr',
+      {},
+      element('th', { scope: 'row' }, open, meter),
+      ...[deck.fresh, deck.learning, deck.young, deck.mature, deck.dueToday, deck.total].map((value) => element('td', {}, String(value))),
+    );
+  });
+  const table = element('table', {}, element('thead', {}, header), element('tbody', {}, ...rows));
+  const total = decks.reduce((sum, deck) => sum + deck.total, 0);
+  return section('Decks', `${plural(decks.length, 'deck')}, ${plural(total, 'card')}. Click a deck to review it.`, table);
+}
+
+function show(message: StatsNotification): void {
+  if (!root) return;
+  if (message.type === 'loading') {
+    root.dataset['status'] = 'loading';
+    root.replaceChildren(element('p', { className: 'summary' }, 'Loading your review history…'));
+    return;
+  }
+  const { stats } = message;
+  vscode.setState(stats);
+  root.dataset['status'] = stats.totalReviews === 0 ? 'empty' : 'stats';
+  const children: Node[] = [element('h1', {}, 'Flashcard stats')];
+  if (stats.totalReviews === 0) {
+    const start = element('button', { type: 'button' }, 'Review Due Cards');
+    start.addEventListener('click', () => { vscode.postMessage({ type: 'reviewDue' }); });
+    children.push(element('section', { className: 'empty-state' }, element('p', {}, 'No reviews yet. Your forecast, history and retention appear here as you review.'), start));
+  }
+  children.push(forecastChart(stats), heatmapChart(stats), retentionSection(stats), deckTable(stats.decks));
+  root.replaceChildren(...children);
+}
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const message = StatsNotification.safeParse(event.data);
+  if (message.success) show(message.data);
+});
+
+const saved = StatsView.safeParse(vscode.getState());
+show(saved.success ? { type: 'stats', stats: saved.data } : { type: 'loading' });
+vscode.postMessage({ type: 'ready' });
