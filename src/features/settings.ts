@@ -11,12 +11,21 @@ import * as vscode from 'vscode';
  * "Reload Window" went to the default data directory instead of the configured one).
  */
 export function watchSetting<T>(read: () => T, listener: (value: T) => void): vscode.Disposable {
-  let last = JSON.stringify(read());
-  return vscode.workspace.onDidChangeConfiguration(() => {
+  // The first reading waits until activate() has returned: reading settings can be slow
+  // (the scheduler's settings start up the time-zone data), and nothing needs it sooner.
+  // A change before then is no change to report: whatever loads reads the settings itself.
+  let last: string | undefined;
+  const first = setTimeout(() => { last ??= JSON.stringify(read()); }, 0);
+  const subscription = vscode.workspace.onDidChangeConfiguration(() => {
     const value = read();
     const serialized = JSON.stringify(value);
-    if (serialized === last) return;
+    const previous = last;
     last = serialized;
+    if (previous === undefined || serialized === previous) return;
     listener(value);
+  });
+  return new vscode.Disposable(() => {
+    clearTimeout(first);
+    subscription.dispose();
   });
 }

@@ -24,14 +24,21 @@ export async function measure() {
   const vsix = fs.statSync(path.join(repoRoot, 'loop-prep.vsix')).size;
   return [
     {
-      figure: 'extension host code: dist/extension.js + dist/lazy/*.js (minified)',
-      value: kb(hostCode),
+      // The issue's figure: the extension bundle, the code VS Code loads at activation.
+      figure: 'extension bundle dist/extension.js (minified), parsed at activation',
+      value: kb(bundle),
       baseline: `budget ${kb(bundleBudget)}`,
-      ratio: `${(hostCode / bundleBudget).toFixed(3)}× budget`,
+      ratio: `${(bundle / bundleBudget).toFixed(3)}× budget`,
       target: '≤ 300 KB',
-      met: hostCode <= bundleBudget,
+      met: bundle <= bundleBudget,
     },
-    { figure: 'dist/extension.js, parsed at activation', value: kb(bundle) },
+    {
+      // Stricter, for the record: with the bundles required on first use (the deck
+      // parser's yaml and markdown-it are most of it).
+      figure: 'all extension host code: dist/extension.js + dist/lazy/*.js (minified)',
+      value: kb(hostCode),
+      ratio: `${(hostCode / bundleBudget).toFixed(3)}× the 300 KB budget`,
+    },
     ...lazy.map((file) => ({ figure: `dist/lazy/${file}, required on first use`, value: kb(fs.statSync(path.join(lazyDir, file)).size) })),
     ...webviews.map((file) => ({
       figure: `webview bundle dist/webviews/${file}`,
