@@ -1,0 +1,189 @@
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import * as z from 'zod/mini';
+import type { SourceRange } from '../decks/types';
+import { knownRoundIds } from './roundIds';
+
+// Loop templates (rounds/*.yaml, .loopprep/rounds/*.yaml): an interview loop, its rounds,
+// their timer phases and checklists. The format is documented in rounds/README.md.
+
+export interface Phase {
+  readonly title: string;
+  readonly minutes: number;
+}
+
+export type ChecklistLink = { readonly deck: string } | { readonly card: string } | { readonly problem: string };
+
+export interface ChecklistItem {
+  readonly id: string;
+  readonly text: string;
+  readonly links: readonly ChecklistLink[];
+}
+
+export interface Round {
+  readonly id: string;
+  readonly title: string;
+  readonly kinds: readonly string[];
+  readonly tests: string;
+  readonly format: string;
+  readonly minutes: number;
+  readonly phases: readonly Phase[];
+  readonly checklist: readonly ChecklistItem[];
+  readonly deliverables: readonly string[];
+  readonly rubric: readonly { readonly name: string; readonly description: string }[];
+  readonly probes: readonly string[];
+}
+
+export interface Loop {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly source: string;
+  readonly file: string;
+  /** The rounds that loaded (a round with an error is left out), in order. */
+  readonly rounds: readonly Round[];
+}
+
+export type LoopDiagnosticCode = 'loop-yaml' | 'loop-invalid' | 'loop-id-mismatch' | 'round-invalid' | 'duplicate-id' | 'phases-mismatch' | 'unknown-link';
+
+export interface LoopDiagnostic {
+  readonly severity: 'error' | 'warning';
+  readonly code: LoopDiagnosticCode;
+  readonly message: string;
+  readonly range: SourceRange;
+}
+
+export interface ParsedLoop {
+  readonly file: string;
+  /** Undefined when the loop's own fields are unusable (its diagnostics say why). */
+  readonly loop: Loop | undefined;
+  readonly diagnostics: readonly LoopDiagnostic[];
+}
+
+/** What links may point at; a link to anything else is a warning. Leave a set out to skip its check. */
+export interface LoopLinkTargets {
+  readonly decks?: ReadonlySet<string>;
+  readonly cards?: ReadonlySet<string>;
+  readonly problems?: ReadonlySet<string>;
+}
+
+const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+const text = (what: string): z.ZodMiniString => z.string({ error: `${what} must be text` }).check(z.trim(), z.minLength(1, { error: `${what} is empty` }));
+const id = (what: string): z.ZodMiniString => z.string({ error: `${what} must be text` }).check(z.regex(idPattern, { error: `${what} must be lowercase letters, digits and hyphens, e.g. coding-screen` }));
+const minutes = (low: number, high: number): z.ZodMiniNumber => z.number({ error: 'minutes must be a number' }).check(z.int({ error: 'minutes must be whole' }), z.minimum(low, { error: `minutes must be at least ${low}` }), z.maximum(high, { error: `minutes must be at most ${high}` }));
+
+const linkSchema = z.union([z.strictObject({ deck: id('A deck link') }), z.strictObject({ card: id('A card link') }), z.strictObject({ problem: id('A problem link') })], {
+  error: 'A link is one of "deck: <deck id>", "card: <card id>" or "problem: <slug>"',
+});
+const itemSchema = z.object({
+  id: id('A checklist item id'),
+  text: text('A checklist item'),
+  links: z._default(z.array(linkSchema, { error: 'links must be a list' }), []),
+});
+const roundSchema = z.object({
+  id: id('A round id'),
+  title: text('The round title'),
+  kinds: z.array(z.enum([...knownRoundIds] as [string, ...string[]], { error: `A kind is one of ${[...knownRoundIds].join(', ')}` }), { error: 'kinds must be a list' }).check(z.minLength(1, { error: 'kinds is empty: name at least one kind' })),
+  tests: text('tests'),
+  format: text('format'),
+  minutes: minutes(5, 240),
+  phases: z.array(z.object({ title: text('A phase title'), minutes: minutes(1, 240) }), { error: 'phases must be a list of { title, minutes }' }).check(z.minLength(1, { error: 'a round needs at least one phase' })),
+  checklist: z.array(itemSchema, { error: 'checklist must be a list' }).check(z.minLength(6, { error: 'a round needs at least 6 checklist items' })),
+  deliverables: z._default(z.array(text('A deliverable')), []),
+  rubric: z._default(z.array(z.object({ name: text('A rubric name'), description: text('A rubric description') })), []),
+  probes: z._default(z.array(text('A probe')), []),
+});
+const loopSchema = z.object({
+  id: id('The loop id'),
+  title: text('The loop title'),
+  description: text('The description'),
+  source: text('source'),
+  rounds: z.array(z.unknown(), { error: 'rounds must be a list' }).check(z.minLength(1, { error: 'a loop needs at least one round' })),
+});
+
+/** The loop id a file gives: its name without `.yaml`/`.yml`. */
+export function loopIdOf(file: string): string {
+  const name = decodeURIComponent(file.split(/[\\/]/).pop() ?? file);
+  return name.replace(/\.ya?ml$/i, '');
+}
+
+/** Reads one loop file. Bad input becomes diagnostics at their lines, never an exception; good rounds still load. */
+export function parseLoop(source: string, file: string, targets: LoopLinkTargets = {}): ParsedLoop {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const diagnostics: LoopDiagnostic[] = [];
+  const rangeOf = (start: number, end: number): SourceRange => {
+    const from = lineCounter.linePos(Math.min(start, source.length));
+    const to = lineCounter.linePos(Math.min(Math.max(end, start), source.length));
+    return { startLine: from.line - 1, startColumn: from.col - 1, endLine: to.line - 1, endColumn: to.col - 1 };
+  };
+  const at = (path: readonly (string | number)[]): SourceRange => rangeOfPath(document, path, rangeOf);
+  const report = (severity: LoopDiagnostic['severity'], code: LoopDiagnosticCode, message: string, range: SourceRange): void => {
+    diagnostics.push({ severity, code, message, range });
+  };
+
+  for (const problem of document.errors) report('error', 'loop-yaml', `Not valid YAML: ${problem.message.split('\n')[0] ?? ''}`, rangeOf(problem.pos[0], problem.pos[1]));
+  if (document.errors.length > 0) return { file, loop: undefined, diagnostics };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    report('error', 'loop-yaml', `The file cannot be read: ${error instanceof Error ? error.message : String(error)}`, at([]));
+    return { file, loop: undefined, diagnostics };
+  }
+
+  const loop = loopSchema.safeParse(data);
+  if (!loop.success) {
+    for (const issue of loop.error.issues) report('error', 'loop-invalid', issue.message, at(issue.path as (string | number)[]));
+    return { file, loop: undefined, diagnostics };
+  }
+  if (loop.data.id !== loopIdOf(file)) {
+    report('warning', 'loop-id-mismatch', `The loop id "${loop.data.id}" differs from the file name "${loopIdOf(file)}": rename one so they match`, at(['id']));
+  }
+
+  const rounds: Round[] = [];
+  const roundIds = new Set<string>();
+  const itemIds = new Map<string, string>();
+  loop.data.rounds.forEach((raw, index) => {
+    const parsed = roundSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) report('error', 'round-invalid', `Round ${index + 1}: ${issue.message}; the round is left out until it is fixed`, at(['rounds', index, ...(issue.path as (string | number)[])]));
+      return;
+    }
+    const round = parsed.data;
+    if (roundIds.has(round.id)) {
+      report('error', 'duplicate-id', `Two rounds have the id "${round.id}": the second is left out`, at(['rounds', index, 'id']));
+      return;
+    }
+    roundIds.add(round.id);
+    const total = round.phases.reduce((sum, phase) => sum + phase.minutes, 0);
+    if (total !== round.minutes) {
+      report('warning', 'phases-mismatch', `The phases of "${round.title}" add up to ${total} minutes, not the round's ${round.minutes}`, at(['rounds', index, 'phases']));
+    }
+    const checklist: ChecklistItem[] = [];
+    round.checklist.forEach((item, itemIndex) => {
+      const firstRound = itemIds.get(item.id);
+      if (firstRound !== undefined) {
+        report('error', 'duplicate-id', `The checklist id "${item.id}" is already used in round "${firstRound}": ids are unique in a loop, so this item is left out`, at(['rounds', index, 'checklist', itemIndex, 'id']));
+        return;
+      }
+      itemIds.set(item.id, round.id);
+      item.links.forEach((link, linkIndex) => {
+        const [kind, target, known] = 'deck' in link ? ['deck', link.deck, targets.decks] : 'card' in link ? ['card', link.card, targets.cards] : ['problem', link.problem, targets.problems];
+        if (known && !known.has(target)) report('warning', 'unknown-link', `No ${kind} has the id "${target}"`, at(['rounds', index, 'checklist', itemIndex, 'links', linkIndex]));
+      });
+      checklist.push(item);
+    });
+    rounds.push({ ...round, checklist });
+  });
+  const { id: loopId, title, description, source: from } = loop.data;
+  return { file, loop: { id: loopId, title, description, source: from, file, rounds }, diagnostics };
+}
+
+/** Where a path of keys and indexes is written, or the nearest enclosing node (the whole file at worst). */
+function rangeOfPath(document: Document, path: readonly (string | number)[], rangeOf: (start: number, end: number) => SourceRange): SourceRange {
+  for (let length = path.length; length >= 0; length--) {
+    const node: unknown = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);
+    if (isNode(node) && node.range) return rangeOf(node.range[0], node.range[1]);
+  }
+  return { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 };
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Checks loop templates the way Loop Prep loads them: every diagnostic (file:line:column),
+// links to decks and cards checked against the built-in decks, and the counts per round.
+//
+//   node test/content/checkRounds.mjs                # the built-in loops in rounds/
+//   node test/content/checkRounds.mjs a.yaml         # just these files
+//
+// Exits 1 when any file has a diagnostic.
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function loadModules() {
+  const entry = `
+    export { parseDeck } from './src/core/decks/deckFormat';
+    export { parseLoop } from './src/core/rounds/loopFormat';`;
+  const result = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'error' });
+  const folder = mkdtempSync(path.join(tmpdir(), 'loop-prep-rounds-'));
+  try {
+    const file = path.join(folder, 'rounds.cjs');
+    writeFileSync(file, result.outputFiles[0].text);
+    return createRequire(import.meta.url)(file);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const { parseDeck, parseLoop } = await loadModules();
+const deckFolder = path.join(root, 'flashcards');
+const decks = readdirSync(deckFolder).filter((name) => name.endsWith('.md') && name !== 'README.md').map((name) => parseDeck(readFileSync(path.join(deckFolder, name), 'utf8'), { file: path.join(deckFolder, name) }));
+const targets = {
+  decks: new Set(decks.flatMap((deck) => (deck.deck ? [deck.deck.id] : []))),
+  cards: new Set(decks.flatMap((deck) => deck.cards.map((card) => card.noteId))),
+};
+const files = process.argv.length > 2
+  ? process.argv.slice(2).map((file) => path.resolve(file))
+  : readdirSync(path.join(root, 'rounds')).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => path.join(root, 'rounds', name));
+
+let problems = 0;
+for (const file of files) {
+  const parsed = parseLoop(readFileSync(file, 'utf8'), file, targets);
+  const relative = path.relative(process.cwd(), file);
+  for (const diagnostic of parsed.diagnostics) {
+    problems++;
+    console.log(`${relative}:${diagnostic.range.startLine + 1}:${diagnostic.range.startColumn + 1}: ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`);
+  }
+  if (!parsed.loop) continue;
+  console.log(`\n${parsed.loop.title} (${relative})`);
+  console.table(parsed.loop.rounds.map((round) => ({
+    round: round.id,
+    kinds: round.kinds.join(','),
+    minutes: round.minutes,
+    phases: round.phases.length,
+    items: round.checklist.length,
+    linked: round.checklist.filter((item) => item.links.length > 0).length,
+  })));
+}
+console.log(`${files.length} loops; ${problems} problems`);
+process.exitCode = problems > 0 ? 1 : 0;

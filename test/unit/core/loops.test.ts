@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { loopIdOf, parseLoop, type LoopLinkTargets } from '../../../src/core/rounds/loopFormat';
+
+/** A file from its lines, so a line's index in the array is its 0-based line number. */
+function file(...lines: string[]): string {
+  return lines.join('\n') + '\n';
+}
+
+const items = (prefix: string): string[] => [
+  '    checklist:',
+  ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`      - id: ${prefix}-${n}`, `        text: Item ${n} of ${prefix}`]),
+];
+
+const header = ['id: sample', 'title: Sample loop', 'description: A loop for tests.', 'source: Written for the tests.', 'rounds:'];
+const round = (id: string, minutes = 45): string[] => [
+  `  - id: ${id}`,
+  `    title: Round ${id}`,
+  '    kinds: [coding]',
+  '    tests: Whether you can code.',
+  '    format: One interviewer, a shared editor.',
+  `    minutes: ${minutes}`,
+  '    phases:',
+  '      - { title: Problem, minutes: 40 }',
+  '      - { title: Questions, minutes: 5 }',
+  ...items(id),
+];
+
+describe('loop templates (rounds/*.yaml)', () => {
+  it('reads a loop: rounds in order with their phases and checklists', () => {
+    const parsed = parseLoop(file(...header, ...round('first'), ...round('second')), '/rounds/sample.yaml');
+    assert.deepEqual(parsed.diagnostics, []);
+    assert.equal(parsed.loop?.title, 'Sample loop');
+    assert.deepEqual(parsed.loop?.rounds.map((r) => r.id), ['first', 'second']);
+    const first = parsed.loop?.rounds[0];
+    assert.deepEqual(first?.phases, [{ title: 'Problem', minutes: 40 }, { title: 'Questions', minutes: 5 }]);
+    assert.equal(first?.checklist.length, 6);
+    assert.deepEqual(first?.checklist[0], { id: 'first-1', text: 'Item 1 of first', links: [] });
+    assert.deepEqual(first?.deliverables, []);
+  });
+
+  it('a YAML syntax error is a diagnostic at its line, and nothing loads', () => {
+    const parsed = parseLoop(file('id: sample', 'title: [unclosed', 'description: x'), '/rounds/sample.yaml');
+    assert.equal(parsed.loop, undefined);
+    assert.equal(parsed.diagnostics[0]?.code, 'loop-yaml');
+    assert.equal(parsed.diagnostics[0]?.severity, 'error');
+  });
+
+  it('a bad round is reported at the bad field and left out; the other rounds load', () => {
+    const bad = round('bad').map((line) => (line === '    kinds: [coding]' ? '    kinds: [codng]' : line));
+    const lines = [...header, ...round('good'), ...bad];
+    const parsed = parseLoop(file(...lines), '/rounds/sample.yaml');
+    assert.deepEqual(parsed.loop?.rounds.map((r) => r.id), ['good']);
+    const problem = parsed.diagnostics.find((d) => d.code === 'round-invalid');
+    assert.ok(problem, JSON.stringify(parsed.diagnostics));
+    assert.equal(problem.range.startLine, lines.indexOf('    kinds: [codng]'), 'on the kinds line');
+    assert.match(problem.message, /Round 2: A kind is one of/);
+  });
+
+  it('needs at least 6 checklist items per round', () => {
+    const short = round('short').slice(0, -4);
+    const parsed = parseLoop(file(...header, ...short), '/rounds/sample.yaml');
+    assert.deepEqual(parsed.loop?.rounds, []);
+    assert.match(parsed.diagnostics.map((d) => d.message).join('\n'), /at least 6 checklist items/);
+  });
+
+  it('warns when the phases do not add up to the round, and when the id differs from the file name', () => {
+    const parsed = parseLoop(file(...header, ...round('odd', 50)), '/rounds/other-name.yaml');
+    assert.deepEqual(parsed.diagnostics.map((d) => [d.code, d.severity]), [['loop-id-mismatch', 'warning'], ['phases-mismatch', 'warning']]);
+    assert.equal(parsed.loop?.rounds.length, 1, 'a warning does not drop the round');
+  });
+
+  it('rejects a duplicate round id and a checklist id used twice in the loop', () => {
+    const second = round('again').map((line) => line.replace('again-1', 'first-1'));
+    const parsed = parseLoop(file(...header, ...round('first'), ...round('first'), ...second), '/rounds/sample.yaml');
+    assert.deepEqual(parsed.loop?.rounds.map((r) => r.id), ['first', 'again']);
+    assert.equal(parsed.loop?.rounds[1]?.checklist.length, 5, 'the reused item id is left out');
+    assert.deepEqual(parsed.diagnostics.map((d) => d.code), ['duplicate-id', 'duplicate-id']);
+  });
+
+  it('checks links against the decks, cards and problems that exist', () => {
+    const linked = round('linked').flatMap((line) =>
+      line === '        text: Item 1 of linked'
+        ? [line, '        links:', '          - deck: word2vec', '          - card: w2v-gone', '          - problem: jump-game', '          - problem: no-such-problem', '          - cards: typo']
+        : [line],
+    );
+    const targets: LoopLinkTargets = { decks: new Set(['word2vec']), cards: new Set(['w2v-skipgram-cbow']), problems: new Set(['jump-game']) };
+    const lines = [...header, ...linked];
+    const parsed = parseLoop(file(...lines), '/rounds/sample.yaml', targets);
+    // "cards: typo" is not a link at all: the round is invalid.
+    assert.deepEqual(parsed.loop?.rounds, []);
+    assert.match(parsed.diagnostics.map((d) => d.message).join('\n'), /A link is one of/);
+    const fixed = parseLoop(file(...lines.filter((line) => !line.includes('cards: typo'))), '/rounds/sample.yaml', targets);
+    assert.deepEqual(fixed.diagnostics.map((d) => [d.code, d.range.startLine]), [
+      ['unknown-link', lines.indexOf('          - card: w2v-gone')],
+      ['unknown-link', lines.indexOf('          - problem: no-such-problem')],
+    ]);
+    assert.deepEqual(fixed.loop?.rounds[0]?.checklist[0]?.links, [{ deck: 'word2vec' }, { card: 'w2v-gone' }, { problem: 'jump-game' }, { problem: 'no-such-problem' }]);
+  });
+
+  it('reads the optional deliverables, rubric and probes', () => {
+    const lines = [...header, ...round('case'), '    deliverables: [A diagram, A metric plan]', '    rubric:', '      - { name: Clarity, description: States the goal first. }', '    probes: [What if the model is down?]'];
+    const parsed = parseLoop(file(...lines), '/rounds/sample.yaml');
+    assert.deepEqual(parsed.diagnostics, []);
+    const only = parsed.loop?.rounds[0];
+    assert.deepEqual([only?.deliverables, only?.rubric, only?.probes], [['A diagram', 'A metric plan'], [{ name: 'Clarity', description: 'States the goal first.' }], ['What if the model is down?']]);
+  });
+
+  it('names a loop after its file', () => {
+    assert.equal(loopIdOf('/x/rounds/tiktok-mle.yaml'), 'tiktok-mle');
+    assert.equal(loopIdOf('file:///w/.loopprep/rounds/My%20Loop.yml'), 'My Loop');
+  });
+});
