@@ -30,19 +30,19 @@ describe('loop templates (rounds/*.yaml)', () => {
     const parsed = parseLoop(file(...header, ...round('first'), ...round('second')), '/rounds/sample.yaml');
     assert.deepEqual(parsed.diagnostics, []);
     assert.equal(parsed.loop?.title, 'Sample loop');
-    assert.deepEqual(parsed.loop?.rounds.map((r) => r.id), ['first', 'second']);
-    const first = parsed.loop?.rounds[0];
+    assert.deepEqual(parsed.loop.rounds.map((r) => r.id), ['first', 'second']);
+    const first = parsed.loop.rounds[0];
     assert.deepEqual(first?.phases, [{ title: 'Problem', minutes: 40 }, { title: 'Questions', minutes: 5 }]);
-    assert.equal(first?.checklist.length, 6);
-    assert.deepEqual(first?.checklist[0], { id: 'first-1', text: 'Item 1 of first', links: [] });
-    assert.deepEqual(first?.deliverables, []);
+    assert.equal(first.checklist.length, 6);
+    assert.deepEqual(first.checklist[0], { id: 'first-1', text: 'Item 1 of first', links: [] });
+    assert.deepEqual(first.deliverables, []);
   });
 
   it('a YAML syntax error is a diagnostic at its line, and nothing loads', () => {
     const parsed = parseLoop(file('id: sample', 'title: [unclosed', 'description: x'), '/rounds/sample.yaml');
     assert.equal(parsed.loop, undefined);
     assert.equal(parsed.diagnostics[0]?.code, 'loop-yaml');
-    assert.equal(parsed.diagnostics[0]?.severity, 'error');
+    assert.equal(parsed.diagnostics[0].severity, 'error');
   });
 
   it('a bad round is reported at the bad field and left out; the other rounds load', () => {
@@ -73,7 +73,7 @@ describe('loop templates (rounds/*.yaml)', () => {
     const second = round('again').map((line) => line.replace('again-1', 'first-1'));
     const parsed = parseLoop(file(...header, ...round('first'), ...round('first'), ...second), '/rounds/sample.yaml');
     assert.deepEqual(parsed.loop?.rounds.map((r) => r.id), ['first', 'again']);
-    assert.equal(parsed.loop?.rounds[1]?.checklist.length, 5, 'the reused item id is left out');
+    assert.equal(parsed.loop.rounds[1]?.checklist.length, 5, 'the reused item id is left out');
     assert.deepEqual(parsed.diagnostics.map((d) => d.code), ['duplicate-id', 'duplicate-id']);
   });
 
