@@ -299,6 +299,14 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
 
   const body = sliceBody(lines, heading.line + 1, end);
   const scan = scanClozes(body.text);
+  for (const [start, finish] of misspelledClozes(body.text)) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'cloze-misspelled',
+      message: 'This looks like a cloze but is not one, so it shows as written: write {{c1::answer}} (a lowercase c, no spaces, two colons)',
+      range: offsetRange(body, start, finish),
+    });
+  }
   if (scan.clozes.length === 0 && scan.problems.length === 0) {
     diagnostics.push({
       severity: 'error',
@@ -353,6 +361,32 @@ function makeCard(note: Note, id: string, kind: CardKind, front: string, back: s
   return clozeIndex === undefined
     ? { id, noteId, deckId, kind, title, front, back, source }
     : { id, noteId, deckId, kind, title, front, back, clozeIndex, source };
+}
+
+/**
+ * Decks that share a deck id (a file name) with a deck before them in `decks`: the later
+ * file gets a warning at its first line. Built-in decks come first, so a user's copy of
+ * `word2vec.md` is the one told to rename.
+ */
+export function findDuplicateDeckIds(decks: readonly ParsedDeck[]): DeckFileDiagnostic[] {
+  const first = new Map<string, string>();
+  const diagnostics: DeckFileDiagnostic[] = [];
+  for (const parsed of decks) {
+    if (!parsed.deck) continue;
+    const earlier = first.get(parsed.deck.id);
+    if (earlier === undefined) {
+      first.set(parsed.deck.id, parsed.file);
+      continue;
+    }
+    diagnostics.push({
+      severity: 'warning',
+      code: 'deck-duplicate-id',
+      message: `Another deck is also named "${parsed.deck.id}" (${fileName(earlier)}): the two are reviewed and counted as one deck until you rename this file`,
+      range: { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 },
+      file: parsed.file,
+    });
+  }
+  return diagnostics;
 }
 
 /** Diagnostics for card ids used in more than one deck, one at each place, since review history is keyed by id. */
@@ -493,9 +527,20 @@ function firstClozeRange(body: Body): SourceRange | undefined {
   return first ? offsetRange(body, first.start, first.end) : undefined;
 }
 
+/** Where a text has `{{C1::`, `{{c 1::`, `{{c1:` and the like: clozes as written by mistake. */
+function misspelledClozes(text: string): [number, number][] {
+  if (!text.includes('{{')) return [];
+  const found: [number, number][] = [];
+  for (const match of text.matchAll(/\{\{[ \t]*[cC][ \t]*\d+[ \t]*[:;]{1,2}/g)) {
+    if (!/^\{\{c\d+::$/.test(match[0])) found.push([match.index, match.index + match[0].length]);
+  }
+  return found;
+}
+
 function isClosedFence(markup: string, lines: readonly string[], startLine: number, endLine: number): boolean {
   if (endLine - startLine < 2) return false;
-  const closing = (lines[endLine - 1] ?? '').trim();
+  // In a quote the closing fence follows the quote markers (`> ```), in a list its indent.
+  const closing = (lines[endLine - 1] ?? '').replace(/^(\s*>)+/, '').trim();
   const marker = markup.charAt(0);
   return closing.length >= markup.length && closing === marker.repeat(closing.length);
 }

@@ -10,6 +10,7 @@ export interface SourceRange {
 export type DeckDiagnosticCode =
   | 'deck-empty'
   | 'deck-no-cards'
+  | 'deck-duplicate-id'
   | 'front-matter-missing'
   | 'front-matter-unclosed'
   | 'front-matter-yaml'
@@ -30,6 +31,7 @@ export type DeckDiagnosticCode =
   | 'cloze-reversed'
   | 'cloze-empty'
   | 'cloze-malformed'
+  | 'cloze-misspelled'
   | 'cloze-unbalanced-braces'
   | 'code-fence-unclosed';
 

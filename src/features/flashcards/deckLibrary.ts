@@ -132,7 +132,7 @@ export class DeckLibrary implements vscode.Disposable {
         }
       }
     }
-    const { parseDeck, findDuplicateCardIds } = loadDecks();
+    const { parseDeck, findDuplicateCardIds, findDuplicateDeckIds } = loadDecks();
     const decks: LoadedDeck[] = [];
     const parsedFiles: ParsedDeck[] = [];
     for (const { uri, builtIn: isBuiltIn } of files) {
@@ -148,7 +148,8 @@ export class DeckLibrary implements vscode.Disposable {
       // A file with neither front matter nor cards is not a deck; its diagnostic still shows.
       if (parsed?.deck) decks.push({ uri, parsed, builtIn: isBuiltIn });
     }
-    this.publish(decks, parsedFiles, findDuplicateCardIds(parsedFiles.filter((parsed) => parsed.deck !== undefined)));
+    const loaded = parsedFiles.filter((parsed) => parsed.deck !== undefined);
+    this.publish(decks, parsedFiles, [...findDuplicateCardIds(loaded), ...findDuplicateDeckIds(loaded)]);
     this.services.log.info(`Loaded ${this.cardList.length} cards from ${decks.length} decks in ${Date.now() - started} ms.`);
     this.changed.fire();
   }

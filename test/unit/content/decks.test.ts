@@ -136,6 +136,16 @@ describe('the built-in decks (content)', () => {
     assert.deepEqual(broken, []);
   });
 
+  it('documents every diagnostic code in flashcards/README.md, and no code that does not exist', () => {
+    const types = fs.readFileSync(path.join(repositoryRoot(), 'src', 'core', 'decks', 'types.ts'), 'utf8');
+    const union = /export type DeckDiagnosticCode =([^;]+);/.exec(types)?.[1] ?? '';
+    const codes = [...union.matchAll(/'([a-z-]+)'/g)].map((match) => match[1]);
+    const readme = fs.readFileSync(path.join(deckFolder, 'README.md'), 'utf8');
+    const documented = [...readme.matchAll(/^\| `([a-z-]+)` \| (?:warning|error) \|/gm)].map((match) => match[1]);
+    assert.ok(codes.length >= 20, `${codes.length} codes read from types.ts`);
+    assert.deepEqual([...documented].sort(), [...codes].sort());
+  });
+
   it('covers every topic the seeds name, each with at least 3 cards (coverage list)', () => {
     const ids = new Set(cards.map((card) => card.noteId));
     for (const [topic, covering] of Object.entries(coverage)) {

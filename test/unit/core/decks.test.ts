@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { clozeBack, clozeFront, scanClozes } from '../../../src/core/decks/cloze';
-import { deckIdOf, findDuplicateCardIds, parseDeck } from '../../../src/core/decks/deckFormat';
+import { deckIdOf, findDuplicateCardIds, findDuplicateDeckIds, parseDeck } from '../../../src/core/decks/deckFormat';
 import type { Card, DeckDiagnostic, ParsedDeck, SourceRange } from '../../../src/core/decks/types';
 
 const rounds = new Set(['online-assessment', 'coding', 'ml-fundamentals', 'system-design', 'project-deep-dive', 'hiring-manager', 'behavioral']);
@@ -422,6 +422,28 @@ describe('deck format: card diagnostics', () => {
     assert.deepEqual(parsed.cards.map((card) => card.id), ['code']);
   });
 
+  it('a code block closed inside a quote or a list item is closed: no diagnostic', () => {
+    const parsed = parse(file(...header, '## Quoted {#quoted}', 'Q', '?', '> ```python', '> x = 1', '> ```', '', '- item', '', '  ```', '  y = 2', '  ```', '', '## Next {#next}', 'Q', '?', 'A'));
+    assert.deepEqual(problems(parsed), []);
+    assert.deepEqual(parsed.cards.map((card) => card.id), ['quoted', 'next']);
+  });
+
+  it('a misspelled cloze is a warning where it is written; a well-written one beside it still loads', () => {
+    const parsed = parse(file(...header, '## Typos {#typos}', 'The {{c1::first}}, the {{C2::second}}, the {{c 3::third}} and the {{c4:fourth}}.'));
+    assert.deepEqual(
+      problems(parsed).map(({ code, severity, range: where }) => [code, severity, where.startLine, where.startColumn, where.endColumn]),
+      [
+        ['cloze-misspelled', 'warning', 5, 23, 29],
+        ['cloze-misspelled', 'warning', 5, 43, 50],
+        ['cloze-misspelled', 'warning', 5, 66, 71],
+      ],
+    );
+    assert.deepEqual(parsed.cards.map((card) => card.id), ['typos:c1']);
+    // With no well-written cloze the card has no answer: the error says so, the warning says where.
+    const alone = parse(file(...header, '## Alone {#alone}', 'Only {{C1::this}}.'));
+    assert.deepEqual(problems(alone).map((problem) => problem.code), ['card-missing-separator', 'cloze-misspelled']);
+  });
+
   it('a card id on a # or ### heading is an error: that heading is not a card', () => {
     const parsed = parse(file(...header, '## Real {#real}', 'Q', '?', 'A', '### Sub {#sub}', 'more', '# Top {#top}'));
     assert.deepEqual(problems(parsed), [
@@ -435,6 +457,17 @@ describe('deck format: card diagnostics', () => {
     const parsed = parse(file('---', 'title: T', 'rounds: [coding, nope]', 'tag: x', '---', '## B {#B}', 'Q', '?', 'A', '## C', 'Q', '?', 'A', '## D {#d}', 'x'), { knownRounds: rounds });
     assert.deepEqual(parsed.diagnostics.map((diagnostic) => diagnostic.code), ['unknown-round', 'front-matter-unknown-key', 'card-invalid-id', 'card-missing-id', 'card-missing-separator']);
     for (const diagnostic of parsed.diagnostics) assert.match(diagnostic.message, /: /, diagnostic.message);
+  });
+});
+
+describe('findDuplicateDeckIds', () => {
+  it('warns on a later deck with the same file name as an earlier one (a user copy of a built-in deck)', () => {
+    const builtIn = parse(file(...header, '## A {#a}', 'Q', '?', 'A'), { file: '/ext/flashcards/word2vec.md' });
+    const copy = parse(file(...header, '## B {#b}', 'Q', '?', 'A'), { file: '/ws/.loopprep/flashcards/sub/word2vec.md' });
+    const other = parse(file(...header, '## C {#c}', 'Q', '?', 'A'), { file: '/ws/.loopprep/flashcards/mine.md' });
+    const found = findDuplicateDeckIds([builtIn, copy, other]);
+    assert.deepEqual(found.map(({ file: where, code, severity }) => [where, code, severity]), [['/ws/.loopprep/flashcards/sub/word2vec.md', 'deck-duplicate-id', 'warning']]);
+    assert.match(found[0]?.message ?? '', /word2vec\.md/);
   });
 });
 
