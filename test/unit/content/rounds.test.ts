@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseDeck } from '../../../src/core/decks/deckFormat';
+import { parseLoop, type Loop } from '../../../src/core/rounds/loopFormat';
+
+// The built-in loop templates as content: they load cleanly, hold the rounds the seeds
+// describe, every round has at least six checklist items, and every link points at a
+// deck or card that exists. `node test/content/checkRounds.mjs` prints the same checks.
+
+/** The repository root, from out/test/unit/content in the real run or a private build folder. */
+function repositoryRoot(): string {
+  for (let folder = __dirname; folder !== path.dirname(folder); folder = path.dirname(folder)) {
+    if (fs.existsSync(path.join(folder, 'rounds')) && fs.existsSync(path.join(folder, 'package.json'))) return folder;
+  }
+  return process.cwd();
+}
+
+const root = repositoryRoot();
+const deckFolder = path.join(root, 'flashcards');
+const decks = fs
+  .readdirSync(deckFolder)
+  .filter((name) => name.endsWith('.md') && name !== 'README.md')
+  .map((name) => parseDeck(fs.readFileSync(path.join(deckFolder, name), 'utf8'), { file: path.join(deckFolder, name) }));
+
+/**
+ * The practice-problem slugs the problems issue names. Until problems/ holds them, links
+ * are checked against this list; then against the folders.
+ */
+const plannedProblems = [
+  'jump-game', 'jump-game-ii', 'top-k-frequent-elements', 'kth-largest-in-stream', 'top-k-frequent-stream', 'merge-k-sorted-lists', 'meeting-rooms-ii',
+  'lru-cache', 'sliding-window-maximum', 'course-schedule', 'number-of-islands', 'coin-change', 'longest-increasing-subsequence', 'median-of-data-stream',
+  'ndcg-at-k', 'roc-auc', 'precision-recall-map', 'positional-encoding', 'stable-softmax-cross-entropy', 'skip-gram-negative-sampling', 'k-means',
+  'logistic-regression-sgd', 'reservoir-sampling', 'two-tower-top-k', 'two-proportion-z-test', 'thompson-sampling',
+];
+const problemFolders = fs.readdirSync(path.join(root, 'problems'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+
+const targets = {
+  decks: new Set(decks.flatMap((deck) => (deck.deck ? [deck.deck.id] : []))),
+  cards: new Set(decks.flatMap((deck) => deck.cards.map((card) => card.noteId))),
+  problems: new Set(problemFolders.length > 0 ? problemFolders : plannedProblems),
+};
+const loopFolder = path.join(root, 'rounds');
+const parsed = fs
+  .readdirSync(loopFolder)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort()
+  .map((name) => parseLoop(fs.readFileSync(path.join(loopFolder, name), 'utf8'), path.join(loopFolder, name), targets));
+const loops = new Map(parsed.flatMap((entry) => (entry.loop ? [[entry.loop.id, entry.loop] as const] : [])));
+
+function loop(id: string): Loop {
+  const found = loops.get(id);
+  assert.ok(found, `rounds/${id}.yaml loads`);
+  return found;
+}
+
+describe('the built-in loop templates (content)', () => {
+  it('every loop loads with zero diagnostics (links included)', () => {
+    for (const entry of parsed) {
+      assert.deepEqual(entry.diagnostics.map((d) => `${path.basename(entry.file)}:${d.range.startLine + 1} ${d.code}: ${d.message}`), []);
+    }
+    assert.ok(parsed.length >= 3, `${parsed.length} loops`);
+  });
+
+  it('has the MLE loop of seed 000 with its eight stages in order', () => {
+    const rounds = loop('tiktok-mle').rounds;
+    assert.equal(rounds.length, 8, rounds.map((r) => r.title).join(' | '));
+    const titles = rounds.map((r) => r.title.toLowerCase());
+    for (const [index, word] of ['recruiter', 'assessment|coding', 'deep dive|project', 'fundamentals', 'hiring manager', 'design', 'behavioral|cross-functional', 'offer'].entries()) {
+      assert.match(titles[index] ?? '', new RegExp(word), `round ${index + 1}`);
+    }
+  });
+
+  it('has the ML Scientist new-grad loop of seed 002: three technical rounds, hiring manager, HR', () => {
+    const rounds = loop('tiktok-mls-new-grad').rounds;
+    assert.equal(rounds.length, 5, rounds.map((r) => r.title).join(' | '));
+    const text = rounds.map((r) => `${r.title} ${r.tests} ${r.checklist.map((item) => item.text).join(' ')}`.toLowerCase());
+    assert.match(text[0] ?? '', /recommend/);
+    assert.match(text[1] ?? '', /heap/);
+    assert.match(text[2] ?? '', /word2vec/);
+    assert.match(text[2] ?? '', /comment/);
+  });
+
+  it('has the case interview of seed 001: 60 minutes in the four phases, with deliverables, rubric and probes', () => {
+    const round = loop('tiktok-ai-case').rounds.find((r) => r.minutes === 60 && r.phases.length === 4);
+    assert.ok(round, 'a 60-minute round in four phases');
+    assert.deepEqual(round.phases.map((phase) => phase.minutes), [5, 30, 15, 10]);
+    assert.ok(round.deliverables.length >= 3 && round.rubric.length >= 5 && round.probes.length >= 3, 'deliverables, rubric and probes');
+  });
+
+  it('gives every round what it tests, its format, phases that fill it, and at least 6 checklist items, mostly linked', () => {
+    for (const each of loops.values()) {
+      for (const round of each.rounds) {
+        assert.ok(round.checklist.length >= 6, `${each.id}/${round.id}`);
+        assert.equal(round.phases.reduce((sum, phase) => sum + phase.minutes, 0), round.minutes, `${each.id}/${round.id} phases`);
+      }
+      const items = each.rounds.flatMap((round) => round.checklist);
+      const linked = items.filter((item) => item.links.length > 0).length;
+      assert.ok(linked / items.length >= 0.5, `${each.id}: ${linked} of ${items.length} items link to a deck, card or problem`);
+    }
+  });
+});
