@@ -54,6 +54,8 @@ export class DeckLibrary implements vscode.Disposable {
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> | undefined;
   private queued: Promise<void> | undefined;
+  /** The last load's parse of each file, with the text it parsed. */
+  private parseCache = new Map<string, { readonly text: string; readonly parsed: ParsedDeck }>();
 
   constructor(private readonly services: Services) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${userDeckFolder}/**/*.md`);
@@ -135,6 +137,7 @@ export class DeckLibrary implements vscode.Disposable {
     const { parseDeck, findDuplicateCardIds, findDuplicateDeckIds } = loadDecks();
     const decks: LoadedDeck[] = [];
     const parsedFiles: ParsedDeck[] = [];
+    const seen = new Map<string, { readonly text: string; readonly parsed: ParsedDeck }>();
     for (const { uri, builtIn: isBuiltIn } of files) {
       let text: string;
       try {
@@ -143,11 +146,17 @@ export class DeckLibrary implements vscode.Disposable {
         this.services.log.warn(`Could not read the deck ${uri.fsPath}:`, error);
         continue;
       }
-      parsedFiles.push(parseDeck(text, { file: uri.toString(), knownRounds: knownRoundIds }));
-      const parsed = parsedFiles[parsedFiles.length - 1];
+      // Only a file whose text changed is parsed again: a save re-reads every deck, but
+      // parses one, so the views follow within a second however many decks there are.
+      const key = uri.toString();
+      const cached = this.parseCache.get(key);
+      const parsed = cached?.text === text ? cached.parsed : parseDeck(text, { file: key, knownRounds: knownRoundIds });
+      seen.set(key, { text, parsed });
+      parsedFiles.push(parsed);
       // A file with neither front matter nor cards is not a deck; its diagnostic still shows.
-      if (parsed?.deck) decks.push({ uri, parsed, builtIn: isBuiltIn });
+      if (parsed.deck) decks.push({ uri, parsed, builtIn: isBuiltIn });
     }
+    this.parseCache = seen;
     const loaded = parsedFiles.filter((parsed) => parsed.deck !== undefined);
     this.publish(decks, parsedFiles, [...findDuplicateCardIds(loaded), ...findDuplicateDeckIds(loaded)]);
     this.services.log.info(`Loaded ${this.cardList.length} cards from ${decks.length} decks in ${Date.now() - started} ms.`);
