@@ -66,8 +66,12 @@ export class DeckLibrary implements vscode.Disposable {
       watcher.onDidCreate(onFileEvent),
       watcher.onDidDelete(onFileEvent),
       // Configured folders may lie outside the workspace, where the watcher does not look.
+      // A save is one deliberate change: reload at once (only that file is parsed again),
+      // rather than after the pause that gathers a burst of file events.
       vscode.workspace.onDidSaveTextDocument((document) => {
-        if (document.uri.path.endsWith('.md') && this.isDeckFile(document.uri)) this.scheduleReload();
+        if (document.uri.path.endsWith('.md') && this.isDeckFile(document.uri)) {
+          this.reload().catch((error: unknown) => { this.services.log.error('Could not reload the decks:', error); });
+        }
       }),
       watchSetting(
         () => (vscode.workspace.workspaceFolders ?? []).map((folder) => deckFolders(folder)),
