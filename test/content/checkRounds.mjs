@@ -6,31 +6,13 @@
 //   node test/content/checkRounds.mjs a.yaml         # just these files
 //
 // Exits 1 when any file has a diagnostic.
-import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { loadSources, repoRoot as root } from './loadSources.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-async function loadModules() {
-  const entry = `
-    export { parseDeck } from './src/core/decks/deckFormat';
-    export { parseLoop } from './src/core/rounds/loopFormat';`;
-  const result = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'error' });
-  const folder = mkdtempSync(path.join(tmpdir(), 'loop-prep-rounds-'));
-  try {
-    const file = path.join(folder, 'rounds.cjs');
-    writeFileSync(file, result.outputFiles[0].text);
-    return createRequire(import.meta.url)(file);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
-
-const { parseDeck, parseLoop } = await loadModules();
+const { parseDeck, parseLoop } = await loadSources(`
+  export { parseDeck } from './src/core/decks/deckFormat';
+  export { parseLoop } from './src/core/rounds/loopFormat';`);
 const deckFolder = path.join(root, 'flashcards');
 const decks = readdirSync(deckFolder).filter((name) => name.endsWith('.md') && name !== 'README.md').map((name) => parseDeck(readFileSync(path.join(deckFolder, name), 'utf8'), { file: path.join(deckFolder, name) }));
 const targets = {

@@ -5,6 +5,7 @@ import { findDuplicateCardIds, parseDeck } from '../../../src/core/decks/deckFor
 import type { Card, ParsedDeck } from '../../../src/core/decks/types';
 import { knownRoundIds } from '../../../src/core/rounds/roundIds';
 import { createCardRenderer } from '../../../src/webviews/review/render';
+import { answerWordLimit, firstCardOfEachNote, proseWordCount, texProblems } from '../../content/deckQuality';
 
 // The built-in decks as content: they load cleanly, they are the size the product
 // promises, their math renders, their answers can be recalled, and every topic the seeds
@@ -26,14 +27,7 @@ const decks: ParsedDeck[] = fs
   .sort()
   .map((name) => parseDeck(fs.readFileSync(path.join(deckFolder, name), 'utf8'), { file: path.join(deckFolder, name), knownRounds: knownRoundIds }));
 const cards: Card[] = decks.flatMap((deck) => deck.cards);
-/** One card per note: the first of a reversed pair or of a cloze note's cards. */
-const notes: Card[] = [...new Map(cards.map((card) => [card.noteId, card])).values()].reverse();
-
-/** The words of an answer, without TeX and code (a formula is not forty words). */
-function wordCount(markdown: string): number {
-  const prose = markdown.replace(/```[\s\S]*?```/g, ' ').replace(/\$\$[\s\S]*?\$\$/g, ' ').replace(/\$[^$\n]+\$/g, ' x ');
-  return prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
+const notes: Card[] = firstCardOfEachNote(cards);
 
 /**
  * Every topic of the built-in decks issue, with cards that cover it (ids of notes). Each
@@ -120,7 +114,7 @@ describe('the built-in decks (content)', () => {
   });
 
   it('keeps every answer short enough to recall (at most 120 words of prose)', () => {
-    const long = notes.filter((card) => wordCount(card.back) > 120).map((card) => `${card.noteId}: ${wordCount(card.back)} words`);
+    const long = notes.filter((card) => proseWordCount(card.back) > answerWordLimit).map((card) => `${card.noteId}: ${proseWordCount(card.back)} words`);
     assert.deepEqual(long, []);
   });
 
@@ -129,8 +123,7 @@ describe('the built-in decks (content)', () => {
     const broken: string[] = [];
     for (const card of cards) {
       for (const side of [card.front, card.back]) {
-        const html = render(side);
-        if (html.includes('katex-error') || html.includes('mathcolor="#cc0000"')) broken.push(card.id);
+        broken.push(...texProblems(render(side)).map((problem) => `${card.id}: ${problem}`));
       }
     }
     assert.deepEqual(broken, []);
