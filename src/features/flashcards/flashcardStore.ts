@@ -1,4 +1,3 @@
-import path from 'node:path';
 import * as vscode from 'vscode';
 import { Journal, type JournalEvent } from '../../core/journal/journal';
 import { countCards, type CardCounts, type DailyLimits } from '../../core/scheduling/queue';
@@ -145,15 +144,9 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
   }
 
   private async append(event: { type: string; data: unknown }): Promise<void> {
+    // A change of data directory restarts the load (see the constructor), and this waits
+    // for it: a review is written to the journal of the folder configured now.
     await this.ready();
-    // The data directory may have changed under a load still in flight: write only to
-    // the journal of the folder configured now (loading it first if need be).
-    const configured = this.services.dataDirectory.resolve();
-    if (configured.ok && this.journal && path.normalize(this.journal.directory) !== configured.path) {
-      this.journal = undefined;
-      this.loaded = undefined;
-      await this.ready();
-    }
     if (!this.journal) throw new Error('The review journal is not available.');
     const appended = await this.journal.append(event);
     this.events.push(...appended);
