@@ -1,6 +1,7 @@
 import MarkdownIt, { type StateBlock } from 'markdown-it';
 import { clozeSides, scanClozes, type ClozeProblem } from './cloze';
 import { readFrontMatter } from './frontMatter';
+import { slugify } from './slug';
 import type { Card, CardKind, Deck, DeckDiagnostic, DeckFileDiagnostic, ParsedDeck, SourceRange } from './types';
 
 /** What a card id may look like. No `:`, so a note id never collides with `id:reverse` or `id:c1`. */
@@ -476,14 +477,7 @@ function splitHeading(content: string, line: number, rawLine: string): HeadingPa
 
 /** An id made from a title, for "add {#…}" suggestions. */
 function suggestId(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 40)
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? 'some-id' : slug;
+  return slugify(title, 40) || 'some-id';
 }
 
 /** The lines `from`..`to` (exclusive) without the blank lines around them. */

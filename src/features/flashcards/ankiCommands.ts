@@ -1,5 +1,6 @@
 import os from 'node:os';
 import * as vscode from 'vscode';
+import { slugify } from '../../core/decks/slug';
 import { knownRoundIds } from '../../core/rounds/roundIds';
 import { loadDecks } from '../lazyModules';
 import type { Services } from '../services';
@@ -63,11 +64,6 @@ function askExportTarget(deck: LoadedDeck): Thenable<vscode.Uri | undefined> {
   });
 }
 
-/** A file name for a deck, from its title: lowercase words joined by hyphens. */
-function slug(title: string): string {
-  const words = title.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return words.slice(0, 60) || 'anki-import';
-}
 
 /** Import an Anki text export (Basic and Cloze notes) as a new deck in the workspace. */
 /** What the import asks for; given in full (by scripts and tests), nothing is asked. */
@@ -114,7 +110,7 @@ export async function importAnkiDeck(services: Services, store: FlashcardStore, 
   const directory = vscode.Uri.joinPath(folder.uri, ...importFolder);
   await vscode.workspace.fs.createDirectory(directory);
   const takenIds = new Set(library.all().flatMap((deck) => (deck.parsed.deck ? [deck.parsed.deck.id] : [])));
-  const base = slug(title);
+  const base = slugify(title, 60) || 'anki-import';
   let target: vscode.Uri | undefined;
   for (let attempt = 1; attempt < 1000 && !target; attempt++) {
     const name = attempt === 1 ? base : `${base}-${attempt}`;
