@@ -90,6 +90,17 @@ describe('flashcard stats', () => {
     assert.deepEqual(stats.heatmap.slice(-2), [2, 1]);
   });
 
+  it('splits study days exactly at the day start, in zones a quarter or half hour off UTC', () => {
+    for (const [timeZone, offsetMinutes] of [['Asia/Kathmandu', 345], ['Asia/Kolkata', 330], ['America/St_Johns', -150]] as const) {
+      const clock: StudyClock = { timeZone, dayStartHour: 4 };
+      // 04:00 local on 10 March 2026 (St John's has been on summer time, UTC−2:30, since 8 March).
+      const dayStart = Date.UTC(2026, 2, 10, 4) - offsetMinutes * 60_000;
+      const after = memory({});
+      const stats = computeStats(input({ clock, now: dayStart + hour, reviews: [review('a', 3, dayStart - 1_000, 'new', after), review('a', 3, dayStart, 'learning', after)] }));
+      assert.deepEqual(stats.heatmap.slice(-2), [1, 1], timeZone);
+    }
+  });
+
   it('true retention counts only long-term reviews of the last 30 days, young and mature by the interval tested', () => {
     const young = memory({ scheduledDays: 5 });
     const mature = memory({ scheduledDays: 30 });
