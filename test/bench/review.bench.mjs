@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { addSettings, makeProfile, repoRoot } from '../host/codeServer.mjs';
 import { openWorkbench } from '../host/workbench.mjs';
-import { pickRow, runFromPalette, waitForWorkbench, webviewFrame } from '../e2e/helpers.mjs';
+import { reviewDeckFromPalette, waitForWorkbench, webviewFrame } from '../e2e/helpers.mjs';
 
 export const title = 'Review panel: keypress to next card in the real webview (code-server + Chromium)';
 
@@ -57,11 +57,7 @@ export async function measure() {
   try {
     const { page } = workbench;
     await waitForWorkbench(page);
-    await runFromPalette(page, 'Loop Prep: Review Deck…');
-    const input = page.locator('.quick-input-widget input[placeholder="Pick a deck to review"]');
-    await input.waitFor({ state: 'visible', timeout: 30_000 });
-    await input.fill('Bench deck');
-    await pickRow(page, 'Bench deck');
+    await reviewDeckFromPalette(page, 'Bench deck', 30_000);
     const frame = await webviewFrame(page, '#root[data-status="card"]', 60_000);
     // Timestamps taken inside the webview: the keydown, and the first frame after the
     // panel's root changed (a rAF, then a task, runs after that frame is painted).

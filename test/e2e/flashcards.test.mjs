@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { addSettings, makeProfile, repoRoot } from '../host/codeServer.mjs';
 import { openWorkbench } from '../host/workbench.mjs';
-import { openLoopPrep, pickColorTheme, pickRow, reloadWindow, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
+import { openLoopPrep, pickColorTheme, reloadWindow, reviewDeckFromPalette, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
 
 /** @param {string} file @returns {{ type: string, data: Record<string, unknown> }[]} */
 function journalEvents(file) {
@@ -61,16 +61,6 @@ describe('flashcard review (e2e)', function () {
     await waitForWorkbench(page);
   });
 
-  /** Loop Prep: Review Deck…, then the deck, as a user picks it. @param {string} title */
-  async function reviewDeckFromPalette(title) {
-    await runFromPalette(page, 'Loop Prep: Review Deck…');
-    // The deck picker, not the palette it replaces.
-    const input = page.locator('.quick-input-widget input[placeholder="Pick a deck to review"]');
-    await input.waitFor({ state: 'visible', timeout: 15_000 });
-    await input.fill(title);
-    await pickRow(page, title);
-  }
-
   after(async () => {
     await workbench?.close();
     profile?.dispose();
@@ -109,7 +99,7 @@ describe('flashcard review (e2e)', function () {
   });
 
   it(`renders the XSS payloads as text in the real webview: no script runs`, async () => {
-    await reviewDeckFromPalette('XSS payloads');
+    await reviewDeckFromPalette(page, 'XSS payloads');
     const frame = await webviewFrame(page, '#root[data-card-id^="xss-"]');
     for (let index = 0; index < xss.count; index++) {
       const id = await frame.locator('#root').getAttribute('data-card-id');
@@ -187,7 +177,7 @@ describe('flashcard review (e2e)', function () {
 
   it('survives a window reload: the Review panel comes back, showing the host’s state of its session', async () => {
     // A session with cards left: Word2Vec (not the deck reviewed above) has only new cards.
-    await reviewDeckFromPalette('Word2Vec');
+    await reviewDeckFromPalette(page, 'Word2Vec');
     await webviewFrame(page, '#root[data-status="card"]');
     await reloadWindow(page);
     // "card" (not "restoring") only once the new extension host has sent its state.

@@ -70,6 +70,21 @@ export async function pickRow(page, label) {
 }
 
 /**
+ * Loop Prep: Review Deck…, then the deck, as a user picks it.
+ * @param {import('playwright-core').Page} page
+ * @param {string} title the deck's title
+ * @param {number} [timeoutMs] how long the deck picker may take to appear
+ */
+export async function reviewDeckFromPalette(page, title, timeoutMs = 15_000) {
+  await runFromPalette(page, 'Loop Prep: Review Deck…');
+  // The deck picker, not the palette it replaces.
+  const input = page.locator('.quick-input-widget input[placeholder="Pick a deck to review"]');
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(title);
+  await pickRow(page, title);
+}
+
+/**
  * Switches the colour theme the way a user does: Preferences: Color Theme, then the theme.
  * @param {import('playwright-core').Page} page
  * @param {string} theme its label, e.g. "Default High Contrast"
