@@ -29,7 +29,8 @@ const yamlHints: Partial<Record<ErrorCode, string>> = {
   BAD_INDENT: 'close every [ list with ] and start each key at the beginning of a line',
   TAB_AS_INDENT: 'indent with spaces, not tabs',
 };
-const knownKeys = ['title', 'description', 'tags', 'rounds'] as const;
+// `kind: story` marks a story file (src/core/rounds/stories.ts); the parser itself ignores it.
+const knownKeys = ['title', 'description', 'tags', 'rounds', 'kind'] as const;
 
 // zod mini ships no English messages, and ours should say what to write anyway.
 const nonEmptyText = (message: string): z.ZodMiniString =>
