@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { asError, describeFailures, registerFeatures, type Feature } from './core/activation';
 import { registerCommands } from './features/commands/register';
 import { registerEmptyTreeView } from './features/emptyTreeView';
-import { registerFlashcards } from './features/flashcards/register';
+import { createFlashcardStore, registerFlashcards } from './features/flashcards/register';
+import { registerRounds } from './features/rounds/register';
 import { createServices } from './features/services';
 import { registerTimerView } from './features/timer/timerView';
 
@@ -19,10 +20,12 @@ export function activate(context: vscode.ExtensionContext): void {
 
 function activateFeatures(context: vscode.ExtensionContext): void {
   const services = createServices(context);
+  const store = createFlashcardStore(services);
+  context.subscriptions.push(store, store.library);
   const features: Feature[] = [
     { name: 'commands', register: () => registerCommands(services) },
-    { name: 'the Rounds view', register: () => registerEmptyTreeView('loopPrep.rounds') },
-    { name: 'flashcards', register: () => registerFlashcards(services, context.globalState) },
+    { name: 'flashcards', register: () => registerFlashcards(services, store, context.globalState) },
+    { name: 'the Rounds view', register: () => registerRounds(services, store, context.globalState) },
     { name: 'the Problems view', register: () => registerEmptyTreeView('loopPrep.problems') },
     { name: 'the Timer view', register: () => registerTimerView(services) },
   ];

@@ -8,7 +8,7 @@ import type * as scheduler from '../core/scheduling/scheduler';
 // parses every byte of dist/extension.js at activation, used or not, and these would
 // more than double it. The paths are relative to dist/extension.js.
 
-/** The deck parser and Anki interop (markdown-it, yaml). */
+/** The deck and loop parsers and Anki interop (markdown-it, yaml, zod). */
 export function loadDecks(): typeof decks {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('./lazy/decks.js') as typeof decks;

@@ -1,4 +1,6 @@
-// The deck bundle (dist/lazy/decks.js): the parser and Anki interop, which share
-// markdown-it, required together on first use (src/features/lazyModules.ts).
+// The content bundle (dist/lazy/decks.js): the deck parser and Anki interop, which share
+// markdown-it, and the loop parser, which shares yaml with the decks' front matter;
+// required together on first use (src/features/lazyModules.ts).
 export { deckIdOf, findDuplicateCardIds, findDuplicateDeckIds, parseDeck } from './deckFormat';
 export { exportAnkiText, importAnkiText } from './anki';
+export { loopIdOf, parseLoop } from '../rounds/loopFormat';

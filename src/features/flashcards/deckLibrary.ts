@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { Card, DeckDiagnostic, DeckFileDiagnostic, ParsedDeck } from '../../core/decks/types';
 import { knownRoundIds } from '../../core/rounds/roundIds';
+import { isStoryFile } from '../../core/rounds/stories';
 import type { SessionCard } from '../../core/scheduling/reviewSession';
 import { loadDecks } from '../lazyModules';
 import type { Services } from '../services';
@@ -10,6 +11,8 @@ import { deckFolders } from './config';
 
 /** Where users keep their own decks in a workspace folder. */
 const userDeckFolder = '.loopprep/flashcards';
+/** Where the "New Story" command puts stories; only files marked `kind: story` there are decks. */
+export const storyFolder = 'stories';
 
 /** A card as the library hands it on: the parsed card plus where its deck lives. */
 export interface LibraryCard extends SessionCard {
@@ -58,13 +61,13 @@ export class DeckLibrary implements vscode.Disposable {
   private parseCache = new Map<string, { readonly text: string; readonly parsed: ParsedDeck }>();
 
   constructor(private readonly services: Services) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${userDeckFolder}/**/*.md`);
     const onFileEvent = (): void => { this.scheduleReload(); };
+    // The stories pattern also matches nested stories/ folders: a spare reload, nothing worse.
+    for (const pattern of [`**/${userDeckFolder}/**/*.md`, `**/${storyFolder}/*.md`]) {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      this.disposables.push(watcher, watcher.onDidChange(onFileEvent), watcher.onDidCreate(onFileEvent), watcher.onDidDelete(onFileEvent));
+    }
     this.disposables.push(
-      watcher,
-      watcher.onDidChange(onFileEvent),
-      watcher.onDidCreate(onFileEvent),
-      watcher.onDidDelete(onFileEvent),
       // Configured folders may lie outside the workspace, where the watcher does not look.
       // A save is one deliberate change: reload at once (only that file is parsed again),
       // rather than after the pause that gathers a burst of file events.
@@ -126,7 +129,7 @@ export class DeckLibrary implements vscode.Disposable {
 
   private async load(): Promise<void> {
     const started = Date.now();
-    const files: { uri: vscode.Uri; builtIn: boolean }[] = [];
+    const files: { uri: vscode.Uri; builtIn: boolean; story?: boolean }[] = [];
     const builtIn = vscode.Uri.joinPath(this.services.extensionUri, 'flashcards');
     for (const uri of await markdownFiles(builtIn, false)) files.push({ uri, builtIn: true });
     // Restricted Mode: the workspace's own files are not read.
@@ -136,13 +139,14 @@ export class DeckLibrary implements vscode.Disposable {
         for (const root of roots) {
           for (const uri of await markdownFiles(root, true)) files.push({ uri, builtIn: false });
         }
+        for (const uri of await markdownFiles(vscode.Uri.joinPath(folder.uri, storyFolder), false)) files.push({ uri, builtIn: false, story: true });
       }
     }
     const { parseDeck, findDuplicateCardIds, findDuplicateDeckIds } = loadDecks();
     const decks: LoadedDeck[] = [];
     const parsedFiles: ParsedDeck[] = [];
     const seen = new Map<string, { readonly text: string; readonly parsed: ParsedDeck }>();
-    for (const { uri, builtIn: isBuiltIn } of files) {
+    for (const { uri, builtIn: isBuiltIn, story } of files) {
       let text: string;
       try {
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -150,6 +154,8 @@ export class DeckLibrary implements vscode.Disposable {
         this.services.log.warn(`Could not read the deck ${uri.fsPath}:`, error);
         continue;
       }
+      // A stories folder may hold other notes: only the files the command made are decks.
+      if (story && !isStoryFile(text)) continue;
       // Only a file whose text changed is parsed again: a save re-reads every deck, but
       // parses one, so the views follow within a second however many decks there are.
       const key = uri.toString();
@@ -205,7 +211,7 @@ export class DeckLibrary implements vscode.Disposable {
  * A folder's entries. Local folders are read with Node directly: most workspaces have no
  * `.loopprep` folder, and VS Code's file API logs every missing one as an error.
  */
-async function readDirectory(root: vscode.Uri): Promise<[string, vscode.FileType][]> {
+export async function readDirectory(root: vscode.Uri): Promise<[string, vscode.FileType][]> {
   if (root.scheme !== 'file') return vscode.workspace.fs.readDirectory(root);
   const entries = await fs.readdir(root.fsPath, { withFileTypes: true });
   return entries.map((entry) => [entry.name, entry.isDirectory() ? vscode.FileType.Directory : entry.isFile() ? vscode.FileType.File : vscode.FileType.Unknown]);

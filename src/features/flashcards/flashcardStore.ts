@@ -1,5 +1,9 @@
 import * as vscode from 'vscode';
 import { Journal, type JournalEvent } from '../../core/journal/journal';
+import { solvedProblems } from '../../core/problems/attempts';
+import { checklistEventType, foldRoundProgress, interviewDateEventType, nearestUpcomingDate, type RoundProgress } from '../../core/rounds/progress';
+import type { SchedulerSettings } from '../../core/scheduling/memory';
+import { studyDay } from '../../core/scheduling/studyDay';
 import { countCards, type CardCounts, type DailyLimits } from '../../core/scheduling/queue';
 import { foldAppended, foldReviews, reviewEventType, undoEventType, type FoldedReviews, type ReviewEventData } from '../../core/scheduling/reviewLog';
 import type { SessionCard, SessionSource } from '../../core/scheduling/reviewSession';
@@ -12,9 +16,10 @@ import { dailyLimits, schedulerSettings } from './config';
 import type { DeckLibrary } from './deckLibrary';
 
 /**
- * The learner's flashcard state: the decks, the journal's review events folded into each
- * card's memory, and the scheduler built from the settings. Everything that shows counts
- * or cards listens to `onDidChange`.
+ * The learner's state kept in the journal: the decks, the review events folded into each
+ * card's memory, the scheduler built from the settings, and (for the Rounds view) ticked
+ * checklist items, interview dates and solved problems. Everything that shows counts,
+ * cards or progress listens to `onDidChange`.
  */
 export class FlashcardStore implements SessionSource, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -24,6 +29,8 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
   private journal: Journal | undefined;
   private events: JournalEvent[] = [];
   private folded: FoldedReviews = foldReviews([]);
+  private progress: RoundProgress = foldRoundProgress([]);
+  private solved: ReadonlySet<string> = new Set();
   // Loaded in ready(), not at activation: ts-fsrs is not needed until cards are shown.
   private schedulerModule: typeof schedulerModule | undefined;
   private schedulerValue: Scheduler | undefined;
@@ -40,8 +47,8 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
       library.onDidChange(() => { this.changed.fire(); }),
       watchSetting(
         () => ({ scheduler: schedulerSettings(), limits: dailyLimits() }),
-        ({ scheduler, limits }) => {
-          if (this.schedulerModule) this.schedulerValue = new this.schedulerModule.Scheduler(scheduler);
+        ({ limits }) => {
+          if (this.schedulerModule) this.schedulerValue = this.makeScheduler(this.schedulerModule);
           this.limitsValue = limits;
           this.changed.fire();
         },
@@ -73,8 +80,9 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
 
   private async load(): Promise<void> {
     this.schedulerModule ??= loadScheduler();
-    this.schedulerValue ??= new this.schedulerModule.Scheduler(schedulerSettings());
     await Promise.all([this.library.reload(), this.loadJournal()]);
+    // After the journal: the interview dates set in the Rounds view cap intervals.
+    this.schedulerValue = this.makeScheduler(this.schedulerModule);
     this.loadedAll = true;
     this.changed.fire();
   }
@@ -86,6 +94,7 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
     this.journal = journal;
     this.events = events;
     this.folded = foldReviews(events);
+    this.foldProgress();
     this.services.log.info(`Journal: ${events.length} events, ${this.folded.reviews.length} reviews, from ${journal.file}.`);
     if (newProblems.length > 0) {
       // Reported once per bad line; everything else in the journal was kept.
@@ -108,6 +117,45 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
 
   reviews(): FoldedReviews {
     return this.folded;
+  }
+
+  /**
+   * The settings with the interview date the scheduler caps intervals at: the nearest
+   * upcoming one of the `interviewDate` setting and the loops' dates (Rounds view).
+   */
+  private makeScheduler(module: typeof schedulerModule): Scheduler {
+    const settings: SchedulerSettings = schedulerSettings();
+    const today = new Date(studyDay(Date.now(), settings) * 86_400_000).toISOString().slice(0, 10);
+    const dates = [...(settings.interviewDate === undefined ? [] : [settings.interviewDate]), ...this.progress.interviewDates.values()];
+    return new module.Scheduler({ ...settings, interviewDate: nearestUpcomingDate(dates, today) });
+  }
+
+  private foldProgress(): void {
+    const before = [...this.progress.interviewDates].join();
+    this.progress = foldRoundProgress(this.events);
+    this.solved = solvedProblems(this.events);
+    if (this.progress.skipped.length > 0) this.services.log.warn(`Journal: ${this.progress.skipped.length} malformed checklist or interview-date events were skipped.`);
+    if (this.schedulerModule && this.schedulerValue && [...this.progress.interviewDates].join() !== before) this.schedulerValue = this.makeScheduler(this.schedulerModule);
+  }
+
+  /** Ticked checklist items and interview dates, per loop. */
+  roundProgress(): RoundProgress {
+    return this.progress;
+  }
+
+  /** Whether a practice problem's tests have all passed in some run. */
+  isSolved(slug: string): boolean {
+    return this.solved.has(slug);
+  }
+
+  /** Ticks or unticks a checklist item, in the journal. */
+  async recordChecklist(loop: string, item: string, checked: boolean): Promise<void> {
+    await this.append({ type: checklistEventType, data: { loop, item, checked } });
+  }
+
+  /** Sets (YYYY-MM-DD) or clears (null) a loop's interview date, in the journal. */
+  async recordInterviewDate(loop: string, date: string | null): Promise<void> {
+    await this.append({ type: interviewDateEventType, data: { loop, date } });
   }
 
   scheduler(): Scheduler {
@@ -151,6 +199,8 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
     const appended = await this.journal.append(event);
     this.events.push(...appended);
     this.folded = foldAppended(this.folded, appended, this.events);
+    // Reviews are most events and change no progress: only other events fold it again.
+    if (appended.some((added) => added.type !== reviewEventType)) this.foldProgress();
     this.changed.fire();
   }
 

@@ -8,14 +8,16 @@ import { ReviewPanel } from './reviewPanel';
 import { StatsPanel } from './statsPanel';
 import { registerStatusBar } from './statusBar';
 
-/** Decks, the journal-backed review state, the Flashcards view, the status bar and the Review panel. */
-export function registerFlashcards(services: Services, memento: vscode.Memento): vscode.Disposable {
-  const library = new DeckLibrary(services);
-  const store = new FlashcardStore(services, library);
+/** The decks and the journal-backed state, shared by the flashcard and round features. */
+export function createFlashcardStore(services: Services): FlashcardStore {
+  return new FlashcardStore(services, new DeckLibrary(services));
+}
+
+/** The Flashcards view, the status bar, the Review and Stats panels, and their commands. */
+export function registerFlashcards(services: Services, store: FlashcardStore, memento: vscode.Memento): vscode.Disposable {
+  const { library } = store;
   const review = (deckId: string | undefined): ReviewPanel => ReviewPanel.show(services, store, memento, deckId);
   const disposable = vscode.Disposable.from(
-    library,
-    store,
     registerFlashcardsView(store),
     registerStatusBar(store),
     ReviewPanel.registerSerializer(services, store, memento),

@@ -1,0 +1,160 @@
+import * as vscode from 'vscode';
+import type { LoopDiagnostic, ParsedLoop, Loop } from '../../core/rounds/loopFormat';
+import { readDirectory, type DeckLibrary } from '../flashcards/deckLibrary';
+import { loadDecks } from '../lazyModules';
+import type { Services } from '../services';
+
+/** Where users keep their own loops in a workspace folder. */
+export const userLoopFolder = '.loopprep/rounds';
+
+export interface LoadedLoop {
+  readonly loop: Loop;
+  readonly uri: vscode.Uri;
+  readonly builtIn: boolean;
+}
+
+const severities: Record<LoopDiagnostic['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+};
+
+/**
+ * Every interview loop: the built-in templates in `rounds/` and, in a trusted workspace,
+ * `.loopprep/rounds/*.yaml` of each folder. A bad file is a diagnostic in the Problems
+ * panel while its good rounds and every other loop load. Links are checked against the
+ * decks and cards loaded, so loops reload when the decks do.
+ */
+export class LoopLibrary implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('loop-prep-rounds');
+  private readonly disposables: { dispose(): unknown }[] = [this.changed, this.diagnostics];
+  private loops: LoadedLoop[] = [];
+  private loaded = false;
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private loading: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
+
+  constructor(
+    private readonly services: Services,
+    private readonly decks: DeckLibrary,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${userLoopFolder}/*.{yaml,yml}`);
+    const later = (): void => { this.scheduleReload(); };
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(later),
+      watcher.onDidCreate(later),
+      watcher.onDidDelete(later),
+      decks.onDidChange(later),
+      vscode.workspace.onDidChangeWorkspaceFolders(later),
+      vscode.workspace.onDidGrantWorkspaceTrust(later),
+    );
+  }
+
+  /** The loops loaded: built-in first, then the workspace's, each in file-name order. */
+  all(): readonly LoadedLoop[] {
+    return this.loops;
+  }
+
+  /** Whether the loops have loaded once (the view shows its welcome text until then). */
+  get isLoaded(): boolean {
+    return this.loaded;
+  }
+
+  /** (Re)loads every loop; a call during a load gets one more load after it. */
+  reload(): Promise<void> {
+    if (this.loading) {
+      this.queued ??= this.loading.then(
+        () => { this.queued = undefined; return this.reload(); },
+        () => { this.queued = undefined; return this.reload(); },
+      );
+      return this.queued;
+    }
+    this.loading = this.load().finally(() => { this.loading = undefined; });
+    return this.loading;
+  }
+
+  private scheduleReload(): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => {
+      this.reloadTimer = undefined;
+      this.reload().catch((error: unknown) => { this.services.log.error('Could not reload the interview loops:', error); });
+    }, 150);
+  }
+
+  private async load(): Promise<void> {
+    const files: { uri: vscode.Uri; builtIn: boolean }[] = [];
+    for (const uri of await yamlFiles(vscode.Uri.joinPath(this.services.extensionUri, 'rounds'))) files.push({ uri, builtIn: true });
+    // Restricted Mode: the workspace's own files are not read.
+    if (vscode.workspace.isTrusted) {
+      for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        for (const uri of await yamlFiles(vscode.Uri.joinPath(folder.uri, userLoopFolder))) files.push({ uri, builtIn: false });
+      }
+    }
+    const { parseLoop } = loadDecks();
+    // Links are checked once the decks have loaded; before that, not at all (no false alarms).
+    const deckList = this.decks.all();
+    const targets = deckList.length === 0 ? {} : {
+      decks: new Set(deckList.flatMap((deck) => (deck.parsed.deck ? [deck.parsed.deck.id] : []))),
+      // A card link names a note: the id written in the card's heading.
+      cards: new Set(this.decks.cards().map((card) => card.card.noteId)),
+    };
+    const loops: LoadedLoop[] = [];
+    const parsedFiles: ParsedLoop[] = [];
+    const ids = new Set<string>();
+    for (const { uri, builtIn } of files) {
+      let text: string;
+      try {
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      } catch (error) {
+        this.services.log.warn(`Could not read the loop ${uri.fsPath}:`, error);
+        continue;
+      }
+      const parsed = parseLoop(text, uri.toString(), targets);
+      parsedFiles.push(parsed);
+      if (!parsed.loop) continue;
+      if (ids.has(parsed.loop.id)) {
+        // Progress is kept per loop id: two loops with one id would share their ticks.
+        parsedFiles.push({ file: parsed.file, loop: undefined, diagnostics: [{ severity: 'error', code: 'duplicate-id', message: `Another loop already has the id "${parsed.loop.id}": rename this file (and its id) to load it`, range: { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 } }] });
+        continue;
+      }
+      ids.add(parsed.loop.id);
+      loops.push({ loop: parsed.loop, uri, builtIn });
+    }
+    this.diagnostics.clear();
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const parsed of parsedFiles) {
+      for (const problem of parsed.diagnostics) {
+        const { startLine, startColumn, endLine, endColumn } = problem.range;
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(startLine, startColumn, endLine, endColumn), problem.message, severities[problem.severity]);
+        diagnostic.source = 'Loop Prep';
+        diagnostic.code = problem.code;
+        byFile.set(parsed.file, [...(byFile.get(parsed.file) ?? []), diagnostic]);
+      }
+    }
+    for (const [file, list] of byFile) this.diagnostics.set(vscode.Uri.parse(file), list);
+    this.loops = loops;
+    this.loaded = true;
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+/** The `*.yaml` / `*.yml` files of a folder, sorted; none when it is missing. */
+async function yamlFiles(root: vscode.Uri): Promise<vscode.Uri[]> {
+  let entries: [string, vscode.FileType][];
+  try {
+    entries = await readDirectory(root);
+  } catch {
+    return [];
+  }
+  return entries
+    .filter(([name, type]) => type === vscode.FileType.File && /\.ya?ml$/i.test(name))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name]) => vscode.Uri.joinPath(root, name));
+}

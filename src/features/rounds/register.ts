@@ -1,0 +1,148 @@
+import * as vscode from 'vscode';
+import type { Round } from '../../core/rounds/loopFormat';
+import { daysBetween, describeDaysLeft } from '../../core/rounds/readiness';
+import { studyDayOfDate } from '../../core/scheduling/studyDay';
+import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { Services } from '../services';
+import { LoopLibrary } from './loopLibrary';
+import { createRoundsView, todayDate, type RoundsNode, type RoundsTree } from './roundsView';
+import { newStory } from './stories';
+
+/** The Rounds view, its loops, and the commands on them. */
+export function registerRounds(services: Services, store: FlashcardStore, memento: vscode.Memento): vscode.Disposable {
+  const loops = new LoopLibrary(services, store.library);
+  const { tree, view, disposable: viewDisposable } = createRoundsView(loops, store, memento);
+
+  const onCheckboxes = view.onDidChangeCheckboxState(async (event) => {
+    for (const [node, state] of event.items) {
+      if (node.kind !== 'item') continue;
+      try {
+        await store.recordChecklist(node.loop.id, node.item.id, state === vscode.TreeItemCheckboxState.Checked);
+      } catch (error) {
+        services.log.error('Could not record a checklist tick:', error);
+        tree.refresh();
+        void vscode.window.showErrorMessage(`Loop Prep could not save that tick: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  });
+
+  const load = setTimeout(() => {
+    // After activate() has returned, like the decks: the view fills in when ready.
+    Promise.all([store.ready(), loops.reload()]).catch((error: unknown) => { services.log.error('Could not load the interview loops:', error); });
+  }, 0);
+
+  return vscode.Disposable.from(
+    loops,
+    viewDisposable,
+    onCheckboxes,
+    new vscode.Disposable(() => { clearTimeout(load); }),
+    vscode.commands.registerCommand('loopPrep.pickLoop', (loopId?: unknown) => pickLoop(loops, store, tree, loopId)),
+    vscode.commands.registerCommand('loopPrep.setInterviewDate', (loopId?: unknown, date?: unknown) => setInterviewDate(loops, store, tree, loopId, date)),
+    vscode.commands.registerCommand('loopPrep.startMockRound', (node?: RoundsNode) => startMockRound(tree, node)),
+    vscode.commands.registerCommand('loopPrep.openCard', (cardId?: unknown) => openCard(store, cardId)),
+    vscode.commands.registerCommand('loopPrep.openProblem', (slug?: unknown) => openProblem(services, slug)),
+    vscode.commands.registerCommand('loopPrep.newStory', (kind?: unknown, name?: unknown) => newStory(services, store, kind, name)),
+  );
+}
+
+async function pickLoop(loops: LoopLibrary, store: FlashcardStore, tree: RoundsTree, loopId: unknown): Promise<string | undefined> {
+  await Promise.all([store.ready(), loops.isLoaded ? undefined : loops.reload()]);
+  if (typeof loopId === 'string') {
+    if (!loops.all().some((loaded) => loaded.loop.id === loopId)) throw new Error(`No interview loop has the id "${loopId}".`);
+    await tree.select(loopId);
+    return loopId;
+  }
+  const current = tree.selected()?.loop.id;
+  const picks = loops.all().map(({ loop, builtIn, uri }) => {
+    const checked = tree.checked(loop.id).size;
+    const items = loop.rounds.reduce((sum, round) => sum + round.checklist.length, 0);
+    const date = store.roundProgress().interviewDates.get(loop.id);
+    return {
+      label: loop.title,
+      description: [`${loop.rounds.length} rounds`, `${checked}/${items} done`, date ? `interview ${describeDaysLeft(daysBetween(todayDate(store), date))}` : ''].filter(Boolean).join(' · '),
+      detail: builtIn ? loop.description : `${vscode.workspace.asRelativePath(uri)} · ${loop.description}`,
+      picked: loop.id === current,
+      loopId: loop.id,
+    };
+  });
+  const pick = await vscode.window.showQuickPick(picks, { title: 'Interview Loop', placeHolder: 'Which interview loop are you preparing for?', matchOnDetail: true });
+  if (!pick) return undefined;
+  await tree.select(pick.loopId);
+  return pick.loopId;
+}
+
+async function setInterviewDate(loops: LoopLibrary, store: FlashcardStore, tree: RoundsTree, loopId: unknown, date: unknown): Promise<void> {
+  await Promise.all([store.ready(), loops.isLoaded ? undefined : loops.reload()]);
+  const loaded = typeof loopId === 'string' ? loops.all().find((candidate) => candidate.loop.id === loopId) : tree.selected();
+  if (!loaded) {
+    void vscode.window.showWarningMessage('There is no interview loop to set a date for.');
+    return;
+  }
+  const { loop } = loaded;
+  const today = todayDate(store);
+  const current = store.roundProgress().interviewDates.get(loop.id);
+  let value: string | undefined = typeof date === 'string' ? date : undefined;
+  if (value === undefined) {
+    value = await vscode.window.showInputBox({
+      title: `Set Interview Date: ${loop.title}`,
+      prompt: 'The day of the interview, as YYYY-MM-DD. Flashcard intervals will end by then. Leave empty to clear it.',
+      placeHolder: 'YYYY-MM-DD',
+      value: current ?? '',
+      validateInput: (text) => validateDate(text.trim(), today),
+    });
+    if (value === undefined) return;
+  }
+  const trimmed = value.trim();
+  const problem = validateDate(trimmed, today);
+  if (problem && problem.severity === vscode.InputBoxValidationSeverity.Error) throw new Error(problem.message);
+  await store.recordInterviewDate(loop.id, trimmed === '' ? null : trimmed);
+  void vscode.window.showInformationMessage(
+    trimmed === ''
+      ? `Cleared the interview date of ${loop.title}.`
+      : `${loop.title}: interview on ${trimmed} (${describeDaysLeft(daysBetween(today, trimmed))}). Flashcard intervals now end by then.`,
+  );
+}
+
+function validateDate(text: string, today: string): vscode.InputBoxValidationMessage | undefined {
+  if (text === '') return undefined;
+  if (studyDayOfDate(text) === undefined) return { message: 'Write the date as YYYY-MM-DD, e.g. 2026-12-04.', severity: vscode.InputBoxValidationSeverity.Error };
+  if (text < today) return { message: 'That date has passed: the scheduler ignores past interviews.', severity: vscode.InputBoxValidationSeverity.Warning };
+  return undefined;
+}
+
+async function startMockRound(tree: RoundsTree, node: RoundsNode | undefined): Promise<void> {
+  // The Timer (issue 7) will run the round's phases; until then this shows the plan.
+  let round: Round | undefined = node?.kind === 'round' ? node.round : undefined;
+  if (!round) {
+    const rounds = tree.selected()?.loop.rounds ?? [];
+    round = (await vscode.window.showQuickPick(rounds.map((candidate) => ({ label: candidate.title, description: `${candidate.minutes} min`, round: candidate })), { title: 'Start Mock Round', placeHolder: 'Which round?' }))?.round;
+    if (!round) return;
+  }
+  void vscode.commands.executeCommand('loopPrep.timer.focus');
+  const phases = round.phases.map((phase) => `${phase.title} ${phase.minutes} min`).join(' → ');
+  void vscode.window.showInformationMessage(`Mock round “${round.title}”, ${round.minutes} minutes: ${phases}. The Timer view will run these phases once mock rounds land.`);
+}
+
+async function openCard(store: FlashcardStore, cardId: unknown): Promise<void> {
+  await store.ready();
+  // A card link names a note (the id in the card's heading): open its first card.
+  const card = store.library.cards().find((candidate) => candidate.card.noteId === cardId);
+  if (!card) {
+    void vscode.window.showWarningMessage(`No card has the id “${String(cardId)}”.`);
+    return;
+  }
+  const position = new vscode.Position(card.card.source.line, 0);
+  await vscode.window.showTextDocument(card.uri, { selection: new vscode.Range(position, position), preview: true });
+}
+
+async function openProblem(services: Services, slug: unknown): Promise<void> {
+  if (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) return;
+  const statement = vscode.Uri.joinPath(services.extensionUri, 'problems', slug, 'README.md');
+  try {
+    await vscode.workspace.fs.stat(statement);
+  } catch {
+    void vscode.window.showInformationMessage(`The practice problem “${slug}” is not in this version of Loop Prep's catalog yet.`);
+    return;
+  }
+  await vscode.commands.executeCommand('markdown.showPreview', statement);
+}

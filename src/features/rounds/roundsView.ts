@@ -1,0 +1,223 @@
+import * as vscode from 'vscode';
+import type { ChecklistItem, ChecklistLink, Loop, Round } from '../../core/rounds/loopFormat';
+import { daysBetween, describeDaysLeft, explainReadiness, percent, roundReadiness, type Readiness } from '../../core/rounds/readiness';
+import { coalesce } from '../coalesce';
+import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { LoadedLoop, LoopLibrary } from './loopLibrary';
+
+export type RoundsNode =
+  | { readonly kind: 'round'; readonly loop: Loop; readonly round: Round }
+  | { readonly kind: 'item'; readonly loop: Loop; readonly round: Round; readonly item: ChecklistItem }
+  | { readonly kind: 'link'; readonly loop: Loop; readonly item: ChecklistItem; readonly link: ChecklistLink; readonly index: number };
+
+const selectedLoopKey = 'loopPrep.rounds.selectedLoop';
+/** Shown until the user picks a loop: the full MLE loop the seeds describe first. */
+const defaultLoopId = 'tiktok-mle';
+
+/** Today's date (YYYY-MM-DD) on the learner's study clock. */
+export function todayDate(store: FlashcardStore): string {
+  const day = store.scheduler().today(Date.now());
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The Rounds view: the selected loop's rounds with progress and readiness, their checklist
+ * items as checkboxes (ticks are journal events), and each item's links to decks, cards
+ * and problems.
+ */
+export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
+  private readonly changed = new vscode.EventEmitter<undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(
+    private readonly loops: LoopLibrary,
+    private readonly store: FlashcardStore,
+    private readonly memento: vscode.Memento,
+  ) {}
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  /** The loop the view shows: the one picked last, else the MLE loop, else the first. */
+  selected(): LoadedLoop | undefined {
+    const id = this.memento.get<string>(selectedLoopKey) ?? defaultLoopId;
+    const all = this.loops.all();
+    return all.find((loaded) => loaded.loop.id === id) ?? all.find((loaded) => loaded.loop.id === defaultLoopId) ?? all[0];
+  }
+
+  async select(loopId: string): Promise<void> {
+    await this.memento.update(selectedLoopKey, loopId);
+    this.refresh();
+  }
+
+  checked(loopId: string): ReadonlySet<string> {
+    return this.store.roundProgress().checked.get(loopId) ?? new Set();
+  }
+
+  readiness(round: Round, loopId: string): Readiness {
+    const cards = this.store.library.cards();
+    const byDeck = new Map<string, string[]>();
+    const byNote = new Map<string, string[]>();
+    for (const card of cards) {
+      for (const [map, key] of [[byDeck, card.deckId], [byNote, card.card.noteId]] as const) {
+        const list = map.get(key);
+        if (list) list.push(card.id);
+        else map.set(key, [card.id]);
+      }
+    }
+    const memories = this.store.reviews().memories;
+    const scheduler = this.store.isLoaded ? this.store.scheduler() : undefined;
+    const now = Date.now();
+    return roundReadiness(round, {
+      checked: this.checked(loopId),
+      cardsOfDeck: (deckId) => byDeck.get(deckId),
+      cardsOfNote: (noteId) => byNote.get(noteId),
+      retrievability: (cardId) => scheduler?.retrievability(memories.get(cardId), now) ?? 0,
+      solved: (slug) => this.store.isSolved(slug),
+    });
+  }
+
+  getChildren(node?: RoundsNode): RoundsNode[] {
+    // An empty list lets the view's welcome text show until the loops and the journal load.
+    if (!node) {
+      const selected = this.selected();
+      if (!selected || !this.loops.isLoaded || !this.store.isLoaded) return [];
+      return selected.loop.rounds.map((round) => ({ kind: 'round', loop: selected.loop, round }));
+    }
+    if (node.kind === 'round') return node.round.checklist.map((item) => ({ kind: 'item', loop: node.loop, round: node.round, item }));
+    if (node.kind === 'item') return node.item.links.map((link, index) => ({ kind: 'link', loop: node.loop, item: node.item, link, index }));
+    return [];
+  }
+
+  getTreeItem(node: RoundsNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'round':
+        return this.roundItem(node.loop, node.round);
+      case 'item':
+        return this.checklistItem(node.loop, node.round, node.item);
+      case 'link':
+        return this.linkItem(node.loop, node.item, node.link, node.index);
+    }
+  }
+
+  private roundItem(loop: Loop, round: Round): vscode.TreeItem {
+    const readiness = this.readiness(round, loop.id);
+    const { done, total } = readiness.checklist;
+    const item = new vscode.TreeItem(round.title, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `${loop.id}/${round.id}`;
+    item.description = `${done}/${total} · ${percent(readiness.score)} ready`;
+    item.iconPath = readiness.score >= 0.8
+      ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('charts.green'))
+      : readiness.score >= 0.4
+        ? new vscode.ThemeIcon('target', new vscode.ThemeColor('charts.yellow'))
+        : new vscode.ThemeIcon('circle-large-outline');
+    const tooltip = new vscode.MarkdownString('', true);
+    tooltip.appendMarkdown(`**${escapeMarkdown(round.title)}** · ${round.minutes} min\n\n`);
+    tooltip.appendMarkdown(`*Tests:* ${escapeMarkdown(round.tests)}\n\n*Format:* ${escapeMarkdown(round.format)}\n\n`);
+    tooltip.appendMarkdown(`*Phases:* ${round.phases.map((phase) => `${escapeMarkdown(phase.title)} ${phase.minutes} min`).join(' → ')}\n\n---\n\n`);
+    tooltip.appendMarkdown(explainReadiness(readiness).map(escapeMarkdown).join('\n\n'));
+    item.tooltip = tooltip;
+    item.contextValue = 'loopPrep.round';
+    item.accessibilityInformation = { label: `${round.title}: ${done} of ${total} checklist items done, ${percent(readiness.score)} ready` };
+    return item;
+  }
+
+  private checklistItem(loop: Loop, round: Round, checklistItem: ChecklistItem): vscode.TreeItem {
+    const checked = this.checked(loop.id).has(checklistItem.id);
+    const item = new vscode.TreeItem(checklistItem.text, checklistItem.links.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = `${loop.id}/${round.id}/${checklistItem.id}`;
+    item.checkboxState = {
+      state: checked ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+      tooltip: checked ? 'Done: untick if it needs more practice' : 'Tick when you can do this on demand',
+      accessibilityInformation: { label: checked ? 'done' : 'not done' },
+    };
+    const counts = { deck: 0, card: 0, problem: 0 };
+    for (const link of checklistItem.links) counts['deck' in link ? 'deck' : 'card' in link ? 'card' : 'problem'] += 1;
+    item.description = [
+      counts.deck > 0 ? plural(counts.deck, 'deck') : '',
+      counts.card > 0 ? plural(counts.card, 'card') : '',
+      counts.problem > 0 ? plural(counts.problem, 'problem') : '',
+    ].filter(Boolean).join(' · ');
+    item.tooltip = new vscode.MarkdownString(`${escapeMarkdown(checklistItem.text)}\n\n${checked ? '$(check) Done' : 'Not done yet'}${checklistItem.links.length > 0 ? ' · expand for what to practise' : ''}`, true);
+    item.contextValue = 'loopPrep.checklistItem';
+    return item;
+  }
+
+  private linkItem(loop: Loop, checklistItem: ChecklistItem, link: ChecklistLink, index: number): vscode.TreeItem {
+    const item = new vscode.TreeItem('', vscode.TreeItemCollapsibleState.None);
+    item.id = `${loop.id}/${checklistItem.id}/${index}`;
+    if ('deck' in link) {
+      const deck = this.store.library.all().find((loaded) => loaded.parsed.deck?.id === link.deck);
+      const counts = this.store.counts(link.deck);
+      item.label = deck?.parsed.deck?.title ?? link.deck;
+      item.description = deck ? `deck · ${counts.fresh} new · ${counts.due + counts.learning} due` : 'deck not found';
+      item.iconPath = new vscode.ThemeIcon(deck ? 'library' : 'warning');
+      item.command = { command: 'loopPrep.reviewDeck', title: 'Review Deck', arguments: [link.deck] };
+      item.tooltip = deck ? `Review the deck “${item.label}”` : `No deck has the id “${link.deck}”.`;
+    } else if ('card' in link) {
+      // A card link names a note; a reversed or cloze note has several cards.
+      const noteCards = this.store.library.cards().filter((candidate) => candidate.card.noteId === link.card);
+      const card = noteCards[0];
+      const { memories } = this.store.reviews();
+      const reviewed = noteCards.some((candidate) => memories.has(candidate.id));
+      const now = Date.now();
+      const recall = this.store.isLoaded && noteCards.length > 0 ? noteCards.reduce((sum, candidate) => sum + this.store.scheduler().retrievability(memories.get(candidate.id), now), 0) / noteCards.length : 0;
+      item.label = card?.title ?? link.card;
+      item.description = card ? `card · ${card.deckTitle} · ${reviewed ? `recall ${percent(recall)}` : 'not reviewed yet'}` : 'card not found';
+      item.iconPath = new vscode.ThemeIcon(card ? 'note' : 'warning');
+      item.command = { command: 'loopPrep.openCard', title: 'Open Card', arguments: [link.card] };
+      item.tooltip = card ? `Open the card “${card.title}” in its deck` : `No card has the id “${link.card}”.`;
+    } else {
+      const solved = this.store.isSolved(link.problem);
+      item.label = link.problem;
+      item.description = `problem · ${solved ? 'solved' : 'not solved yet'}`;
+      item.iconPath = new vscode.ThemeIcon(solved ? 'pass' : 'code');
+      item.command = { command: 'loopPrep.openProblem', title: 'Open Problem', arguments: [link.problem] };
+      item.tooltip = `Practice problem “${link.problem}”`;
+    }
+    item.contextValue = 'loopPrep.checklistLink';
+    return item;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, '\\$&');
+}
+
+/** The view title's description: "TikTok MLE loop · interview in 12 days". */
+export function describeLoop(loop: Loop, store: FlashcardStore): string {
+  const date = store.roundProgress().interviewDates.get(loop.id);
+  if (!date) return loop.title;
+  const days = daysBetween(todayDate(store), date);
+  return `${loop.title} · interview ${describeDaysLeft(days)}`;
+}
+
+/** Creates the view; it refreshes when loops, decks, reviews or ticks change. */
+export function createRoundsView(loops: LoopLibrary, store: FlashcardStore, memento: vscode.Memento): { tree: RoundsTree; view: vscode.TreeView<RoundsNode>; disposable: vscode.Disposable } {
+  const tree = new RoundsTree(loops, store, memento);
+  // Ticking an item must not tick its parent or children: each item is its own.
+  const view = vscode.window.createTreeView('loopPrep.rounds', { treeDataProvider: tree, manageCheckboxStateManually: true, showCollapseAll: true });
+  const later = coalesce(() => { tree.refresh(); });
+  const disposable = vscode.Disposable.from(
+    view,
+    tree,
+    later,
+    loops.onDidChange(() => { later.schedule(); }),
+    store.onDidChange(() => { later.schedule(); }),
+    // Every refresh (a pick of another loop included) also updates the title's description.
+    tree.onDidChangeTreeData(() => {
+      const selected = tree.selected();
+      view.description = selected && store.isLoaded ? describeLoop(selected.loop, store) : undefined;
+    }),
+  );
+  return { tree, view, disposable };
+}

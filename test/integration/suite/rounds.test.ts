@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+async function waitFor<T>(read: () => T | Promise<T>, accept: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
+function workspaceFolder(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(folder, 'the integration tests need a workspace folder');
+  return folder;
+}
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+
+/** A user loop whose second round lacks its checklist (line 19, 0-based 18). */
+const userLoop = [
+  'id: my-loop',
+  'title: My onsite',
+  'description: The loop my recruiter described.',
+  'source: My recruiter.',
+  'rounds:',
+  '  - id: coding',
+  '    title: Coding',
+  '    kinds: [coding]',
+  '    tests: Coding.',
+  '    format: Shared editor.',
+  '    minutes: 45',
+  '    phases: [{ title: Problem, minutes: 45 }]',
+  '    checklist:',
+  ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`      - id: item-${n}`, `        text: Item ${n}`, '        links: [{ card: w2v-skipgram-cbow }]']),
+  '  - id: design',
+  '    title: Design',
+  '    kinds: [system-design]',
+  '    tests: Design.',
+  '    format: Whiteboard.',
+  '    minutes: 45',
+  '    phases: [{ title: Design, minutes: 45 }]',
+].join('\n');
+
+async function journalEvents(): Promise<{ type: string; data: Record<string, unknown> }[]> {
+  const directory = await vscode.commands.executeCommand<vscode.Uri>('loopPrep.openDataDirectory');
+  const text = decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(directory, 'journal.jsonl')).then(undefined, () => new Uint8Array()));
+  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { type: string; data: Record<string, unknown> });
+}
+
+describe('rounds in a real VS Code', () => {
+  const loopprep = (): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), '.loopprep');
+  const stories = (): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), 'stories');
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const uri of [loopprep(), stories()]) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  it('the built-in loops and decks load with no diagnostic, links included', async () => {
+    assert.equal(await vscode.commands.executeCommand('loopPrep.pickLoop', 'tiktok-mle'), 'tiktok-mle');
+    // Links are checked once the decks are in: give the reload after them its moment.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const extension = vscode.extensions.getExtension('loop-prep.loop-prep');
+    assert.ok(extension);
+    const ours = vscode.languages.getDiagnostics().filter(([uri, list]) => uri.toString().startsWith(extension.extensionUri.toString()) && list.length > 0);
+    assert.deepEqual(ours.map(([uri, list]) => `${uri.path}: ${list.map((d) => d.message).join('; ')}`), []);
+  });
+
+  it('a user loop in .loopprep/rounds loads beside the built-in ones; its bad round is a diagnostic at its line', async () => {
+    const file = vscode.Uri.joinPath(loopprep(), 'rounds', 'my-loop.yaml');
+    await vscode.workspace.fs.writeFile(file, encode(userLoop));
+    const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(file), (list) => list.length > 0);
+    assert.equal(diagnostics.length, 1, diagnostics.map((d) => d.message).join('; '));
+    const [problem] = diagnostics;
+    assert.ok(problem);
+    assert.match(problem.message, /Round 2: .*checklist/);
+    assert.equal(problem.range.start.line, 31, 'on the round missing its checklist');
+    assert.equal(problem.source, 'Loop Prep');
+    // Its good round loaded: the loop can be picked.
+    assert.equal(await vscode.commands.executeCommand('loopPrep.pickLoop', 'my-loop'), 'my-loop');
+  });
+
+  it('sets and clears a loop\'s interview date in the journal; a malformed date is refused', async () => {
+    await vscode.commands.executeCommand('loopPrep.setInterviewDate', 'my-loop', '2099-01-15');
+    await vscode.commands.executeCommand('loopPrep.setInterviewDate', 'my-loop', '');
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('loopPrep.setInterviewDate', 'my-loop', '15/01/2099')), /YYYY-MM-DD/);
+    const dates = (await journalEvents()).filter((event) => event.type === 'rounds.interviewDate').map((event) => event.data);
+    assert.deepEqual(dates.slice(-2), [{ loop: 'my-loop', date: '2099-01-15' }, { loop: 'my-loop', date: null }]);
+  });
+
+  it('scaffolds a project story into stories/, never overwriting; its sections become cards', async () => {
+    const first = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.newStory', 'project', 'Feed ranking retrain');
+    assert.ok(first);
+    assert.match(first.path, /\/stories\/feed-ranking-retrain\.md$/);
+    await vscode.workspace.fs.writeFile(first, encode(decode(await vscode.workspace.fs.readFile(first)).replace('- Who felt the pain', '- My own notes: who felt the pain')));
+    const second = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.newStory', 'project', 'Feed ranking retrain');
+    assert.ok(second);
+    assert.match(second.path, /\/stories\/feed-ranking-retrain-2\.md$/, 'the second story does not overwrite the first');
+    assert.match(decode(await vscode.workspace.fs.readFile(first)), /My own notes/, 'the first story keeps its edits');
+    assert.deepEqual(vscode.languages.getDiagnostics(first), []);
+    // The "Data" section is a card of the review queue: opening it lands on its heading.
+    await vscode.commands.executeCommand('loopPrep.openCard', 'story-feed-ranking-retrain-2-data');
+    const editor = await waitFor(() => vscode.window.activeTextEditor, (active) => active?.document.uri.toString() === second.toString());
+    assert.ok(editor);
+    assert.match(editor.document.lineAt(editor.selection.active.line).text, /^## Data: Feed ranking retrain \{#story-feed-ranking-retrain-2-data\}$/);
+  });
+
+  it('a Markdown file in stories/ that the command did not make is not a deck', async () => {
+    const notes = vscode.Uri.joinPath(stories(), 'notes.md');
+    await vscode.workspace.fs.writeFile(notes, encode('# My notes\n\n## Ideas\n\nNot a card.\n'));
+    await vscode.commands.executeCommand('loopPrep.reloadDecks');
+    assert.deepEqual(vscode.languages.getDiagnostics(notes), []);
+  });
+});
