@@ -111,12 +111,25 @@ const builds = [
       'lazy/decks': 'src/core/decks/index.ts',
       'lazy/scheduler': 'src/core/scheduling/scheduler.ts',
       'lazy/protocols': 'src/webviews/protocols.ts',
+      // Not for the extension host: required by the user's Node in front of a TypeScript
+      // problem's tests (`node --require`), to strip types.
+      'runners/ts-hook': 'src/runners/tsHook.ts',
     },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     plugins: [...(common.plugins ?? []), lazyModulesPlugin, vscodeOncePlugin],
+  },
+  {
+    ...common,
+    // Node's test runner imports its reporter as an ES module.
+    entryPoints: { 'node-reporter': 'src/runners/nodeReporter.ts' },
+    outdir: 'dist/runners',
+    outExtension: { '.js': '.mjs' },
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
   },
   {
     ...common,
@@ -156,6 +169,10 @@ if (tests) {
     external: ['vscode', 'mocha'],
   });
 }
+
+// The Python runner needs no build: it ships beside the other runners as it is.
+fs.mkdirSync('dist/runners', { recursive: true });
+fs.copyFileSync('src/runners/python_runner.py', 'dist/runners/python_runner.py');
 
 initialBuildsLeft = builds.length;
 if (watch) {
