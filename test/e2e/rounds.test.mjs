@@ -91,6 +91,16 @@ describe('rounds view (e2e)', function () {
     await saveScreenshot(page, 'rounds-view');
   });
 
+  it('unticks by keyboard: Space on the focused item', async () => {
+    await row(firstItem).locator('.label-name').click();
+    // The click on the label selects the row without toggling its checkbox.
+    assert.equal(await row(firstItem).locator('.custom-view-tree-node-item-checkbox').getAttribute('aria-checked'), 'true');
+    await page.keyboard.press('Space');
+    await row(codingRound).filter({ hasText: /0\/\d+ · \d+% ready/ }).waitFor({ timeout: 10_000 });
+    const ticks = journalEvents(journal).filter((event) => event.type === 'rounds.checklist');
+    assert.deepEqual(ticks.map((event) => event.data['checked']), [true, false]);
+  });
+
   it('picks another loop from the view title, shows days left to its interview date, and the scheduler ends intervals by then', async () => {
     await pane().hover();
     await pane().locator('.actions-container .action-label[aria-label^="Pick Interview Loop"]').click();

@@ -13,18 +13,31 @@ export function registerRounds(services: Services, store: FlashcardStore, mement
   const loops = new LoopLibrary(services, store.library);
   const { tree, view, disposable: viewDisposable } = createRoundsView(loops, store, memento);
 
-  const onCheckboxes = view.onDidChangeCheckboxState(async (event) => {
-    for (const [node, state] of event.items) {
-      if (node.kind !== 'item') continue;
-      try {
-        await store.recordChecklist(node.loop.id, node.item.id, state === vscode.TreeItemCheckboxState.Checked);
-      } catch (error) {
-        services.log.error('Could not record a checklist tick:', error);
-        tree.refresh();
-        void vscode.window.showErrorMessage(`Loop Prep could not save that tick: ${error instanceof Error ? error.message : String(error)}`);
-      }
+  const record = async (node: RoundsNode, checked: boolean): Promise<void> => {
+    if (node.kind !== 'item') return;
+    try {
+      await store.recordChecklist(node.loop.id, node.item.id, checked);
+    } catch (error) {
+      services.log.error('Could not record a checklist tick:', error);
+      tree.refresh();
+      void vscode.window.showErrorMessage(`Loop Prep could not save that tick: ${error instanceof Error ? error.message : String(error)}`);
     }
+  };
+  const onCheckboxes = view.onDidChangeCheckboxState(async (event) => {
+    for (const [node, state] of event.items) await record(node, state === vscode.TreeItemCheckboxState.Checked);
   });
+  // Tree checkboxes take no keyboard input: Space on a focused item (see package.json's
+  // keybindings) or the item's context menu ticks it. On a round, Space expands it as usual.
+  const toggle = async (argument?: RoundsNode): Promise<void> => {
+    const nodes = argument ? [argument] : view.selection;
+    if (!nodes.some((node) => node.kind === 'item')) {
+      await vscode.commands.executeCommand('list.toggleExpand');
+      return;
+    }
+    for (const node of nodes) {
+      if (node.kind === 'item') await record(node, !tree.checked(node.loop.id).has(node.item.id));
+    }
+  };
 
   const load = setTimeout(() => {
     // After activate() has returned, like the decks: the view fills in when ready.
@@ -36,6 +49,7 @@ export function registerRounds(services: Services, store: FlashcardStore, mement
     viewDisposable,
     onCheckboxes,
     new vscode.Disposable(() => { clearTimeout(load); }),
+    vscode.commands.registerCommand('loopPrep.toggleChecklistItem', toggle),
     vscode.commands.registerCommand('loopPrep.pickLoop', (loopId?: unknown) => pickLoop(loops, store, tree, loopId)),
     vscode.commands.registerCommand('loopPrep.setInterviewDate', (loopId?: unknown, date?: unknown) => setInterviewDate(loops, store, tree, loopId, date)),
     vscode.commands.registerCommand('loopPrep.startMockRound', (node?: RoundsNode) => startMockRound(tree, node)),
