@@ -1,10 +1,18 @@
+import type { Grade } from '../scheduling/memory';
 import type { LoggedEvent } from '../scheduling/reviewLog';
 
-/**
- * A run of a practice problem's tests, as appended to the journal. The Problems feature
- * writes these; the Rounds view reads them to count linked problems solved.
- */
+// What the journal records about practice problems, and what is read back from it.
+//   problems.scaffold  a problem written into the workspace (the clock starts)
+//   problems.attempt   a run of its tests
+//   problems.hint      a hint revealed
+//   problems.solution  the reference solution revealed
+// The Rounds view counts linked problems solved; the Problems view shows each problem's
+// status, best time and due date.
+
+export const problemScaffoldEventType = 'problems.scaffold';
 export const problemAttemptEventType = 'problems.attempt';
+export const problemHintEventType = 'problems.hint';
+export const problemSolutionEventType = 'problems.solution';
 
 export interface ProblemAttemptData {
   /** The problem's slug, e.g. `top-k-frequent-elements`. */
@@ -12,15 +20,94 @@ export interface ProblemAttemptData {
   readonly language: 'python' | 'typescript';
   readonly passed: number;
   readonly total: number;
+  /** Seconds from the scaffold of this copy to the run. */
+  readonly seconds?: number;
+  readonly hintsRevealed?: number;
+}
+
+export type ProblemStatus = 'new' | 'attempted' | 'solved';
+
+export interface ProblemRecord {
+  readonly status: ProblemStatus;
+  readonly attempts: number;
+  /** The fastest solve, in seconds from scaffold to the first all-passing run of a copy. */
+  readonly bestSeconds: number | undefined;
+  readonly lastAttempt: number | undefined;
+}
+
+function attemptData(data: unknown): ProblemAttemptData | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { problem, language, passed, total, seconds, hintsRevealed } = data as Record<string, unknown>;
+  if (typeof problem !== 'string' || (language !== 'python' && language !== 'typescript')) return undefined;
+  if (typeof passed !== 'number' || typeof total !== 'number' || !(passed >= 0 && passed <= total)) return undefined;
+  return {
+    problem,
+    language,
+    passed,
+    total,
+    ...(typeof seconds === 'number' && Number.isFinite(seconds) ? { seconds } : {}),
+    ...(typeof hintsRevealed === 'number' ? { hintsRevealed } : {}),
+  };
+}
+
+/** Whether a run passed every test (a run with no tests passes nothing). */
+function isSolve(attempt: ProblemAttemptData): boolean {
+  return attempt.total > 0 && attempt.passed === attempt.total;
 }
 
 /** The slugs of problems with at least one run where every test passed. */
 export function solvedProblems(events: readonly LoggedEvent[]): Set<string> {
   const solved = new Set<string>();
   for (const event of events) {
-    if (event.type !== problemAttemptEventType || typeof event.data !== 'object' || event.data === null) continue;
-    const { problem, passed, total } = event.data as Record<string, unknown>;
-    if (typeof problem === 'string' && typeof total === 'number' && total > 0 && passed === total) solved.add(problem);
+    if (event.type !== problemAttemptEventType) continue;
+    const attempt = attemptData(event.data);
+    if (attempt && isSolve(attempt)) solved.add(attempt.problem);
   }
   return solved;
+}
+
+/** Each attempted problem's status, attempts, best time and last attempt. */
+export function foldProblemRecords(events: readonly LoggedEvent[]): Map<string, ProblemRecord> {
+  const records = new Map<string, ProblemRecord>();
+  for (const event of events) {
+    if (event.type !== problemAttemptEventType) continue;
+    const attempt = attemptData(event.data);
+    if (!attempt) continue;
+    const before = records.get(attempt.problem) ?? { status: 'new', attempts: 0, bestSeconds: undefined, lastAttempt: undefined };
+    const solve = isSolve(attempt);
+    const best = solve && attempt.seconds !== undefined ? Math.min(before.bestSeconds ?? Infinity, attempt.seconds) : before.bestSeconds;
+    records.set(attempt.problem, {
+      status: solve || before.status === 'solved' ? 'solved' : 'attempted',
+      attempts: before.attempts + 1,
+      bestSeconds: best,
+      lastAttempt: event.time,
+    });
+  }
+  return records;
+}
+
+/** What a solve of one scaffolded copy showed. */
+export interface SolveEvidence {
+  /** The first run of this copy passed every test. */
+  readonly firstRunPassed: boolean;
+  /** Minutes from scaffold to the passing run. */
+  readonly minutes: number;
+  readonly targetMinutes: number;
+  readonly hintsRevealed: number;
+  /** The reference solution was shown before the tests passed. */
+  readonly solutionRevealed: boolean;
+}
+
+/**
+ * The FSRS grade a solve earns (documented in problems/README.md, "Scheduling"):
+ *   Again (1)  the reference solution was revealed before the tests passed;
+ *   Hard (2)   two or more hints, or more than twice the target time;
+ *   Easy (4)   the first run passed, no hint, within the target time;
+ *   Good (3)   any other solve.
+ */
+export function gradeSolve(evidence: SolveEvidence): Grade {
+  if (evidence.solutionRevealed) return 1;
+  if (evidence.hintsRevealed >= 2 || evidence.minutes > 2 * evidence.targetMinutes) return 2;
+  if (evidence.firstRunPassed && evidence.hintsRevealed === 0 && evidence.minutes <= evidence.targetMinutes) return 4;
+  return 3;
 }

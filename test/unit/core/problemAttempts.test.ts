@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { foldProblemRecords, gradeSolve, problemAttemptEventType, solvedProblems } from '../../../src/core/problems/attempts';
+
+let next = 0;
+const attempt = (problem: string, passed: number, total: number, seconds?: number): { id: string; type: string; time: number; data: unknown } => ({
+  id: `a${++next}`,
+  type: problemAttemptEventType,
+  time: next * 1000,
+  data: { problem, language: 'python', passed, total, ...(seconds === undefined ? {} : { seconds }) },
+});
+
+describe('practice-problem attempts', () => {
+  it('status goes new → attempted → solved, and stays solved after a later failing run', () => {
+    const records = foldProblemRecords([attempt('jump-game', 2, 8, 300), attempt('jump-game', 8, 8, 900), attempt('jump-game', 7, 8, 60), attempt('lru-cache', 0, 6, 30)]);
+    assert.deepEqual(records.get('jump-game'), { status: 'solved', attempts: 3, bestSeconds: 900, lastAttempt: 3000 });
+    assert.equal(records.get('lru-cache')?.status, 'attempted');
+    assert.equal(records.get('coin-change'), undefined, 'never attempted: new');
+  });
+
+  it('the best time is the fastest solving run; failing runs and malformed events do not count', () => {
+    const records = foldProblemRecords([
+      attempt('coin-change', 6, 6, 1200),
+      attempt('coin-change', 6, 6, 700),
+      attempt('coin-change', 5, 6, 100),
+      { id: 'bad', type: problemAttemptEventType, time: 1, data: { problem: 'coin-change', language: 'rust', passed: 1, total: 1 } },
+      { id: 'bad2', type: problemAttemptEventType, time: 2, data: { problem: 'coin-change', language: 'python', passed: 7, total: 6 } },
+    ]);
+    assert.equal(records.get('coin-change')?.bestSeconds, 700);
+    assert.equal(records.get('coin-change')?.attempts, 3);
+  });
+
+  it('a run with no tests solves nothing', () => {
+    assert.deepEqual([...solvedProblems([attempt('empty', 0, 0)])], []);
+  });
+
+  it('grades a solve by the documented rule', () => {
+    const base = { firstRunPassed: true, minutes: 15, targetMinutes: 20, hintsRevealed: 0, solutionRevealed: false };
+    assert.equal(gradeSolve(base), 4, 'first run, no hint, in time: Easy');
+    assert.equal(gradeSolve({ ...base, firstRunPassed: false }), 3, 'needed more runs: Good');
+    assert.equal(gradeSolve({ ...base, minutes: 25 }), 3, 'over target: Good');
+    assert.equal(gradeSolve({ ...base, hintsRevealed: 1 }), 3, 'one hint: Good');
+    assert.equal(gradeSolve({ ...base, hintsRevealed: 2 }), 2, 'two hints: Hard');
+    assert.equal(gradeSolve({ ...base, minutes: 41 }), 2, 'over twice the target: Hard');
+    assert.equal(gradeSolve({ ...base, minutes: 40 }), 3, 'exactly twice the target: Good');
+    assert.equal(gradeSolve({ ...base, solutionRevealed: true }), 1, 'solution revealed: Again');
+  });
+});
