@@ -35,11 +35,11 @@ describe('the packaged extension (e2e)', function () {
   it('installs into code-server from the .vsix with only the allowlisted files', () => {
     assert.ok(fs.existsSync(installed), `not installed at ${installed}`);
     const files = filesBelow(installed);
-    for (const expected of ['package.json', 'dist/extension.js', 'dist/lazy/decks.js', 'dist/lazy/scheduler.js', 'dist/webviews/timer.js', 'dist/webviews/review.js', 'media/webview.css']) {
+    for (const expected of ['package.json', 'dist/extension.js', 'dist/lazy/decks.js', 'dist/lazy/scheduler.js', 'dist/webviews/timer.js', 'dist/webviews/review.js', 'media/webview.css', 'dist/runners/ts-hook.js', 'dist/runners/node-reporter.mjs', 'dist/runners/python_runner.py']) {
       assert.ok(files.includes(expected), `${expected} is missing from the package`);
     }
     const outside = files.filter(
-      (file) => !/^(dist\/(extension\.js|webviews\/[^/]+\.js|lazy\/[^/]+\.js)|(media|flashcards|problems|rounds)\/.+|package\.json|README\.md|readme\.md|LICENSE(\.txt)?|\.vsixmanifest|CHANGELOG\.md)$/.test(file),
+      (file) => !/^(dist\/(extension\.js|webviews\/[^/]+\.js|lazy\/[^/]+\.js|runners\/(ts-hook\.js|node-reporter\.mjs|python_runner\.py))|(media|flashcards|problems|rounds)\/.+|package\.json|README\.md|readme\.md|LICENSE(\.txt)?|\.vsixmanifest|CHANGELOG\.md)$/.test(file),
     );
     assert.deepEqual(outside, [], 'files outside the allowlist were packaged');
     assert.ok(!files.some((file) => file.endsWith('.map')), 'a sourcemap was packaged');
