@@ -1,0 +1,58 @@
+import { parse } from 'yaml';
+import * as z from 'zod/mini';
+import { knownRoundIds } from '../rounds/roundIds';
+
+// A practice problem's metadata: problems/<slug>/problem.yaml. The format is documented
+// in problems/README.md.
+
+export type Difficulty = 'easy' | 'medium' | 'hard';
+export const difficulties: readonly Difficulty[] = ['easy', 'medium', 'hard'];
+export type ProblemLanguage = 'python' | 'typescript';
+export const problemLanguages: readonly ProblemLanguage[] = ['python', 'typescript'];
+
+export interface ProblemMeta {
+  readonly slug: string;
+  readonly title: string;
+  readonly difficulty: Difficulty;
+  readonly topics: readonly string[];
+  readonly rounds: readonly string[];
+  readonly targetMinutes: number;
+  readonly complexity: { readonly time: string; readonly space: string };
+  readonly hints: readonly string[];
+}
+
+/** The files of one language of a problem, relative to `problems/<slug>/`. */
+export const languageFiles: Readonly<Record<ProblemLanguage, { readonly stub: string; readonly tests: string; readonly reference: string }>> = {
+  python: { stub: 'python/solution.py', tests: 'python/test_solution.py', reference: 'python/reference.py' },
+  typescript: { stub: 'typescript/solution.ts', tests: 'typescript/solution.test.ts', reference: 'typescript/reference.ts' },
+};
+
+/** Lowercase letters, digits and single hyphens: safe as a folder name on every system. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = (what: string): z.ZodMiniString => z.string({ error: `${what} must be text` }).check(z.trim(), z.minLength(1, { error: `${what} is empty` }));
+const metaSchema = z.object({
+  title: text('title'),
+  difficulty: z.enum(['easy', 'medium', 'hard'], { error: 'difficulty is one of easy, medium, hard' }),
+  topics: z.array(text('A topic'), { error: 'topics must be a list' }).check(z.minLength(1, { error: 'topics is empty' })),
+  rounds: z.array(z.enum([...knownRoundIds] as [string, ...string[]], { error: `A round is one of ${[...knownRoundIds].join(', ')}` }), { error: 'rounds must be a list' }).check(z.minLength(1, { error: 'rounds is empty' })),
+  targetMinutes: z.number({ error: 'targetMinutes must be a number' }).check(z.int({ error: 'targetMinutes must be whole' }), z.minimum(5, { error: 'targetMinutes must be at least 5' }), z.maximum(120, { error: 'targetMinutes must be at most 120' })),
+  complexity: z.object({ time: text('complexity.time'), space: text('complexity.space') }, { error: 'complexity must be { time, space }' }),
+  hints: z.array(text('A hint'), { error: 'hints must be a list' }).check(z.minLength(1, { error: 'a problem needs at least one hint' })),
+});
+
+export type ParsedProblemMeta = { readonly ok: true; readonly meta: ProblemMeta } | { readonly ok: false; readonly errors: readonly string[] };
+
+/** Reads a problem.yaml; errors name the field, for the log and the content test. */
+export function parseProblemMeta(source: string, slug: string): ParsedProblemMeta {
+  if (!slugPattern.test(slug)) return { ok: false, errors: [`"${slug}" is not a problem slug (lowercase letters, digits and hyphens)`] };
+  let data: unknown;
+  try {
+    data = parse(source, { uniqueKeys: true });
+  } catch (error) {
+    return { ok: false, errors: [`not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)}`] };
+  }
+  const parsed = metaSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'problem.yaml'}: ${issue.message}`) };
+  return { ok: true, meta: { slug, ...parsed.data } };
+}

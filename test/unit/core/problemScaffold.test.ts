@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import type { ProblemMeta } from '../../../src/core/problems/catalog';
+import { parseProblemMeta } from '../../../src/core/problems/catalog';
+import { composeStatement, folderNames, markerFile, parseMarker, practiceRootSegments, scaffoldFiles } from '../../../src/core/problems/scaffold';
+
+const meta: ProblemMeta = {
+  slug: 'jump-game',
+  title: 'Jump Game',
+  difficulty: 'medium',
+  topics: ['greedy', 'arrays'],
+  rounds: ['coding', 'online-assessment'],
+  targetMinutes: 20,
+  complexity: { time: 'O(n)', space: 'O(1)' },
+  hints: ['a', 'b', 'c'],
+};
+
+describe('scaffolding a practice problem', () => {
+  it('the practice root stays inside the workspace folder', () => {
+    assert.deepEqual(practiceRootSegments('practice'), { ok: true, segments: ['practice'] });
+    assert.deepEqual(practiceRootSegments(' prep/./problems/ '), { ok: true, segments: ['prep', 'problems'] });
+    for (const bad of ['', '/etc', 'C:\\\\Users', '\\\\server\\share', '../outside', 'a/../../b', '~/practice', '.']) {
+      assert.equal(practiceRootSegments(bad).ok, false, `"${bad}" is refused`);
+    }
+  });
+
+  it('folder names: the slug, then -2, -3…; a slug that could escape is refused', () => {
+    const names = folderNames('jump-game');
+    assert.deepEqual([names.next().value, names.next().value, names.next().value], ['jump-game', 'jump-game-2', 'jump-game-3']);
+    for (const bad of ['../x', 'a/b', 'A', '', 'x--y', '-x']) assert.throws(() => folderNames(bad).next(), /not a problem slug/, bad);
+  });
+
+  it('the statement carries the facts under the title and keeps the body', () => {
+    const statement = composeStatement(meta, '# Jump Game\n\nCan you reach the end?\n\n## Examples\n\n```\n[2,3,1,1,4] -> true\n```\n', 'python');
+    assert.match(statement, /^# Jump Game\n\n\*\*Medium\*\* · target 20 min · Python {2}\nTopics: greedy, arrays · Rounds: coding, online-assessment {2}\nAim for O\(n\) time and O\(1\) extra space\.\n\nCan you reach the end\?/);
+    assert.equal(statement.match(/^# /gm)?.length, 1, 'one title');
+    assert.match(statement, /Reveal Hint\*\* shows the 3 hints one at a time/);
+    assert.doesNotMatch(statement, /\ba\b.*\bb\b.*\bc\b/s, 'no hint text in the statement');
+  });
+
+  it('writes statement, stub, tests and a marker for the chosen language', () => {
+    const files = scaffoldFiles(meta, 'typescript', { readme: '# Jump Game\n\nBody\n', stub: 'stub', tests: 'tests' }, 1_700_000_000_000);
+    assert.deepEqual(files.map((file) => file.path), ['README.md', 'solution.ts', 'solution.test.ts', markerFile]);
+    assert.deepEqual(parseMarker(files[3]?.content ?? ''), { problem: 'jump-game', language: 'typescript', scaffoldedAt: 1_700_000_000_000 });
+    assert.equal(parseMarker('{"problem":"../x","language":"python","scaffoldedAt":1}'), undefined);
+    assert.equal(parseMarker('not json'), undefined);
+  });
+
+  it('problem.yaml: errors name the field', () => {
+    const result = parseProblemMeta('title: X\ndifficulty: tricky\ntopics: []\nrounds: [coding]\ntargetMinutes: 20\ncomplexity: { time: O(n), space: O(1) }\nhints: [a]\n', 'x');
+    assert.ok(!result.ok);
+    assert.match(result.errors.join('\n'), /difficulty: difficulty is one of easy, medium, hard/);
+    assert.match(result.errors.join('\n'), /topics: topics is empty/);
+    assert.equal(parseProblemMeta('title: X', '../etc').ok, false);
+  });
+});
