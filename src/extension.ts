@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { asError, describeFailures, registerFeatures, type Feature } from './core/activation';
 import { registerCommands } from './features/commands/register';
-import { registerEmptyTreeView } from './features/emptyTreeView';
 import { createFlashcardStore, registerFlashcards } from './features/flashcards/register';
+import { registerProblems } from './features/problems/register';
 import { registerRounds } from './features/rounds/register';
 import { createServices } from './features/services';
 import { registerTimerView } from './features/timer/timerView';
@@ -26,7 +26,7 @@ function activateFeatures(context: vscode.ExtensionContext): void {
     { name: 'commands', register: () => registerCommands(services) },
     { name: 'flashcards', register: () => registerFlashcards(services, store, context.globalState) },
     { name: 'the Rounds view', register: () => registerRounds(services, store, context.globalState) },
-    { name: 'the Problems view', register: () => registerEmptyTreeView('loopPrep.problems') },
+    { name: 'practice problems', register: () => registerProblems(services, store, context.globalState) },
     { name: 'the Timer view', register: () => registerTimerView(services) },
   ];
   const failures = registerFeatures(features, (disposable) => context.subscriptions.push(disposable));

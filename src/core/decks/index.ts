@@ -4,3 +4,4 @@
 export { deckIdOf, findDuplicateCardIds, findDuplicateDeckIds, parseDeck } from './deckFormat';
 export { exportAnkiText, importAnkiText } from './anki';
 export { loopIdOf, parseLoop } from '../rounds/loopFormat';
+export { parseProblemMeta } from '../problems/catalog';

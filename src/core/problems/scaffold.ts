@@ -31,7 +31,7 @@ export function practiceRootSegments(root: string): { ok: true; segments: string
 }
 
 /** The folder names to try for a problem, in order: `<slug>`, `<slug>-2`, `<slug>-3`…. */
-export function* folderNames(slug: string, limit = 999): Generator<string> {
+export function* folderNames(slug: string, limit = 999): Generator<string, void> {
   if (!slugPattern.test(slug)) throw new Error(`"${slug}" is not a problem slug.`);
   yield slug;
   for (let n = 2; n <= limit; n++) yield `${slug}-${n}`;

@@ -153,6 +153,16 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
     await this.append({ type: checklistEventType, data: { loop, item, checked } });
   }
 
+  /** Appends another feature's event to the journal (durably) and updates every view. */
+  async recordEvent(type: string, data: unknown): Promise<void> {
+    await this.append({ type, data });
+  }
+
+  /** Every journal event, in time order (read-only: append with `recordEvent`). */
+  journalEvents(): readonly JournalEvent[] {
+    return this.events;
+  }
+
   /** Sets (YYYY-MM-DD) or clears (null) a loop's interview date, in the journal. */
   async recordInterviewDate(loop: string, date: string | null): Promise<void> {
     await this.append({ type: interviewDateEventType, data: { loop, date } });

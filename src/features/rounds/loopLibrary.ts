@@ -41,11 +41,19 @@ export class LoopLibrary implements vscode.Disposable {
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${userLoopFolder}/*.{yaml,yml}`);
     const later = (): void => { this.scheduleReload(); };
+    const isLoopFile = (uri: vscode.Uri): boolean => /\/\.loopprep\/rounds\/[^/]+\.ya?ml$/i.test(uri.path);
+    const ifLoopFiles = (files: readonly vscode.Uri[]): void => { if (files.some(isLoopFile)) later(); };
     this.disposables.push(
       watcher,
       watcher.onDidChange(later),
       watcher.onDidCreate(later),
       watcher.onDidDelete(later),
+      // The file watcher can miss a change (a folder deleted and made again at once): what
+      // the user does in the editor and the explorer is reported here as well.
+      vscode.workspace.onDidSaveTextDocument((document) => { ifLoopFiles([document.uri]); }),
+      vscode.workspace.onDidCreateFiles((event) => { ifLoopFiles(event.files); }),
+      vscode.workspace.onDidDeleteFiles((event) => { ifLoopFiles(event.files); }),
+      vscode.workspace.onDidRenameFiles((event) => { ifLoopFiles(event.files.flatMap((file) => [file.oldUri, file.newUri])); }),
       decks.onDidChange(later),
       vscode.workspace.onDidChangeWorkspaceFolders(later),
       vscode.workspace.onDidGrantWorkspaceTrust(later),

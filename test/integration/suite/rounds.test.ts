@@ -71,8 +71,11 @@ describe('rounds in a real VS Code', () => {
   });
 
   it('a user loop in .loopprep/rounds loads beside the built-in ones; its bad round is a diagnostic at its line', async () => {
+    // Made as a user makes a file (the explorer's New File, then typing and saving).
     const file = vscode.Uri.joinPath(loopprep(), 'rounds', 'my-loop.yaml');
-    await vscode.workspace.fs.writeFile(file, encode(userLoop));
+    const edit = new vscode.WorkspaceEdit();
+    edit.createFile(file, { contents: encode(userLoop) });
+    assert.ok(await vscode.workspace.applyEdit(edit));
     const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(file), (list) => list.length > 0);
     assert.equal(diagnostics.length, 1, diagnostics.map((d) => d.message).join('; '));
     const [problem] = diagnostics;

@@ -24,8 +24,8 @@ const decks = fs
   .map((name) => parseDeck(fs.readFileSync(path.join(deckFolder, name), 'utf8'), { file: path.join(deckFolder, name) }));
 
 /**
- * The practice-problem slugs the problems issue names. Until problems/ holds them, links
- * are checked against this list; then against the folders.
+ * The practice-problem slugs the problems issue names: links are checked against these and
+ * the folders in problems/.
  */
 const plannedProblems = [
   'jump-game', 'jump-game-ii', 'top-k-frequent-elements', 'kth-largest-in-stream', 'top-k-frequent-stream', 'merge-k-sorted-lists', 'meeting-rooms-ii',
@@ -38,7 +38,8 @@ const problemFolders = fs.readdirSync(path.join(root, 'problems'), { withFileTyp
 const targets = {
   decks: new Set(decks.flatMap((deck) => (deck.deck ? [deck.deck.id] : []))),
   cards: new Set(decks.flatMap((deck) => deck.cards.map((card) => card.noteId))),
-  problems: new Set(problemFolders.length > 0 ? problemFolders : plannedProblems),
+  // test/unit/content/problems.test.ts requires every planned slug to exist as a folder.
+  problems: new Set([...plannedProblems, ...problemFolders]),
 };
 const loopFolder = path.join(root, 'rounds');
 const parsed = fs

@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import type { ProblemMeta } from '../../core/problems/catalog';
+import { loadDecks } from '../lazyModules';
+import type { Services } from '../services';
+
+export interface CatalogProblem {
+  readonly meta: ProblemMeta;
+  /** problems/<slug>/ in the extension. */
+  readonly folder: vscode.Uri;
+}
+
+/**
+ * The built-in practice problems (problems/<slug>/problem.yaml), read once. A problem
+ * whose metadata is wrong is left out and logged: the catalog ships with the extension,
+ * and its content test keeps it clean.
+ */
+export class ProblemCatalog {
+  private loaded: Promise<readonly CatalogProblem[]> | undefined;
+
+  constructor(private readonly services: Services) {}
+
+  all(): Promise<readonly CatalogProblem[]> {
+    this.loaded ??= this.load();
+    return this.loaded;
+  }
+
+  async find(slug: string): Promise<CatalogProblem | undefined> {
+    return (await this.all()).find((problem) => problem.meta.slug === slug);
+  }
+
+  /** A file of a problem, as text. */
+  async read(problem: CatalogProblem, file: string): Promise<string> {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(problem.folder, ...file.split('/'))));
+  }
+
+  private async load(): Promise<readonly CatalogProblem[]> {
+    const root = vscode.Uri.joinPath(this.services.extensionUri, 'problems');
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(root);
+    } catch {
+      return [];
+    }
+    const { parseProblemMeta } = loadDecks();
+    const problems: CatalogProblem[] = [];
+    for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
+      if (type !== vscode.FileType.Directory) continue;
+      const folder = vscode.Uri.joinPath(root, name);
+      let text: string;
+      try {
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'problem.yaml')));
+      } catch {
+        continue;
+      }
+      const parsed = parseProblemMeta(text, name);
+      if (parsed.ok) problems.push({ meta: parsed.meta, folder });
+      else this.services.log.warn(`Problem ${name} left out: ${parsed.errors.join('; ')}`);
+    }
+    return problems;
+  }
+}

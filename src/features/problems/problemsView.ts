@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import type { ProblemRecord } from '../../core/problems/attempts';
+import { coalesce } from '../coalesce';
+import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { CatalogProblem, ProblemCatalog } from './problemCatalog';
+
+function minutes(seconds: number): string {
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}
+
+/** The Problems view: every catalog problem with its difficulty, target, status and best time. */
+class ProblemsTree implements vscode.TreeDataProvider<CatalogProblem> {
+  private readonly changed = new vscode.EventEmitter<undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private problems: readonly CatalogProblem[] = [];
+
+  constructor(
+    private readonly catalog: ProblemCatalog,
+    private readonly records: () => ReadonlyMap<string, ProblemRecord>,
+  ) {}
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  async getChildren(element?: CatalogProblem): Promise<CatalogProblem[]> {
+    if (element) return [];
+    this.problems = await this.catalog.all();
+    return [...this.problems];
+  }
+
+  getTreeItem(problem: CatalogProblem): vscode.TreeItem {
+    const { meta } = problem;
+    const record = this.records().get(meta.slug);
+    const item = new vscode.TreeItem(meta.title, vscode.TreeItemCollapsibleState.None);
+    item.id = meta.slug;
+    const status = record?.status ?? 'new';
+    item.description = [meta.difficulty, `${meta.targetMinutes} min`, status === 'solved' && record?.bestSeconds !== undefined ? `solved · best ${minutes(record.bestSeconds)}` : status === 'attempted' ? `attempted ${record?.attempts ?? 0}×` : ''].filter(Boolean).join(' · ');
+    item.iconPath = status === 'solved'
+      ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'))
+      : status === 'attempted'
+        ? new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('testing.iconFailed'))
+        : new vscode.ThemeIcon('code');
+    const tooltip = new vscode.MarkdownString('', true);
+    tooltip.appendText(`${meta.title}\n\n`);
+    tooltip.appendMarkdown(`${meta.difficulty} · target ${meta.targetMinutes} min · ${meta.complexity.time} time, ${meta.complexity.space} space\n\n`);
+    tooltip.appendText(`Topics: ${meta.topics.join(', ')}\nRounds: ${meta.rounds.join(', ')}\nStatus: ${status}${record ? ` (${record.attempts} runs)` : ''}`);
+    item.tooltip = tooltip;
+    item.contextValue = 'loopPrep.problem';
+    item.command = { command: 'loopPrep.scaffoldProblem', title: 'Scaffold Practice Problem', arguments: [{ slug: meta.slug }] };
+    item.accessibilityInformation = { label: `${meta.title}, ${meta.difficulty}, ${status}` };
+    return item;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+export function registerProblemsView(catalog: ProblemCatalog, store: FlashcardStore, records: () => ReadonlyMap<string, ProblemRecord>): vscode.Disposable {
+  const tree = new ProblemsTree(catalog, records);
+  const view = vscode.window.createTreeView('loopPrep.problems', { treeDataProvider: tree });
+  const later = coalesce(() => { tree.refresh(); });
+  return vscode.Disposable.from(view, tree, later, store.onDidChange(() => { later.schedule(); }));
+}

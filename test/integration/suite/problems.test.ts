@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+function workspaceFolder(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(folder, 'the integration tests need a workspace folder');
+  return folder;
+}
+
+const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(() => true, () => false);
+}
+
+describe('practice problems in a real VS Code', () => {
+  const practice = (): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), 'practice');
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.getConfiguration('loopPrep.problems').update('practiceFolder', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.fs.delete(practice(), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  it('scaffolds a problem into practice/<slug>/: statement, stub, tests and marker; the stub opens', async () => {
+    const folder = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.scaffoldProblem', { slug: 'jump-game', language: 'python' });
+    assert.ok(folder);
+    assert.equal(folder.toString(), vscode.Uri.joinPath(practice(), 'jump-game').toString());
+    const names = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name).sort();
+    assert.deepEqual(names, ['.loopprep-problem.json', 'README.md', 'solution.py', 'test_solution.py']);
+    const statement = decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'README.md')));
+    assert.match(statement, /^# Jump Game\n\n\*\*Medium\*\* · target \d+ min · Python/);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.path.endsWith('/practice/jump-game/solution.py'), true, 'the stub is open');
+    const directory = await vscode.commands.executeCommand<vscode.Uri>('loopPrep.openDataDirectory');
+    const journal = decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(directory, 'journal.jsonl')));
+    assert.match(journal, /"type":"problems\.scaffold","time":\d+,"data":\{"problem":"jump-game","language":"python"/);
+  });
+
+  it('never overwrites: a taken folder is opened as it is, or a -2 is made', async () => {
+    const stub = vscode.Uri.joinPath(practice(), 'jump-game', 'solution.py');
+    await vscode.workspace.fs.writeFile(stub, new TextEncoder().encode('# my work in progress\n'));
+    const opened = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.scaffoldProblem', { slug: 'jump-game', language: 'typescript', whenTaken: 'open' });
+    assert.equal(opened?.toString(), vscode.Uri.joinPath(practice(), 'jump-game').toString());
+    assert.equal(decode(await vscode.workspace.fs.readFile(stub)), '# my work in progress\n');
+    const second = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.scaffoldProblem', { slug: 'jump-game', language: 'typescript', whenTaken: 'new' });
+    assert.equal(second?.toString(), vscode.Uri.joinPath(practice(), 'jump-game-2').toString());
+    assert.ok(await exists(vscode.Uri.joinPath(practice(), 'jump-game-2', 'solution.test.ts')));
+  });
+
+  it('refuses a practice folder outside the workspace and writes nothing', async () => {
+    await vscode.workspace.getConfiguration('loopPrep.problems').update('practiceFolder', '../escaped', vscode.ConfigurationTarget.Workspace);
+    const result = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.scaffoldProblem', { slug: 'jump-game', language: 'python', whenTaken: 'new' });
+    assert.equal(result, undefined);
+    assert.equal(await exists(vscode.Uri.joinPath(workspaceFolder(), '..', 'escaped')), false);
+    await vscode.workspace.getConfiguration('loopPrep.problems').update('practiceFolder', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('an unknown slug is a clear error', async () => {
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('loopPrep.scaffoldProblem', { slug: '../../etc' })), /No practice problem is called/);
+  });
+});
