@@ -35,10 +35,9 @@ describe('the Loop Prep workbench (e2e)', function () {
     for (const view of ['ROUNDS', 'FLASHCARDS', 'PROBLEMS', 'TIMER']) {
       assert.ok(titles.map((title) => title.toUpperCase()).includes(view), `view ${view} missing; saw ${titles.join(', ')}`);
     }
-    // The Rounds view lists the default loop's rounds; the Problems view shows its empty
-    // state until its feature lands.
+    // The Rounds view lists the default loop's rounds, the Problems view the catalog.
     await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Recruiter / HR screen' }).waitFor({ timeout: 15_000 });
-    await page.getByText(/No practice problems yet\.|Practice problems are scaffolded into a workspace folder\./).waitFor({ timeout: 15_000 });
+    await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Jump Game' }).waitFor({ timeout: 15_000 });
   });
 
   it('renders the Timer webview from the host’s state, under its CSP', async () => {
