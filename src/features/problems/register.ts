@@ -6,8 +6,9 @@ import type { Services } from '../services';
 import { ProblemCatalog } from './problemCatalog';
 import { registerProblemsView } from './problemsView';
 import { isScaffoldRequest, scaffoldProblem } from './scaffoldCommand';
+import { ProblemTests } from './testing';
 
-/** The Problems view and the scaffold command. */
+/** The Problems view, the scaffold command and the Testing view's problems. */
 export function registerProblems(services: Services, store: FlashcardStore, memento: vscode.Memento): vscode.Disposable {
   const catalog = new ProblemCatalog(services);
   // Folded again only when the journal changed (its array grows or is replaced).
@@ -17,8 +18,26 @@ export function registerProblems(services: Services, store: FlashcardStore, meme
     if (cache?.events !== events || cache.length !== events.length) cache = { events, length: events.length, records: foldProblemRecords(events) };
     return cache.records;
   };
+  const tests = new ProblemTests(services, catalog, store);
   return vscode.Disposable.from(
+    tests,
     registerProblemsView(catalog, store, records),
+    vscode.commands.registerCommand('loopPrep.runProblemTests', async (target?: unknown) => {
+      const uri = target instanceof vscode.Uri ? target : vscode.window.activeTextEditor?.document.uri;
+      await tests.discover();
+      const item = uri ? tests.itemFor(uri) : undefined;
+      if (!item) {
+        void vscode.window.showInformationMessage('Open a file of a scaffolded practice problem (its solution or its tests) to run its tests, or use the Testing view.');
+        return;
+      }
+      await vscode.window.activeTextEditor?.document.save();
+      const cancel = new vscode.CancellationTokenSource();
+      try {
+        await tests.run(new vscode.TestRunRequest([item]), cancel.token);
+      } finally {
+        cancel.dispose();
+      }
+    }),
     vscode.commands.registerCommand('loopPrep.scaffoldProblem', async (request?: unknown) => {
       await store.ready();
       return scaffoldProblem(services, catalog, store, memento, records, isScaffoldRequest(request) ? request : {});

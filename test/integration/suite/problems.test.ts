@@ -1,5 +1,20 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
+
+interface Attempt { problem: string; language: string; passed: number; total: number }
+
+async function attempts(): Promise<Attempt[]> {
+  const directory = await vscode.commands.executeCommand<vscode.Uri>('loopPrep.openDataDirectory');
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(directory, 'journal.jsonl')));
+  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { type: string; data: Attempt }).filter((event) => event.type === 'problems.attempt').map((event) => event.data);
+}
+
+function reference(file: string): Promise<Uint8Array> {
+  const extension = vscode.extensions.getExtension('loop-prep.loop-prep');
+  assert.ok(extension);
+  return Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'problems', 'jump-game', ...file.split('/'))));
+}
 
 function workspaceFolder(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -53,6 +68,38 @@ describe('practice problems in a real VS Code', () => {
     assert.equal(result, undefined);
     assert.equal(await exists(vscode.Uri.joinPath(workspaceFolder(), '..', 'escaped')), false);
     await vscode.workspace.getConfiguration('loopPrep.problems').update('practiceFolder', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('runs the tests in real Python and Node: the stub fails every case, the reference passes every case; each run is an attempt', async () => {
+    for (const [language, folderName, stubName, referenceFile] of [['python', 'jump-game', 'solution.py', 'python/reference.py'], ['typescript', 'jump-game-2', 'solution.ts', 'typescript/reference.ts']] as const) {
+      const stub = vscode.Uri.joinPath(practice(), folderName, stubName);
+      await vscode.workspace.fs.writeFile(stub, await reference(language === 'python' ? 'python/solution.py' : 'typescript/solution.ts'));
+      await vscode.commands.executeCommand('loopPrep.runProblemTests', stub);
+      await vscode.workspace.fs.writeFile(stub, await reference(referenceFile));
+      await vscode.commands.executeCommand('loopPrep.runProblemTests', stub);
+      const [failing, passing] = (await attempts()).filter((attempt) => attempt.language === language).slice(-2);
+      assert.ok(failing && passing, `${language}: two attempts recorded`);
+      assert.equal(failing.passed, 0, `${language}: the stub passes nothing`);
+      assert.ok(failing.total >= 6, `${language}: ${failing.total} cases ran`);
+      assert.deepEqual(passing, { ...passing, problem: 'jump-game', passed: failing.total, total: failing.total });
+    }
+  });
+
+  it('kills a runaway solution at the timeout and leaves no process behind', async () => {
+    await vscode.workspace.getConfiguration('loopPrep.problems').update('timeoutSeconds', 2, vscode.ConfigurationTarget.Workspace);
+    const marker = `runaway_${Date.now()}`;
+    const stub = vscode.Uri.joinPath(practice(), 'jump-game', 'solution.py');
+    await vscode.workspace.fs.writeFile(stub, new TextEncoder().encode(`def can_reach_end(nums):\n    ${marker} = 1\n    while True:\n        pass\n`));
+    const started = Date.now();
+    await vscode.commands.executeCommand('loopPrep.runProblemTests', stub);
+    const took = Date.now() - started;
+    await vscode.workspace.getConfiguration('loopPrep.problems').update('timeoutSeconds', undefined, vscode.ConfigurationTarget.Workspace);
+    assert.ok(took >= 2_000 && took < 8_000, `the run took ${took} ms`);
+    const last = (await attempts()).at(-1);
+    assert.equal(last?.passed, 0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const left = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n').filter((line) => line.includes('python_runner.py') && line.includes('jump-game'));
+    assert.deepEqual(left, [], 'no runner process is left');
   });
 
   it('an unknown slug is a clear error', async () => {

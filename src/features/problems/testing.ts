@@ -1,0 +1,252 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { problemAttemptEventType } from '../../core/problems/attempts';
+import { languageFiles, type ProblemLanguage } from '../../core/problems/catalog';
+import { markerFile, parseMarker, type ProblemMarker } from '../../core/problems/scaffold';
+import { pythonTestCases, typescriptTestCases } from '../../core/problems/testCases';
+import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { Services } from '../services';
+import type { ProblemCatalog } from './problemCatalog';
+import { runProcess, type RunOutcome } from './processRunner';
+
+/** One result line of python_runner.py or node-reporter.mjs. */
+interface CaseResult {
+  readonly id: string;
+  readonly status: 'passed' | 'failed' | 'errored' | 'skipped';
+  readonly message?: string;
+  readonly traceback?: string;
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly line?: number | null;
+  readonly durationMs?: number;
+}
+
+const outputLimitBytes = 1024 * 1024;
+
+function isCaseResult(value: unknown): value is CaseResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, status } = value as Record<string, unknown>;
+  return typeof id === 'string' && (status === 'passed' || status === 'failed' || status === 'errored' || status === 'skipped');
+}
+
+interface ProblemFolder {
+  readonly folder: vscode.Uri;
+  readonly marker: ProblemMarker;
+}
+
+/**
+ * Scaffolded problems in VS Code's Testing view: one item per practice folder, its test
+ * cases read from the test file (never by running it). A run spawns Python's unittest or
+ * Node's test runner through Loop Prep's runners, reports each case, and records the
+ * attempt in the journal. Nothing runs in Restricted Mode.
+ */
+export class ProblemTests implements vscode.Disposable {
+  readonly controller = vscode.tests.createTestController('loopPrep.problems', 'Loop Prep Problems');
+  private readonly folders = new Map<string, ProblemFolder>();
+  private readonly disposables: { dispose(): unknown }[] = [this.controller];
+
+  constructor(
+    private readonly services: Services,
+    private readonly catalog: ProblemCatalog,
+    private readonly store: FlashcardStore,
+  ) {
+    this.controller.resolveHandler = async (item) => {
+      if (!item) await this.discover();
+    };
+    this.controller.refreshHandler = () => this.discover();
+    this.controller.createRunProfile('Run', vscode.TestRunProfileKind.Run, (request, token) => this.run(request, token), true);
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/{${markerFile},test_solution.py,solution.test.ts}`);
+    const later = (): void => { void this.discover(); };
+    this.disposables.push(watcher, watcher.onDidCreate(later), watcher.onDidChange(later), watcher.onDidDelete(later));
+  }
+
+  /** Finds every scaffolded problem in the workspace and lists its cases. */
+  async discover(): Promise<void> {
+    const markers = await vscode.workspace.findFiles(`**/${markerFile}`, '**/node_modules/**', 2000);
+    const seen = new Set<string>();
+    for (const uri of markers) {
+      const marker = parseMarker(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+      if (!marker) continue;
+      const folder = vscode.Uri.joinPath(uri, '..');
+      const id = folder.toString();
+      seen.add(id);
+      this.folders.set(id, { folder, marker });
+      const meta = await this.catalog.find(marker.problem);
+      const item = this.controller.items.get(id) ?? this.controller.createTestItem(id, '', folder);
+      item.label = `${meta?.meta.title ?? marker.problem} (${marker.language === 'python' ? 'Python' : 'TypeScript'})`;
+      item.description = vscode.workspace.asRelativePath(folder);
+      this.controller.items.add(item);
+      await this.listCases(item, folder, marker.language);
+    }
+    this.controller.items.forEach((item) => { if (!seen.has(item.id)) this.controller.items.delete(item.id); });
+    for (const id of [...this.folders.keys()]) if (!seen.has(id)) this.folders.delete(id);
+  }
+
+  private async listCases(item: vscode.TestItem, folder: vscode.Uri, language: ProblemLanguage): Promise<void> {
+    const testFile = vscode.Uri.joinPath(folder, path.posix.basename(languageFiles[language].tests));
+    let source = '';
+    try {
+      source = new TextDecoder().decode(await vscode.workspace.fs.readFile(testFile));
+    } catch {
+      // No test file: the problem shows with no cases, and a run says why.
+    }
+    const cases = language === 'python' ? pythonTestCases(source) : typescriptTestCases(source);
+    item.children.replace(cases.map((info) => {
+      const child = this.controller.createTestItem(`${item.id}#${info.id}`, info.label, testFile);
+      child.range = new vscode.Range(info.line, 0, info.line, 0);
+      return child;
+    }));
+  }
+
+  /** The problem folder that holds `uri` (a file of a scaffolded problem), if any. */
+  itemFor(uri: vscode.Uri): vscode.TestItem | undefined {
+    const folder = vscode.Uri.joinPath(uri, '..').toString();
+    return this.controller.items.get(folder);
+  }
+
+  async run(request: vscode.TestRunRequest, token: vscode.CancellationToken): Promise<void> {
+    // A case runs with the rest of its problem (one process per problem); only the asked-for cases are reported.
+    const wanted = new Map<string, Set<string> | 'all'>();
+    const add = (item: vscode.TestItem): void => {
+      const [problemId, caseId] = item.id.split('#');
+      if (!problemId) return;
+      const current = wanted.get(problemId);
+      if (caseId === undefined) wanted.set(problemId, 'all');
+      else if (current !== 'all') wanted.set(problemId, new Set([...(current ?? []), caseId]));
+    };
+    if (request.include) request.include.forEach(add);
+    else this.controller.items.forEach(add);
+    for (const excluded of request.exclude ?? []) if (!excluded.id.includes('#')) wanted.delete(excluded.id);
+
+    const run = this.controller.createTestRun(request);
+    try {
+      for (const [problemId, cases] of wanted) {
+        if (token.isCancellationRequested) break;
+        const item = this.controller.items.get(problemId);
+        const problem = this.folders.get(problemId);
+        if (!item || !problem) continue;
+        await this.runProblem(run, item, problem, cases, token);
+      }
+    } finally {
+      run.end();
+    }
+  }
+
+  private async runProblem(run: vscode.TestRun, item: vscode.TestItem, problem: ProblemFolder, cases: Set<string> | 'all', token: vscode.CancellationToken): Promise<void> {
+    const children: vscode.TestItem[] = [];
+    item.children.forEach((child) => { if (cases === 'all' || cases.has(child.id.split('#')[1] ?? '')) children.push(child); });
+    const reported = children.length > 0 ? children : [item];
+    for (const child of reported) run.started(child);
+    const fail = (message: vscode.TestMessage | string): void => {
+      for (const child of reported) run.errored(child, typeof message === 'string' ? new vscode.TestMessage(message) : message);
+    };
+    if (!vscode.workspace.isTrusted) {
+      fail('Loop Prep runs no code in Restricted Mode. Trust this workspace (Manage Workspace Trust) to run the tests.');
+      return;
+    }
+    if (problem.folder.scheme !== 'file') {
+      fail('Practice problems run from a folder on disk; this workspace folder is not one.');
+      return;
+    }
+    const config = vscode.workspace.getConfiguration('loopPrep.problems', problem.folder);
+    const timeoutSeconds = Math.min(600, Math.max(1, config.get<number>('timeoutSeconds', 10)));
+    const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'loop-prep-run-'));
+    const results = path.join(scratch, 'results.jsonl');
+    const runners = vscode.Uri.joinPath(this.services.extensionUri, 'dist', 'runners').fsPath;
+    const cwd = problem.folder.fsPath;
+    const [command, args] = problem.marker.language === 'python'
+      ? [config.get<string>('pythonPath', '').trim() || (process.platform === 'win32' ? 'python' : 'python3'), [path.join(runners, 'python_runner.py'), cwd, 'test_solution', results]]
+      : [config.get<string>('nodePath', '').trim() || 'node', ['--require', path.join(runners, 'ts-hook.js'), '--test', '--test-reporter', pathToFileUrl(path.join(runners, 'node-reporter.mjs')), '--test-reporter-destination', results, 'solution.test.ts']];
+    const abort = new AbortController();
+    const onCancel = token.onCancellationRequested(() => { abort.abort(); });
+    let outcome: RunOutcome;
+    try {
+      outcome = await runProcess({ command, args, cwd, timeoutMs: timeoutSeconds * 1000, outputLimitBytes, signal: abort.signal, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8', NODE_OPTIONS: '' } });
+    } finally {
+      onCancel.dispose();
+    }
+    try {
+      if (outcome.output) run.appendOutput(outcome.output.replace(/\r?\n/g, '\r\n'), undefined, item);
+      if (outcome.ending === 'failed-to-start') {
+        const setting = problem.marker.language === 'python' ? 'loopPrep.problems.pythonPath' : 'loopPrep.problems.nodePath';
+        const message = new vscode.MarkdownString(`Could not start \`${command}\` (${outcome.startError?.code ?? 'error'}). Install ${problem.marker.language === 'python' ? 'Python 3.9 or later' : 'Node 20 or later'}, or point [${setting}](command:workbench.action.openSettings?${encodeURIComponent(JSON.stringify(setting))}) at it.`);
+        message.isTrusted = { enabledCommands: ['workbench.action.openSettings'] };
+        fail(new vscode.TestMessage(message));
+        void vscode.window.showErrorMessage(`Loop Prep could not start ${command} to run the tests.`, 'Open Settings').then((choice) => {
+          if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', setting);
+        });
+        return;
+      }
+      const lines = await fs.readFile(results, 'utf8').catch(() => '');
+      const byId = new Map<string, CaseResult>();
+      for (const line of lines.split('\n')) {
+        if (!line.trim()) continue;
+        try {
+          const value: unknown = JSON.parse(line);
+          if (isCaseResult(value)) byId.set(value.id, value);
+        } catch {
+          // A torn last line (the run was stopped while writing): the case counts as not run.
+        }
+      }
+      const testFile = vscode.Uri.joinPath(problem.folder, path.posix.basename(languageFiles[problem.marker.language].tests));
+      const ending = outcome.ending === 'timed-out'
+        ? `Timed out after ${timeoutSeconds} s: the tests and every process they started were stopped.`
+        : outcome.ending === 'output-limit'
+          ? 'Stopped: the tests printed more than 1 MiB. Print less (or nothing) from the solution.'
+          : outcome.ending === 'cancelled' ? 'Cancelled.' : undefined;
+      const loadError = byId.get('<load>');
+      let passed = 0;
+      let total = 0;
+      item.children.forEach((child) => {
+        const result = byId.get(child.id.split('#')[1] ?? '');
+        total += 1;
+        if (result?.status === 'passed') passed += 1;
+        if (!reported.includes(child)) return;
+        if (!result) {
+          run.errored(child, new vscode.TestMessage(ending ?? loadError?.message ?? 'This test did not report a result.'));
+          return;
+        }
+        this.report(run, child, result, testFile);
+      });
+      if (reported.length === 1 && reported[0] === item) {
+        // A problem without listed cases: report the run as a whole.
+        if (ending || loadError || byId.size === 0) fail(ending ?? loadError?.message ?? 'No test ran.');
+        else run.passed(item);
+      }
+      if (ending !== 'Cancelled.' && total > 0) {
+        const seconds = Math.max(0, Math.round((Date.now() - problem.marker.scaffoldedAt) / 1000));
+        await this.store.recordEvent(problemAttemptEventType, { problem: problem.marker.problem, language: problem.marker.language, passed, total, seconds, folder: vscode.workspace.asRelativePath(problem.folder, false) });
+      }
+    } finally {
+      await fs.rm(scratch, { recursive: true, force: true });
+    }
+  }
+
+  private report(run: vscode.TestRun, child: vscode.TestItem, result: CaseResult, testFile: vscode.Uri): void {
+    if (result.status === 'passed') {
+      run.passed(child, result.durationMs);
+      return;
+    }
+    if (result.status === 'skipped') {
+      run.skipped(child);
+      return;
+    }
+    const message = result.expected !== undefined && result.actual !== undefined
+      ? vscode.TestMessage.diff(result.message ?? 'Not equal', result.expected, result.actual)
+      : new vscode.TestMessage(result.message ?? result.status);
+    if (typeof result.line === 'number' && result.line > 0) message.location = new vscode.Location(testFile, new vscode.Position(result.line - 1, 0));
+    if (result.status === 'failed') run.failed(child, message, result.durationMs);
+    else run.errored(child, message, result.durationMs);
+    if (result.traceback) run.appendOutput(`${result.traceback.replace(/\r?\n/g, '\r\n')}\r\n`, undefined, child);
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+function pathToFileUrl(file: string): string {
+  return vscode.Uri.file(file).toString();
+}
