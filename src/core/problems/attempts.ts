@@ -1,4 +1,4 @@
-import type { Grade } from '../scheduling/memory';
+import type { CardMemory, Grade } from '../scheduling/memory';
 import type { LoggedEvent } from '../scheduling/reviewLog';
 
 // What the journal records about practice problems, and what is read back from it.
@@ -110,4 +110,56 @@ export function gradeSolve(evidence: SolveEvidence): Grade {
   if (evidence.hintsRevealed >= 2 || evidence.minutes > 2 * evidence.targetMinutes) return 2;
   if (evidence.firstRunPassed && evidence.hintsRevealed === 0 && evidence.minutes <= evidence.targetMinutes) return 4;
   return 3;
+}
+
+/** A problem graded on the FSRS schedule: the memory after a solve (like a card's review). */
+export const problemReviewEventType = 'problems.review';
+
+export interface ProblemReviewData {
+  readonly problem: string;
+  readonly grade: Grade;
+  readonly memory: CardMemory;
+}
+
+/** Each scheduled problem's memory after its last graded solve. */
+export function foldProblemMemories(events: readonly LoggedEvent[]): Map<string, CardMemory> {
+  const memories = new Map<string, CardMemory>();
+  for (const event of events) {
+    if (event.type !== problemReviewEventType || typeof event.data !== 'object' || event.data === null) continue;
+    const { problem, memory } = event.data as Record<string, unknown>;
+    if (typeof problem !== 'string' || typeof memory !== 'object' || memory === null) continue;
+    const { due, stability } = memory as Record<string, unknown>;
+    if (typeof due !== 'number' || typeof stability !== 'number') continue;
+    memories.set(problem, memory as CardMemory);
+  }
+  return memories;
+}
+
+/** What the journal says about one scaffolded copy (a practice folder), for grading its solve. */
+export interface CopyHistory {
+  readonly attempts: number;
+  readonly solved: boolean;
+  readonly hintsRevealed: number;
+  readonly solutionRevealed: boolean;
+}
+
+/** The history of the copy in `folder` (workspace-relative, as the events record it). */
+export function copyHistory(events: readonly LoggedEvent[], folder: string): CopyHistory {
+  let attempts = 0;
+  let solved = false;
+  let hintsRevealed = 0;
+  let solutionRevealed = false;
+  for (const event of events) {
+    if (typeof event.data !== 'object' || event.data === null) continue;
+    const data = event.data as Record<string, unknown>;
+    if (data['folder'] !== folder) continue;
+    if (event.type === problemAttemptEventType) {
+      const attempt = attemptData(event.data);
+      if (!attempt) continue;
+      attempts += 1;
+      if (isSolve(attempt)) solved = true;
+    } else if (event.type === problemHintEventType) hintsRevealed += 1;
+    else if (event.type === problemSolutionEventType && !solved) solutionRevealed = true;
+  }
+  return { attempts, solved, hintsRevealed, solutionRevealed };
 }

@@ -6,6 +6,7 @@ import type { Services } from '../services';
 import { ProblemCatalog } from './problemCatalog';
 import { registerProblemsView } from './problemsView';
 import { isScaffoldRequest, scaffoldProblem } from './scaffoldCommand';
+import { revealHint, revealSolution } from './hints';
 import { ProblemTests } from './testing';
 
 /** The Problems view, the scaffold command and the Testing view's problems. */
@@ -22,6 +23,8 @@ export function registerProblems(services: Services, store: FlashcardStore, meme
   return vscode.Disposable.from(
     tests,
     registerProblemsView(catalog, store, records),
+    vscode.commands.registerCommand('loopPrep.revealHint', (target?: unknown) => revealHint(catalog, store, target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand('loopPrep.showReferenceSolution', (target?: unknown, confirmed?: unknown) => revealSolution(catalog, store, target instanceof vscode.Uri ? target : undefined, confirmed === true)),
     vscode.commands.registerCommand('loopPrep.runProblemTests', async (target?: unknown) => {
       const uri = target instanceof vscode.Uri ? target : vscode.window.activeTextEditor?.document.uri;
       await tests.discover();
@@ -30,7 +33,12 @@ export function registerProblems(services: Services, store: FlashcardStore, meme
         void vscode.window.showInformationMessage('Open a file of a scaffolded practice problem (its solution or its tests) to run its tests, or use the Testing view.');
         return;
       }
-      await vscode.window.activeTextEditor?.document.save();
+      // Run what the user sees: save the problem's own edited files first (never an
+      // untitled editor, which would ask where to save).
+      const folder = vscode.Uri.joinPath(item.uri ?? uri ?? vscode.Uri.file('/'), '/').toString();
+      for (const document of vscode.workspace.textDocuments) {
+        if (document.isDirty && !document.isUntitled && document.uri.toString().startsWith(folder)) await document.save();
+      }
       const cancel = new vscode.CancellationTokenSource();
       try {
         await tests.run(new vscode.TestRunRequest([item]), cancel.token);

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { problemAttemptEventType } from '../../core/problems/attempts';
+import { copyHistory, foldProblemMemories, gradeSolve, problemAttemptEventType, problemReviewEventType } from '../../core/problems/attempts';
 import { languageFiles, type ProblemLanguage } from '../../core/problems/catalog';
 import { markerFile, parseMarker, type ProblemMarker } from '../../core/problems/scaffold';
 import { pythonTestCases, typescriptTestCases } from '../../core/problems/testCases';
@@ -215,13 +215,28 @@ export class ProblemTests implements vscode.Disposable {
         if (ending || loadError || byId.size === 0) fail(ending ?? loadError?.message ?? 'No test ran.');
         else run.passed(item);
       }
-      if (ending !== 'Cancelled.' && total > 0) {
-        const seconds = Math.max(0, Math.round((Date.now() - problem.marker.scaffoldedAt) / 1000));
-        await this.store.recordEvent(problemAttemptEventType, { problem: problem.marker.problem, language: problem.marker.language, passed, total, seconds, folder: vscode.workspace.asRelativePath(problem.folder, false) });
-      }
+      if (ending !== 'Cancelled.' && total > 0) await this.recordAttempt(problem, passed, total);
     } finally {
       await fs.rm(scratch, { recursive: true, force: true });
     }
+  }
+
+  /**
+   * Records the run; the first passing run of a copy also grades the problem for FSRS by
+   * the documented rule (gradeSolve) and records its next due date.
+   */
+  private async recordAttempt(problem: ProblemFolder, passed: number, total: number): Promise<void> {
+    const now = Date.now();
+    const folder = vscode.workspace.asRelativePath(problem.folder, false);
+    const seconds = Math.max(0, Math.round((now - problem.marker.scaffoldedAt) / 1000));
+    const before = copyHistory(this.store.journalEvents(), folder);
+    await this.store.recordEvent(problemAttemptEventType, { problem: problem.marker.problem, language: problem.marker.language, passed, total, seconds, hintsRevealed: before.hintsRevealed, folder });
+    if (passed !== total || before.solved) return;
+    const meta = await this.catalog.find(problem.marker.problem);
+    const grade = gradeSolve({ firstRunPassed: before.attempts === 0, minutes: seconds / 60, targetMinutes: meta?.meta.targetMinutes ?? 30, hintsRevealed: before.hintsRevealed, solutionRevealed: before.solutionRevealed });
+    const previous = foldProblemMemories(this.store.journalEvents()).get(problem.marker.problem);
+    const memory = this.store.scheduler().review(previous, grade, now);
+    await this.store.recordEvent(problemReviewEventType, { problem: problem.marker.problem, grade, memory });
   }
 
   private report(run: vscode.TestRun, child: vscode.TestItem, result: CaseResult, testFile: vscode.Uri): void {

@@ -102,6 +102,34 @@ describe('practice problems in a real VS Code', () => {
     assert.deepEqual(left, [], 'no runner process is left');
   });
 
+  it('hints one at a time, the solution only after an attempt; a solve after seeing it is graded Again', async () => {
+    const folder = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.scaffoldProblem', { slug: 'jump-game', language: 'python', whenTaken: 'new' });
+    assert.ok(folder);
+    const stub = vscode.Uri.joinPath(folder, 'solution.py');
+    const meta = new TextDecoder().decode(await reference('problem.yaml'));
+    const first = await vscode.commands.executeCommand<string | undefined>('loopPrep.revealHint', stub);
+    const second = await vscode.commands.executeCommand<string | undefined>('loopPrep.revealHint', stub);
+    assert.ok(first && second && first !== second);
+    assert.ok(meta.indexOf(first) < meta.indexOf(second) && meta.includes(first), 'the hints come in their order');
+    assert.equal(await vscode.commands.executeCommand('loopPrep.showReferenceSolution', stub, true), undefined, 'no solution before an attempt');
+    await vscode.commands.executeCommand('loopPrep.runProblemTests', stub);
+    const shownUri = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.showReferenceSolution', stub, true);
+    const shown = vscode.workspace.textDocuments.find((document) => document.uri.toString() === shownUri?.toString());
+    const referenceText = new TextDecoder().decode(await reference('python/reference.py'));
+    assert.equal(shown?.getText(), referenceText);
+    assert.equal(shown.isUntitled, true, 'shown in an untitled editor: no file of the user is touched');
+    await vscode.workspace.fs.writeFile(stub, new TextEncoder().encode(referenceText));
+    await vscode.commands.executeCommand('loopPrep.runProblemTests', stub);
+    const directory = await vscode.commands.executeCommand<vscode.Uri>('loopPrep.openDataDirectory');
+    const events = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(directory, 'journal.jsonl'))).split('\n').filter(Boolean).map((line) => JSON.parse(line) as { type: string; data: Record<string, unknown> });
+    const relative = vscode.workspace.asRelativePath(folder, false);
+    assert.deepEqual(events.filter((event) => event.type === 'problems.hint' && event.data['folder'] === relative).map((event) => event.data['index']), [0, 1]);
+    const lastAttempt = events.filter((event) => event.type === 'problems.attempt').at(-1);
+    assert.equal(lastAttempt?.data['hintsRevealed'], 2);
+    const review = events.filter((event) => event.type === 'problems.review').at(-1);
+    assert.equal(review?.data['grade'], 1, 'Again: the solution was shown before the solve');
+  });
+
   it('an unknown slug is a clear error', async () => {
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand('loopPrep.scaffoldProblem', { slug: '../../etc' })), /No practice problem is called/);
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { foldProblemRecords, gradeSolve, problemAttemptEventType, solvedProblems } from '../../../src/core/problems/attempts';
+import { copyHistory, foldProblemMemories, foldProblemRecords, gradeSolve, problemAttemptEventType, solvedProblems } from '../../../src/core/problems/attempts';
 
 let next = 0;
 const attempt = (problem: string, passed: number, total: number, seconds?: number): { id: string; type: string; time: number; data: unknown } => ({
@@ -43,5 +43,35 @@ describe('practice-problem attempts', () => {
     assert.equal(gradeSolve({ ...base, minutes: 41 }), 2, 'over twice the target: Hard');
     assert.equal(gradeSolve({ ...base, minutes: 40 }), 3, 'exactly twice the target: Good');
     assert.equal(gradeSolve({ ...base, solutionRevealed: true }), 1, 'solution revealed: Again');
+  });
+});
+
+describe('a scaffolded copy\'s history', () => {
+  const event = (type: string, data: Record<string, unknown>): { id: string; type: string; time: number; data: unknown } => ({ id: `h${++next}`, type, time: next, data });
+  it('counts runs, hints and a solution shown before the solve, for that folder only', () => {
+    const folder = 'practice/jump-game';
+    const events = [
+      event('problems.hint', { problem: 'jump-game', folder, index: 0 }),
+      event(problemAttemptEventType, { problem: 'jump-game', language: 'python', passed: 1, total: 8, folder }),
+      event('problems.hint', { problem: 'jump-game', folder: 'practice/jump-game-2', index: 0 }),
+      event('problems.solution', { problem: 'jump-game', folder }),
+      event(problemAttemptEventType, { problem: 'jump-game', language: 'python', passed: 8, total: 8, folder }),
+      event('problems.solution', { problem: 'jump-game', folder: 'practice/other' }),
+    ];
+    assert.deepEqual(copyHistory(events, folder), { attempts: 2, solved: true, hintsRevealed: 1, solutionRevealed: true });
+    assert.deepEqual(copyHistory(events, 'practice/jump-game-2'), { attempts: 0, solved: false, hintsRevealed: 1, solutionRevealed: false });
+  });
+
+  it('a solution looked at after the solve does not count against it', () => {
+    const folder = 'practice/lru-cache';
+    const events = [event(problemAttemptEventType, { problem: 'lru-cache', language: 'python', passed: 6, total: 6, folder }), event('problems.solution', { problem: 'lru-cache', folder })];
+    assert.equal(copyHistory(events, folder).solutionRevealed, false);
+  });
+
+  it('the memory of a problem is that of its last graded solve', () => {
+    const memory = (due: number): Record<string, unknown> => ({ stage: 'review', stability: 3, difficulty: 5, due, dueDay: 1, scheduledDays: 3, step: 0, reps: 1, lapses: 0, lastReview: 0 });
+    const memories = foldProblemMemories([event('problems.review', { problem: 'a', grade: 3, memory: memory(10) }), event('problems.review', { problem: 'a', grade: 4, memory: memory(20) }), event('problems.review', { problem: 'b', grade: 3, memory: 'bad' })]);
+    assert.equal(memories.get('a')?.due, 20);
+    assert.equal(memories.has('b'), false);
   });
 });
