@@ -163,3 +163,8 @@ export function copyHistory(events: readonly LoggedEvent[], folder: string): Cop
   }
   return { attempts, solved, hintsRevealed, solutionRevealed };
 }
+
+/** The problems due at `now`, soonest first. */
+export function dueProblems(memories: ReadonlyMap<string, CardMemory>, now: number): string[] {
+  return [...memories].filter(([, memory]) => memory.due <= now).sort(([, a], [, b]) => a.due - b.due).map(([slug]) => slug);
+}

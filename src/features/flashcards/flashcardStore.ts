@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { Journal, type JournalEvent } from '../../core/journal/journal';
-import { solvedProblems } from '../../core/problems/attempts';
+import { dueProblems, foldProblemMemories, solvedProblems } from '../../core/problems/attempts';
 import { checklistEventType, foldRoundProgress, interviewDateEventType, nearestUpcomingDate, type RoundProgress } from '../../core/rounds/progress';
-import type { SchedulerSettings } from '../../core/scheduling/memory';
+import type { CardMemory, SchedulerSettings } from '../../core/scheduling/memory';
 import { studyDay } from '../../core/scheduling/studyDay';
 import { countCards, type CardCounts, type DailyLimits } from '../../core/scheduling/queue';
 import { foldAppended, foldReviews, reviewEventType, undoEventType, type FoldedReviews, type ReviewEventData } from '../../core/scheduling/reviewLog';
@@ -31,6 +31,7 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
   private folded: FoldedReviews = foldReviews([]);
   private progress: RoundProgress = foldRoundProgress([]);
   private solved: ReadonlySet<string> = new Set();
+  private problemMemories: ReadonlyMap<string, CardMemory> = new Map();
   // Loaded in ready(), not at activation: ts-fsrs is not needed until cards are shown.
   private schedulerModule: typeof schedulerModule | undefined;
   private schedulerValue: Scheduler | undefined;
@@ -134,6 +135,7 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
     const before = [...this.progress.interviewDates].join();
     this.progress = foldRoundProgress(this.events);
     this.solved = solvedProblems(this.events);
+    this.problemMemories = foldProblemMemories(this.events);
     if (this.progress.skipped.length > 0) this.services.log.warn(`Journal: ${this.progress.skipped.length} malformed checklist or interview-date events were skipped.`);
     if (this.schedulerModule && this.schedulerValue && [...this.progress.interviewDates].join() !== before) this.schedulerValue = this.makeScheduler(this.schedulerModule);
   }
@@ -141,6 +143,16 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
   /** Ticked checklist items and interview dates, per loop. */
   roundProgress(): RoundProgress {
     return this.progress;
+  }
+
+  /** Each graded problem's FSRS memory (its due date): problems are reviewed like cards. */
+  problemSchedule(): ReadonlyMap<string, CardMemory> {
+    return this.problemMemories;
+  }
+
+  /** The problems due now, soonest first. */
+  dueProblems(now = Date.now()): string[] {
+    return dueProblems(this.problemMemories, now);
   }
 
   /** Whether a practice problem's tests have all passed in some run. */

@@ -12,9 +12,12 @@ export function registerStatusBar(store: FlashcardStore): vscode.Disposable {
     if (!store.isLoaded) return;
     const { queue } = new ReviewSession(store).queue();
     const total = queue.learning.length + queue.review.length + queue.fresh.length;
-    item.text = total > 0 ? `$(mortar-board) ${total} due` : '$(check) 0 due';
-    item.tooltip = `Loop Prep: ${queue.review.length} reviews, ${queue.learning.length} learning, ${queue.fresh.length} new — click to review`;
-    item.accessibilityInformation = { label: `Loop Prep: ${total} cards due. Click to review.` };
+    // Due practice problems sit beside the due cards: both are on the FSRS schedule.
+    const problems = store.dueProblems().length;
+    const problemText = problems > 0 ? ` · ${problems} problem${problems === 1 ? '' : 's'}` : '';
+    item.text = total > 0 ? `$(mortar-board) ${total} due${problemText}` : `$(check) 0 due${problemText}`;
+    item.tooltip = `Loop Prep: ${queue.review.length} reviews, ${queue.learning.length} learning, ${queue.fresh.length} new — click to review${problems > 0 ? `. ${problems} practice problem${problems === 1 ? ' is' : 's are'} due again: see the Problems view.` : ''}`;
+    item.accessibilityInformation = { label: `Loop Prep: ${total} cards due${problems > 0 ? ` and ${problems} practice problems` : ''}. Click to review.` };
     item.show();
   };
   const later = coalesce(update);

@@ -17,6 +17,7 @@ class ProblemsTree implements vscode.TreeDataProvider<CatalogProblem> {
 
   constructor(
     private readonly catalog: ProblemCatalog,
+    private readonly store: FlashcardStore,
     private readonly records: () => ReadonlyMap<string, ProblemRecord>,
   ) {}
 
@@ -36,8 +37,13 @@ class ProblemsTree implements vscode.TreeDataProvider<CatalogProblem> {
     const item = new vscode.TreeItem(meta.title, vscode.TreeItemCollapsibleState.None);
     item.id = meta.slug;
     const status = record?.status ?? 'new';
-    item.description = [meta.difficulty, `${meta.targetMinutes} min`, status === 'solved' && record?.bestSeconds !== undefined ? `solved · best ${minutes(record.bestSeconds)}` : status === 'attempted' ? `attempted ${record?.attempts ?? 0}×` : ''].filter(Boolean).join(' · ');
-    item.iconPath = status === 'solved'
+    const memory = this.store.problemSchedule().get(meta.slug);
+    const now = Date.now();
+    const due = memory === undefined ? '' : memory.due <= now ? 'due now' : `due in ${Math.max(1, Math.round((memory.due - now) / 86_400_000))}d`;
+    item.description = [meta.difficulty, `${meta.targetMinutes} min`, status === 'solved' && record?.bestSeconds !== undefined ? `solved · best ${minutes(record.bestSeconds)}` : status === 'attempted' ? `attempted ${record?.attempts ?? 0}×` : '', due].filter(Boolean).join(' · ');
+    item.iconPath = due === 'due now'
+      ? new vscode.ThemeIcon('flame', new vscode.ThemeColor('charts.orange'))
+      : status === 'solved'
       ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'))
       : status === 'attempted'
         ? new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('testing.iconFailed'))
@@ -45,7 +51,7 @@ class ProblemsTree implements vscode.TreeDataProvider<CatalogProblem> {
     const tooltip = new vscode.MarkdownString('', true);
     tooltip.appendText(`${meta.title}\n\n`);
     tooltip.appendMarkdown(`${meta.difficulty} · target ${meta.targetMinutes} min · ${meta.complexity.time} time, ${meta.complexity.space} space\n\n`);
-    tooltip.appendText(`Topics: ${meta.topics.join(', ')}\nRounds: ${meta.rounds.join(', ')}\nStatus: ${status}${record ? ` (${record.attempts} runs)` : ''}`);
+    tooltip.appendText(`Topics: ${meta.topics.join(', ')}\nRounds: ${meta.rounds.join(', ')}\nStatus: ${status}${record ? ` (${record.attempts} runs)` : ''}${memory ? `\nNext review: ${new Date(memory.due).toLocaleDateString()}` : ''}`);
     item.tooltip = tooltip;
     item.contextValue = 'loopPrep.problem';
     item.command = { command: 'loopPrep.scaffoldProblem', title: 'Scaffold Practice Problem', arguments: [{ slug: meta.slug }] };
@@ -59,8 +65,12 @@ class ProblemsTree implements vscode.TreeDataProvider<CatalogProblem> {
 }
 
 export function registerProblemsView(catalog: ProblemCatalog, store: FlashcardStore, records: () => ReadonlyMap<string, ProblemRecord>): vscode.Disposable {
-  const tree = new ProblemsTree(catalog, records);
+  const tree = new ProblemsTree(catalog, store, records);
   const view = vscode.window.createTreeView('loopPrep.problems', { treeDataProvider: tree });
-  const later = coalesce(() => { tree.refresh(); });
+  const later = coalesce(() => {
+    tree.refresh();
+    const due = store.dueProblems().length;
+    view.badge = due > 0 ? { value: due, tooltip: `${due} practice problem${due === 1 ? '' : 's'} due again` } : undefined;
+  });
   return vscode.Disposable.from(view, tree, later, store.onDidChange(() => { later.schedule(); }));
 }

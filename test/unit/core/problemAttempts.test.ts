@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyHistory, foldProblemMemories, foldProblemRecords, gradeSolve, problemAttemptEventType, solvedProblems } from '../../../src/core/problems/attempts';
+import { copyHistory, dueProblems, foldProblemMemories, foldProblemRecords, gradeSolve, problemAttemptEventType, solvedProblems } from '../../../src/core/problems/attempts';
 
 let next = 0;
 const attempt = (problem: string, passed: number, total: number, seconds?: number): { id: string; type: string; time: number; data: unknown } => ({
@@ -73,5 +73,7 @@ describe('a scaffolded copy\'s history', () => {
     const memories = foldProblemMemories([event('problems.review', { problem: 'a', grade: 3, memory: memory(10) }), event('problems.review', { problem: 'a', grade: 4, memory: memory(20) }), event('problems.review', { problem: 'b', grade: 3, memory: 'bad' })]);
     assert.equal(memories.get('a')?.due, 20);
     assert.equal(memories.has('b'), false);
+    assert.deepEqual(dueProblems(new Map([['late', memories.get('a') ?? assert.fail()], ['soon', { ...(memories.get('a') ?? assert.fail()), due: 5 }]]), 20), ['soon', 'late']);
+    assert.deepEqual(dueProblems(memories, 19), [], 'not due before its day');
   });
 });
