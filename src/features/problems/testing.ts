@@ -143,7 +143,11 @@ export class ProblemTests implements vscode.Disposable {
       for (const child of reported) run.errored(child, typeof message === 'string' ? new vscode.TestMessage(message) : message);
     };
     if (!vscode.workspace.isTrusted) {
-      fail('Loop Prep runs no code in Restricted Mode. Trust this workspace (Manage Workspace Trust) to run the tests.');
+      const reason = 'Loop Prep runs no code in Restricted Mode, so the tests did not run. Trust this workspace to run them.';
+      fail(reason);
+      void vscode.window.showWarningMessage(reason, 'Manage Workspace Trust').then((choice) => {
+        if (choice) void vscode.commands.executeCommand('workbench.trust.manage');
+      });
       return;
     }
     if (problem.folder.scheme !== 'file') {
