@@ -112,6 +112,20 @@ describe('rounds in a real VS Code', () => {
     assert.match(editor.document.lineAt(editor.selection.active.line).text, /^## Data: Feed ranking retrain \{#story-feed-ranking-retrain-2-data\}$/);
   });
 
+  it('checklist links open what they point at: a problem\'s statement, a card at its heading', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('loopPrep.openProblem', 'jump-game');
+    const preview = await waitFor(
+      () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.includes('README')),
+      (tab) => tab !== undefined,
+    );
+    assert.ok(preview, 'the statement opens in the Markdown preview');
+    await vscode.commands.executeCommand('loopPrep.openCard', 'w2v-skipgram-cbow');
+    const editor = await waitFor(() => vscode.window.activeTextEditor, (active) => active?.document.uri.path.endsWith('/flashcards/word2vec.md') === true);
+    assert.ok(editor);
+    assert.match(editor.document.lineAt(editor.selection.active.line).text, /\{#w2v-skipgram-cbow\}/);
+  });
+
   it('a Markdown file in stories/ that the command did not make is not a deck', async () => {
     const notes = vscode.Uri.joinPath(stories(), 'notes.md');
     await vscode.workspace.fs.writeFile(notes, encode('# My notes\n\n## Ideas\n\nNot a card.\n'));
