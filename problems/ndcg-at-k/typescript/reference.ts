@@ -1,0 +1,20 @@
+/** Discounted cumulative gain of the first k items: sum of (2^rel - 1) / log2(position + 1). */
+export function dcgAtK(relevances: readonly number[], k: number): number {
+  let total = 0;
+  // Index i is position i + 1, so its discount is log2(i + 2): the top item is divided by log2(2) = 1.
+  const end = Math.min(k, relevances.length);
+  for (let i = 0; i < end; i++) {
+    const rel = relevances[i] ?? 0;
+    total += (2 ** rel - 1) / Math.log2(i + 2);
+  }
+  return total;
+}
+
+/** DCG@k divided by the DCG@k of the ideal (descending) order of the same relevances; 0 if that is 0. */
+export function ndcgAtK(relevances: readonly number[], k: number): number {
+  // Sort a copy (numerically, highest first) so the caller's array is left untouched.
+  const idealOrder = [...relevances].sort((a, b) => b - a);
+  const ideal = dcgAtK(idealOrder, k);
+  if (ideal === 0) return 0; // nothing relevant: defined as 0 rather than 0 / 0
+  return dcgAtK(relevances, k) / ideal;
+}
