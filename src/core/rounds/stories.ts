@@ -133,7 +133,8 @@ export function isStoryFile(text: string): boolean {
 /** The Markdown of a new story: a deck with one rehearsal card per section. */
 export function storyTemplate(kind: StoryKind, name: string, slug: string): string {
   const { label, rounds, sections } = storyKinds[kind];
-  const title = name.replace(/["\\\n\r]/g, ' ').trim();
+  // No quotes (front matter), no braces (a `{#…}` in a heading would be taken as its id).
+  const title = name.replace(/["\\\n\r{}]/g, ' ').trim();
   const lines = [
     '---',
     `title: "Story: ${title}"`,

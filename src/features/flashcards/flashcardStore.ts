@@ -32,6 +32,9 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
   private progress: RoundProgress = foldRoundProgress([]);
   private solved: ReadonlySet<string> = new Set();
   private problemMemories: ReadonlyMap<string, CardMemory> = new Map();
+  private loopIds: ReadonlySet<string> | undefined;
+  /** The study day the scheduler was built on (the nearest interview is chosen per day). */
+  private schedulerDay = -1;
   // Loaded in ready(), not at activation: ts-fsrs is not needed until cards are shown.
   private schedulerModule: typeof schedulerModule | undefined;
   private schedulerValue: Scheduler | undefined;
@@ -64,13 +67,21 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
       ),
     );
     // Learning steps come due and study days roll over with no event to announce them.
-    const tick = setInterval(() => { this.changed.fire(); }, 60_000);
+    const tick = setInterval(() => {
+      // A new study day can make another interview the nearest one ahead: rebuild then.
+      if (this.schedulerModule && this.schedulerValue && this.schedulerDay !== this.schedulerValue.today(Date.now())) this.schedulerValue = this.makeScheduler(this.schedulerModule);
+      this.changed.fire();
+    }, 60_000);
     this.disposables.push(new vscode.Disposable(() => { clearInterval(tick); }));
   }
 
   /** Loads decks and the journal once; later calls wait for the same load. */
   ready(): Promise<void> {
-    this.loaded ??= this.load();
+    // A failed load is not kept: the next call (a retry) loads again.
+    this.loaded ??= this.load().catch((error: unknown) => {
+      this.loaded = undefined;
+      throw error;
+    });
     return this.loaded;
   }
 
@@ -127,8 +138,24 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
   private makeScheduler(module: typeof schedulerModule): Scheduler {
     const settings: SchedulerSettings = schedulerSettings();
     const today = new Date(studyDay(Date.now(), settings) * 86_400_000).toISOString().slice(0, 10);
-    const dates = [...(settings.interviewDate === undefined ? [] : [settings.interviewDate]), ...this.progress.interviewDates.values()];
-    return new module.Scheduler({ ...settings, interviewDate: nearestUpcomingDate(dates, today) });
+    // Only loops that are loaded count: a date left by a deleted loop (or one known only to
+    // another machine) cannot be seen or cleared, so it must not cap anything.
+    const loopDates = [...this.progress.interviewDates].filter(([loop]) => this.loopIds?.has(loop) === true).map(([, date]) => date);
+    const dates = [...(settings.interviewDate === undefined ? [] : [settings.interviewDate]), ...loopDates];
+    const scheduler = new module.Scheduler({ ...settings, interviewDate: nearestUpcomingDate(dates, today) });
+    this.schedulerDay = scheduler.today(Date.now());
+    return scheduler;
+  }
+
+  /** The ids of the loops loaded (Rounds view): only their interview dates cap intervals. */
+  setLoopIds(ids: ReadonlySet<string>): void {
+    const before = [...(this.loopIds ?? [])].sort().join();
+    this.loopIds = ids;
+    if ([...ids].sort().join() === before) return;
+    if (this.schedulerModule && this.schedulerValue) {
+      this.schedulerValue = this.makeScheduler(this.schedulerModule);
+      this.changed.fire();
+    }
   }
 
   private foldProgress(): void {

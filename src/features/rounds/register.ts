@@ -28,7 +28,13 @@ export function registerRounds(services: Services, store: FlashcardStore, mement
   });
   // Tree checkboxes take no keyboard input: Space on a focused item (see package.json's
   // keybindings) or the item's context menu ticks it. On a round, Space expands it as usual.
-  const toggle = async (argument?: RoundsNode): Promise<void> => {
+  // One toggle at a time: a second Space reads the state the first one recorded.
+  let toggling: Promise<void> = Promise.resolve();
+  const toggle = (argument?: RoundsNode): Promise<void> => {
+    toggling = toggling.then(() => toggleNow(argument), () => toggleNow(argument));
+    return toggling;
+  };
+  const toggleNow = async (argument?: RoundsNode): Promise<void> => {
     const nodes = argument ? [argument] : view.selection;
     if (!nodes.some((node) => node.kind === 'item')) {
       await vscode.commands.executeCommand('list.toggleExpand');
@@ -41,13 +47,22 @@ export function registerRounds(services: Services, store: FlashcardStore, mement
 
   const load = setTimeout(() => {
     // After activate() has returned, like the decks: the view fills in when ready.
-    Promise.all([store.ready(), loops.reload()]).catch((error: unknown) => { services.log.error('Could not load the interview loops:', error); });
+    Promise.all([store.ready(), loops.reload()]).then(
+      () => { view.message = undefined; },
+      (error: unknown) => {
+        services.log.error('Could not load the Rounds view (loops or journal):', error);
+        view.message = `Could not load: ${error instanceof Error ? error.message : String(error)}. See Loop Prep: Show Log; reload the window to retry.`;
+      },
+    );
   }, 0);
+  // Only the interview dates of loops that exist cap flashcard intervals.
+  const onLoops = loops.onDidChange(() => { store.setLoopIds(new Set(loops.all().map((loaded) => loaded.loop.id))); });
 
   return vscode.Disposable.from(
     loops,
     viewDisposable,
     onCheckboxes,
+    onLoops,
     new vscode.Disposable(() => { clearTimeout(load); }),
     vscode.commands.registerCommand('loopPrep.toggleChecklistItem', toggle),
     vscode.commands.registerCommand('loopPrep.pickLoop', (loopId?: unknown) => pickLoop(loops, store, tree, loopId)),
@@ -73,7 +88,7 @@ async function pickLoop(loops: LoopLibrary, store: FlashcardStore, tree: RoundsT
     const date = store.roundProgress().interviewDates.get(loop.id);
     return {
       label: loop.title,
-      description: [`${loop.rounds.length} rounds`, `${checked}/${items} done`, date ? `interview ${describeDaysLeft(daysBetween(todayDate(store), date))}` : ''].filter(Boolean).join(' · '),
+      description: [`${loop.rounds.length} rounds`, `${checked}/${items} done`, date ? `interview ${describeDaysLeft(daysBetween(todayDate(), date))}` : ''].filter(Boolean).join(' · '),
       detail: builtIn ? loop.description : `${vscode.workspace.asRelativePath(uri)} · ${loop.description}`,
       picked: loop.id === current,
       loopId: loop.id,
@@ -93,7 +108,7 @@ async function setInterviewDate(loops: LoopLibrary, store: FlashcardStore, tree:
     return;
   }
   const { loop } = loaded;
-  const today = todayDate(store);
+  const today = todayDate();
   const current = store.roundProgress().interviewDates.get(loop.id);
   let value: string | undefined = typeof date === 'string' ? date : undefined;
   if (value === undefined) {
@@ -113,7 +128,9 @@ async function setInterviewDate(loops: LoopLibrary, store: FlashcardStore, tree:
   void vscode.window.showInformationMessage(
     trimmed === ''
       ? `Cleared the interview date of ${loop.title}.`
-      : `${loop.title}: interview on ${trimmed} (${describeDaysLeft(daysBetween(today, trimmed))}). Flashcard intervals now end by then.`,
+      : trimmed < today
+        ? `${loop.title}: interview on ${trimmed} (${describeDaysLeft(daysBetween(today, trimmed))}). That date has passed, so the scheduler ignores it.`
+        : `${loop.title}: interview on ${trimmed} (${describeDaysLeft(daysBetween(today, trimmed))}). Flashcard intervals now end by then.`,
   );
 }
 

@@ -14,10 +14,10 @@ const selectedLoopKey = 'loopPrep.rounds.selectedLoop';
 /** Shown until the user picks a loop: the full MLE loop the seeds describe first. */
 const defaultLoopId = 'tiktok-mle';
 
-/** Today's date (YYYY-MM-DD) on the learner's study clock. */
-export function todayDate(store: FlashcardStore): string {
-  const day = store.scheduler().today(Date.now());
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+/** Today's local calendar date (YYYY-MM-DD): a countdown to an interview counts calendar days, not study days. */
+export function todayDate(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /**
@@ -107,9 +107,11 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
     const item = new vscode.TreeItem(round.title, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `${loop.id}/${round.id}`;
     item.description = `${done}/${total} · ${percent(readiness.score)} ready`;
-    item.iconPath = readiness.score >= 0.8
+    // From the percentage shown, so the icon never disagrees with the label (0.7999… shows 79%).
+    const shown = Number.parseInt(percent(readiness.score), 10);
+    item.iconPath = shown >= 80
       ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('charts.green'))
-      : readiness.score >= 0.4
+      : shown >= 40
         ? new vscode.ThemeIcon('target', new vscode.ThemeColor('charts.yellow'))
         : new vscode.ThemeIcon('circle-large-outline');
     const tooltip = new vscode.MarkdownString('', true);
@@ -197,7 +199,7 @@ export function escapeMarkdown(text: string): string {
 export function describeLoop(loop: Loop, store: FlashcardStore): string {
   const date = store.roundProgress().interviewDates.get(loop.id);
   if (!date) return loop.title;
-  const days = daysBetween(todayDate(store), date);
+  const days = daysBetween(todayDate(), date);
   return `${loop.title} · interview ${describeDaysLeft(days)}`;
 }
 

@@ -52,12 +52,12 @@ export async function newStory(services: Services, store: FlashcardStore, kindAr
     name = (await vscode.window.showInputBox({
       title: 'New Story (2/2)',
       prompt: kind === 'project' ? 'The project, in a few words, e.g. "Feed ranking retrain"' : 'The story, in a few words, e.g. "Disagreed on launch metric"',
-      validateInput: (text) => (slugify(text, 48) === '' ? 'Use at least one letter or digit.' : undefined),
+      validateInput: (text) => (text.trim() === '' ? 'Give the story a name.' : undefined),
     }))?.trim();
     if (!name) return undefined;
   }
-  const base = slugify(name, 48);
-  if (base === '') throw new Error('A story name needs at least one letter or digit.');
+  // A name in a script slugify drops (Chinese, say) still gets a file: story.md, story-2.md….
+  const base = slugify(name, 48) || 'story';
   const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder should the story go into?' });
   if (!folder) return undefined;
 
@@ -74,7 +74,13 @@ export async function newStory(services: Services, store: FlashcardStore, kindAr
   }
   if (!target) throw new Error(`Could not find a free file name for ${base}.md in ${directory.fsPath}.`);
   await vscode.workspace.fs.createDirectory(directory);
-  await vscode.workspace.fs.writeFile(target.uri, new TextEncoder().encode(storyTemplate(kind, name, target.slug)));
+  // Created, never overwritten: a file that appeared since the check (a sync, another
+  // window) makes the edit fail instead of being replaced.
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(target.uri, { overwrite: false, contents: new TextEncoder().encode(storyTemplate(kind, name, target.slug)) });
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`${vscode.workspace.asRelativePath(target.uri)} appeared while the story was being made; nothing was overwritten. Try again.`);
+  // applyEdit leaves the new file open and unsaved in some hosts: save it so the deck loads.
+  await vscode.workspace.openTextDocument(target.uri).then((document) => document.isDirty ? document.save() : true);
   services.log.info(`New ${kind} story: ${target.uri.toString()}.`);
   await store.library.reload();
   await vscode.window.showTextDocument(target.uri, { preview: false });
