@@ -1,34 +1,13 @@
 import { parse } from 'yaml';
 import * as z from 'zod/mini';
 import { knownRoundIds } from '../rounds/roundIds';
+import { slugPattern, type ProblemMeta } from './problemFiles';
 
-// A practice problem's metadata: problems/<slug>/problem.yaml. The format is documented
-// in problems/README.md.
+// The parser of a practice problem's metadata, problems/<slug>/problem.yaml (documented in
+// problems/README.md). It needs yaml and zod, so it lives in the lazy content bundle; the
+// types and file names the extension needs at activation are in problemFiles.ts.
 
-export type Difficulty = 'easy' | 'medium' | 'hard';
-export const difficulties: readonly Difficulty[] = ['easy', 'medium', 'hard'];
-export type ProblemLanguage = 'python' | 'typescript';
-export const problemLanguages: readonly ProblemLanguage[] = ['python', 'typescript'];
-
-export interface ProblemMeta {
-  readonly slug: string;
-  readonly title: string;
-  readonly difficulty: Difficulty;
-  readonly topics: readonly string[];
-  readonly rounds: readonly string[];
-  readonly targetMinutes: number;
-  readonly complexity: { readonly time: string; readonly space: string };
-  readonly hints: readonly string[];
-}
-
-/** The files of one language of a problem, relative to `problems/<slug>/`. */
-export const languageFiles: Readonly<Record<ProblemLanguage, { readonly stub: string; readonly tests: string; readonly reference: string }>> = {
-  python: { stub: 'python/solution.py', tests: 'python/test_solution.py', reference: 'python/reference.py' },
-  typescript: { stub: 'typescript/solution.ts', tests: 'typescript/solution.test.ts', reference: 'typescript/reference.ts' },
-};
-
-/** Lowercase letters, digits and single hyphens: safe as a folder name on every system. */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { difficulties, languageFiles, problemLanguages, slugPattern, type Difficulty, type ProblemLanguage, type ProblemMeta } from './problemFiles';
 
 const text = (what: string): z.ZodMiniString => z.string({ error: `${what} must be text` }).check(z.trim(), z.minLength(1, { error: `${what} is empty` }));
 const metaSchema = z.object({

@@ -1,4 +1,4 @@
-import { languageFiles, slugPattern, type ProblemLanguage, type ProblemMeta } from './catalog';
+import { languageFiles, slugPattern, type ProblemLanguage, type ProblemMeta } from './problemFiles';
 
 // What "Scaffold Problem" writes into the workspace: practice/<slug>/ (the root is a
 // setting) with the statement, the stub and the tests in one language, and a marker file

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { copyHistory, problemHintEventType, problemSolutionEventType } from '../../core/problems/attempts';
-import { languageFiles } from '../../core/problems/catalog';
+import { languageFiles } from '../../core/problems/problemFiles';
 import { markerFile, parseMarker, type ProblemMarker } from '../../core/problems/scaffold';
 import type { FlashcardStore } from '../flashcards/flashcardStore';
 import type { ProblemCatalog } from './problemCatalog';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ProblemMeta } from '../../core/problems/catalog';
+import type { ProblemMeta } from '../../core/problems/problemFiles';
 import { loadDecks } from '../lazyModules';
 import type { Services } from '../services';
 

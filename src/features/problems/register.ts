@@ -19,14 +19,22 @@ export function registerProblems(services: Services, store: FlashcardStore, meme
     if (cache?.events !== events || cache.length !== events.length) cache = { events, length: events.length, records: foldProblemRecords(events) };
     return cache.records;
   };
-  const tests = new ProblemTests(services, catalog, store);
+  // The test controller (and its file watcher) is made just after activate() returns, or
+  // on first use: activation stays within its budget (issue 2: ≤ 20 ms).
+  let testsValue: ProblemTests | undefined;
+  const getTests = (): ProblemTests => (testsValue ??= new ProblemTests(services, catalog, store));
+  const start = setTimeout(() => { getTests(); }, 0);
   return vscode.Disposable.from(
-    tests,
+    new vscode.Disposable(() => {
+      clearTimeout(start);
+      testsValue?.dispose();
+    }),
     registerProblemsView(catalog, store, records),
     vscode.commands.registerCommand('loopPrep.revealHint', (target?: unknown) => revealHint(catalog, store, target instanceof vscode.Uri ? target : undefined)),
     vscode.commands.registerCommand('loopPrep.showReferenceSolution', (target?: unknown, confirmed?: unknown) => revealSolution(catalog, store, target instanceof vscode.Uri ? target : undefined, confirmed === true)),
     vscode.commands.registerCommand('loopPrep.runProblemTests', async (target?: unknown) => {
       const uri = target instanceof vscode.Uri ? target : vscode.window.activeTextEditor?.document.uri;
+      const tests = getTests();
       await tests.discover();
       const item = uri ? tests.itemFor(uri) : undefined;
       if (!item) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { languageFiles, problemLanguages, type ProblemLanguage } from '../../core/problems/catalog';
+import { languageFiles, problemLanguages, type ProblemLanguage } from '../../core/problems/problemFiles';
 import { problemScaffoldEventType, type ProblemRecord } from '../../core/problems/attempts';
 import { folderNames, languageLabels, markerFile, parseMarker, practiceRootSegments, scaffoldFiles } from '../../core/problems/scaffold';
 import type { FlashcardStore } from '../flashcards/flashcardStore';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { copyHistory, foldProblemMemories, gradeSolve, problemAttemptEventType, problemReviewEventType } from '../../core/problems/attempts';
-import { languageFiles, type ProblemLanguage } from '../../core/problems/catalog';
+import { languageFiles, type ProblemLanguage } from '../../core/problems/problemFiles';
 import { markerFile, parseMarker, type ProblemMarker } from '../../core/problems/scaffold';
 import { pythonTestCases, typescriptTestCases } from '../../core/problems/testCases';
 import type { FlashcardStore } from '../flashcards/flashcardStore';
