@@ -16,8 +16,21 @@ export async function waitForWorkbench(page) {
 
 /** Clicks the Loop Prep icon in the activity bar and waits for its views. @param {import('playwright-core').Page} page */
 export async function openLoopPrep(page) {
-  await page.locator('.part.activitybar .action-item a[aria-label^="Loop Prep"]').click();
-  await page.locator('.part.sidebar .pane-header h3.title', { hasText: /rounds/i }).waitFor({ timeout: 15_000 });
+  const icon = page.locator('.part.activitybar .action-item a[aria-label^="Loop Prep"]');
+  const rounds = page.locator('.part.sidebar .pane-header h3.title', { hasText: /rounds/i });
+  // After a reload the workbench may restore the container on its own, a moment after it
+  // appears; a click then would close it again. So: click, look, and click again if the
+  // container ended up closed.
+  for (let attempt = 1; ; attempt++) {
+    if (await rounds.isVisible()) return;
+    await icon.click();
+    try {
+      await rounds.waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /**
