@@ -2,6 +2,7 @@ import os from 'node:os';
 import * as vscode from 'vscode';
 import { slugify } from '../../core/decks/slug';
 import { knownRoundIds } from '../../core/rounds/roundIds';
+import { uriExists } from '../files';
 import { loadDecks } from '../lazyModules';
 import type { Services } from '../services';
 import type { LoadedDeck } from './deckLibrary';
@@ -64,7 +65,6 @@ function askExportTarget(deck: LoadedDeck): Thenable<vscode.Uri | undefined> {
   });
 }
 
-
 /** Import an Anki text export (Basic and Cloze notes) as a new deck in the workspace. */
 /** What the import asks for; given in full (by scripts and tests), nothing is asked. */
 export interface AnkiImportRequest {
@@ -115,7 +115,7 @@ export async function importAnkiDeck(services: Services, store: FlashcardStore, 
   for (let attempt = 1; attempt < 1000 && !target; attempt++) {
     const name = attempt === 1 ? base : `${base}-${attempt}`;
     const candidate = vscode.Uri.joinPath(directory, `${name}.md`);
-    if (takenIds.has(name) || (await exists(candidate))) continue;
+    if (takenIds.has(name) || (await uriExists(candidate))) continue;
     target = candidate;
   }
   if (!target) throw new Error(`Could not find a free file name for ${base}.md in ${directory.fsPath}.`);
@@ -167,11 +167,3 @@ async function askImport(): Promise<AnkiImportRequest | undefined> {
   return { source, title, rounds: rounds.map((round) => round.label), folder };
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,10 +1,11 @@
-import fs from 'node:fs/promises';
 import * as vscode from 'vscode';
-import type { Card, DeckDiagnostic, DeckFileDiagnostic, ParsedDeck } from '../../core/decks/types';
+import type { Card, DeckFileDiagnostic, ParsedDeck } from '../../core/decks/types';
 import { knownRoundIds } from '../../core/rounds/roundIds';
 import { isStoryFile } from '../../core/rounds/stories';
 import type { SessionCard } from '../../core/scheduling/reviewSession';
+import { readDirectory } from '../files';
 import { loadDecks } from '../lazyModules';
+import { Reloader, toDiagnostic } from '../reloader';
 import type { Services } from '../services';
 import { watchSetting } from '../settings';
 import { deckFolders } from './config';
@@ -27,19 +28,6 @@ export interface LoadedDeck {
   readonly builtIn: boolean;
 }
 
-const severities: Record<DeckDiagnostic['severity'], vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-};
-
-function toDiagnostic(problem: DeckDiagnostic): vscode.Diagnostic {
-  const { startLine, startColumn, endLine, endColumn } = problem.range;
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(startLine, startColumn, endLine, endColumn), problem.message, severities[problem.severity]);
-  diagnostic.source = 'Loop Prep';
-  diagnostic.code = problem.code;
-  return diagnostic;
-}
-
 /**
  * Every deck: the built-in ones, the workspace's `.loopprep/flashcards/**` and the
  * configured folders (the last two only in a trusted workspace). Each bad file shows
@@ -54,14 +42,12 @@ export class DeckLibrary implements vscode.Disposable {
   private readonly disposables: { dispose(): unknown }[] = [this.changed, this.diagnostics];
   private decks: LoadedDeck[] = [];
   private cardList: LibraryCard[] = [];
-  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
-  private loading: Promise<void> | undefined;
-  private queued: Promise<void> | undefined;
+  private readonly reloader = new Reloader(() => this.load(), (error: unknown) => { this.services.log.error('Could not reload the decks:', error); });
   /** The last load's parse of each file, with the text it parsed. */
   private parseCache = new Map<string, { readonly text: string; readonly parsed: ParsedDeck }>();
 
   constructor(private readonly services: Services) {
-    const onFileEvent = (): void => { this.scheduleReload(); };
+    const onFileEvent = (): void => { this.reloader.schedule(); };
     // The stories pattern also matches nested stories/ folders: a spare reload, nothing worse.
     for (const pattern of [`**/${userDeckFolder}/**/*.md`, `**/${storyFolder}/*.md`]) {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
@@ -78,10 +64,10 @@ export class DeckLibrary implements vscode.Disposable {
       }),
       watchSetting(
         () => (vscode.workspace.workspaceFolders ?? []).map((folder) => deckFolders(folder)),
-        () => { this.scheduleReload(); },
+        () => { this.reloader.schedule(); },
       ),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => { this.scheduleReload(); }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => { this.scheduleReload(); }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => { this.reloader.schedule(); }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => { this.reloader.schedule(); }),
     );
   }
 
@@ -95,32 +81,9 @@ export class DeckLibrary implements vscode.Disposable {
     return this.cardList;
   }
 
-  /**
-   * (Re)loads every deck. A call during a load gets one more load after it (shared by
-   * every call made meanwhile): the load under way may have listed the folders before the
-   * change that prompted the call, and would miss a file just written.
-   */
+  /** (Re)loads every deck; a call during a load gets one more load after it (see Reloader). */
   reload(): Promise<void> {
-    if (this.loading) {
-      this.queued ??= this.loading.then(
-        () => { this.queued = undefined; return this.reload(); },
-        () => { this.queued = undefined; return this.reload(); },
-      );
-      return this.queued;
-    }
-    this.loading = this.load().finally(() => {
-      this.loading = undefined;
-    });
-    return this.loading;
-  }
-
-  private scheduleReload(): void {
-    // Saving several files at once (or a formatter's save) becomes one reload.
-    if (this.reloadTimer) clearTimeout(this.reloadTimer);
-    this.reloadTimer = setTimeout(() => {
-      this.reloadTimer = undefined;
-      this.reload().catch((error: unknown) => { this.services.log.error('Could not reload the decks:', error); });
-    }, 150);
+    return this.reloader.reload();
   }
 
   private isDeckFile(uri: vscode.Uri): boolean {
@@ -202,19 +165,9 @@ export class DeckLibrary implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.reloader.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
-}
-
-/**
- * A folder's entries. Local folders are read with Node directly: most workspaces have no
- * `.loopprep` folder, and VS Code's file API logs every missing one as an error.
- */
-export async function readDirectory(root: vscode.Uri): Promise<[string, vscode.FileType][]> {
-  if (root.scheme !== 'file') return vscode.workspace.fs.readDirectory(root);
-  const entries = await fs.readdir(root.fsPath, { withFileTypes: true });
-  return entries.map((entry) => [entry.name, entry.isDirectory() ? vscode.FileType.Directory : entry.isFile() ? vscode.FileType.File : vscode.FileType.Unknown]);
 }
 
 function resolveFolder(folder: vscode.WorkspaceFolder, entry: string): vscode.Uri {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CardCounts } from '../../core/scheduling/queue';
+import { escapeMarkdown } from '../markdownText';
 import { coalesce } from '../coalesce';
 import type { FlashcardStore } from './flashcardStore';
 import type { LoadedDeck } from './deckLibrary';
@@ -56,10 +57,6 @@ class FlashcardsTree implements vscode.TreeDataProvider<LoadedDeck> {
   dispose(): void {
     this.changed.dispose();
   }
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, '\\$&');
 }
 
 /** Registers the Flashcards view; it refreshes whenever the store changes. */

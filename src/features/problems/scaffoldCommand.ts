@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { languageFiles, problemLanguages, type ProblemLanguage } from '../../core/problems/problemFiles';
 import { problemScaffoldEventType, type ProblemRecord } from '../../core/problems/attempts';
 import { folderNames, languageLabels, markerFile, parseMarker, practiceRootSegments, scaffoldFiles } from '../../core/problems/scaffold';
+import { uriExists } from '../files';
 import type { FlashcardStore } from '../flashcards/flashcardStore';
 import type { Services } from '../services';
 import type { CatalogProblem, ProblemCatalog } from './problemCatalog';
@@ -23,15 +24,6 @@ export function isScaffoldRequest(value: unknown): value is ScaffoldRequest {
   if (typeof value !== 'object' || value === null) return false;
   const { slug, language, whenTaken } = value as Record<string, unknown>;
   return (slug === undefined || typeof slug === 'string') && (language === undefined || isLanguage(language)) && (whenTaken === undefined || whenTaken === 'open' || whenTaken === 'new');
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function describeRecord(record: ProblemRecord | undefined): string {
@@ -100,11 +92,11 @@ export async function scaffoldProblem(services: Services, catalog: ProblemCatalo
   const names = folderNames(problem.meta.slug);
   const first = names.next().value ?? problem.meta.slug;
   let target = vscode.Uri.joinPath(base, first);
-  if (await exists(target)) {
+  if (await uriExists(target)) {
     let free: vscode.Uri | undefined;
     for (const name of names) {
       const candidate = vscode.Uri.joinPath(base, name);
-      if (!(await exists(candidate))) {
+      if (!(await uriExists(candidate))) {
         free = candidate;
         break;
       }
@@ -143,5 +135,5 @@ async function openProblemFolder(folder: vscode.Uri, language: ProblemLanguage):
   const stub = vscode.Uri.joinPath(folder, languageFiles[marker?.language ?? language].stub.split('/').pop() ?? '');
   // The statement beside, then the stub in front with the focus: the user starts typing.
   await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.joinPath(folder, 'README.md'));
-  if (await exists(stub)) await vscode.window.showTextDocument(stub, { preview: false, viewColumn: vscode.ViewColumn.One });
+  if (await uriExists(stub)) await vscode.window.showTextDocument(stub, { preview: false, viewColumn: vscode.ViewColumn.One });
 }

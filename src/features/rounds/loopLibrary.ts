@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
-import type { LoopDiagnostic, ParsedLoop, Loop } from '../../core/rounds/loopFormat';
-import { readDirectory, type DeckLibrary } from '../flashcards/deckLibrary';
+import type { ParsedLoop, Loop } from '../../core/rounds/loopFormat';
+import { readDirectory } from '../files';
+import type { DeckLibrary } from '../flashcards/deckLibrary';
 import { loadDecks } from '../lazyModules';
+import { Reloader, toDiagnostic } from '../reloader';
 import type { Services } from '../services';
 
 /** Where users keep their own loops in a workspace folder. */
@@ -12,11 +14,6 @@ export interface LoadedLoop {
   readonly uri: vscode.Uri;
   readonly builtIn: boolean;
 }
-
-const severities: Record<LoopDiagnostic['severity'], vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-};
 
 /**
  * Every interview loop: the built-in templates in `rounds/` and, in a trusted workspace,
@@ -31,16 +28,14 @@ export class LoopLibrary implements vscode.Disposable {
   private readonly disposables: { dispose(): unknown }[] = [this.changed, this.diagnostics];
   private loops: LoadedLoop[] = [];
   private loaded = false;
-  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
-  private loading: Promise<void> | undefined;
-  private queued: Promise<void> | undefined;
+  private readonly reloader = new Reloader(() => this.load(), (error: unknown) => { this.services.log.error('Could not reload the interview loops:', error); });
 
   constructor(
     private readonly services: Services,
     private readonly decks: DeckLibrary,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${userLoopFolder}/*.{yaml,yml}`);
-    const later = (): void => { this.scheduleReload(); };
+    const later = (): void => { this.reloader.schedule(); };
     const isLoopFile = (uri: vscode.Uri): boolean => /\/\.loopprep\/rounds\/[^/]+\.ya?ml$/i.test(uri.path);
     const ifLoopFiles = (files: readonly vscode.Uri[]): void => { if (files.some(isLoopFile)) later(); };
     this.disposables.push(
@@ -70,25 +65,9 @@ export class LoopLibrary implements vscode.Disposable {
     return this.loaded;
   }
 
-  /** (Re)loads every loop; a call during a load gets one more load after it. */
+  /** (Re)loads every loop; a call during a load gets one more load after it (see Reloader). */
   reload(): Promise<void> {
-    if (this.loading) {
-      this.queued ??= this.loading.then(
-        () => { this.queued = undefined; return this.reload(); },
-        () => { this.queued = undefined; return this.reload(); },
-      );
-      return this.queued;
-    }
-    this.loading = this.load().finally(() => { this.loading = undefined; });
-    return this.loading;
-  }
-
-  private scheduleReload(): void {
-    if (this.reloadTimer) clearTimeout(this.reloadTimer);
-    this.reloadTimer = setTimeout(() => {
-      this.reloadTimer = undefined;
-      this.reload().catch((error: unknown) => { this.services.log.error('Could not reload the interview loops:', error); });
-    }, 150);
+    return this.reloader.reload();
   }
 
   private async load(): Promise<void> {
@@ -134,11 +113,7 @@ export class LoopLibrary implements vscode.Disposable {
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const parsed of parsedFiles) {
       for (const problem of parsed.diagnostics) {
-        const { startLine, startColumn, endLine, endColumn } = problem.range;
-        const diagnostic = new vscode.Diagnostic(new vscode.Range(startLine, startColumn, endLine, endColumn), problem.message, severities[problem.severity]);
-        diagnostic.source = 'Loop Prep';
-        diagnostic.code = problem.code;
-        byFile.set(parsed.file, [...(byFile.get(parsed.file) ?? []), diagnostic]);
+        byFile.set(parsed.file, [...(byFile.get(parsed.file) ?? []), toDiagnostic(problem)]);
       }
     }
     for (const [file, list] of byFile) this.diagnostics.set(vscode.Uri.parse(file), list);
@@ -148,7 +123,7 @@ export class LoopLibrary implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.reloader.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
 }

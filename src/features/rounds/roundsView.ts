@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ChecklistItem, ChecklistLink, Loop, Round } from '../../core/rounds/loopFormat';
 import { daysBetween, describeDaysLeft, explainReadiness, percent, roundReadiness, type Readiness } from '../../core/rounds/readiness';
+import { escapeMarkdown } from '../markdownText';
 import { coalesce } from '../coalesce';
 import type { FlashcardStore } from '../flashcards/flashcardStore';
 import type { LoadedLoop, LoopLibrary } from './loopLibrary';
@@ -189,10 +190,6 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, '\\$&');
 }
 
 /** The view title's description: "TikTok MLE loop · interview in 12 days". */

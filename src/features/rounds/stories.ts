@@ -1,21 +1,13 @@
 import * as vscode from 'vscode';
 import { slugify } from '../../core/decks/slug';
 import { storyCardIds, storyKinds, storyTemplate, type StoryKind } from '../../core/rounds/stories';
+import { uriExists } from '../files';
 import { storyFolder } from '../flashcards/deckLibrary';
 import type { FlashcardStore } from '../flashcards/flashcardStore';
 import type { Services } from '../services';
 
 function isStoryKind(value: unknown): value is StoryKind {
   return value === 'project' || value === 'star';
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -69,7 +61,7 @@ export async function newStory(services: Services, store: FlashcardStore, kindAr
   for (let attempt = 1; attempt < 1000 && !target; attempt++) {
     const slug = attempt === 1 ? base : `${base}-${attempt}`;
     const uri = vscode.Uri.joinPath(directory, `${slug}.md`);
-    const taken = usedDeckIds.has(slug) || storyCardIds(kind, slug).some((id) => usedCardIds.has(id)) || (await exists(uri));
+    const taken = usedDeckIds.has(slug) || storyCardIds(kind, slug).some((id) => usedCardIds.has(id)) || (await uriExists(uri));
     if (!taken) target = { uri, slug };
   }
   if (!target) throw new Error(`Could not find a free file name for ${base}.md in ${directory.fsPath}.`);
