@@ -23,23 +23,13 @@ const decks = fs
   .filter((name) => name.endsWith('.md') && name !== 'README.md')
   .map((name) => parseDeck(fs.readFileSync(path.join(deckFolder, name), 'utf8'), { file: path.join(deckFolder, name) }));
 
-/**
- * The practice-problem slugs the problems issue names: links are checked against these and
- * the folders in problems/.
- */
-const plannedProblems = [
-  'jump-game', 'jump-game-ii', 'top-k-frequent-elements', 'kth-largest-in-stream', 'top-k-frequent-stream', 'merge-k-sorted-lists', 'meeting-rooms-ii',
-  'lru-cache', 'sliding-window-maximum', 'course-schedule', 'number-of-islands', 'coin-change', 'longest-increasing-subsequence', 'median-of-data-stream',
-  'ndcg-at-k', 'roc-auc', 'precision-recall-map', 'positional-encoding', 'stable-softmax-cross-entropy', 'skip-gram-negative-sampling', 'k-means',
-  'logistic-regression-sgd', 'reservoir-sampling', 'two-tower-top-k', 'two-proportion-z-test', 'thompson-sampling',
-];
+/** Problem links are checked against the catalog: the folders of problems/. */
 const problemFolders = fs.readdirSync(path.join(root, 'problems'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 
 const targets = {
   decks: new Set(decks.flatMap((deck) => (deck.deck ? [deck.deck.id] : []))),
   cards: new Set(decks.flatMap((deck) => deck.cards.map((card) => card.noteId))),
-  // test/unit/content/problems.test.ts requires every planned slug to exist as a folder.
-  problems: new Set([...plannedProblems, ...problemFolders]),
+  problems: new Set(problemFolders),
 };
 const loopFolder = path.join(root, 'rounds');
 const parsed = fs

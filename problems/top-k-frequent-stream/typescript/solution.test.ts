@@ -1,0 +1,97 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { StreamTopK } from './solution';
+
+function feed(tracker: StreamTopK, items: string[]): StreamTopK {
+  for (const item of items) tracker.add(item);
+  return tracker;
+}
+
+/** Deterministic ids 0..998 skewed towards 0 (the same generator as the Python tests). */
+function minstdIds(count: number, seed: number): number[] {
+  let state = seed;
+  const ids: number[] = [];
+  for (let i = 0; i < count; i++) {
+    state = (state * 48271) % 2147483647; // below 2^53, so exact
+    ids.push(Math.floor(((state % 1000) * (Math.floor(state / 1000) % 1000)) / 1000));
+  }
+  return ids;
+}
+
+function bruteForceTop(counts: Map<string, number>, k: number): string[] {
+  return [...counts.entries()]
+    .sort(([itemA, countA], [itemB, countB]) => countB - countA || (itemA < itemB ? -1 : itemA > itemB ? 1 : 0))
+    .slice(0, k)
+    .map(([item]) => item);
+}
+
+describe('StreamTopK', () => {
+  test('example 1: trending hashtags', () => {
+    const tracker = feed(new StreamTopK(2), ['#ai', '#rust', '#ai', '#go', '#rust', '#ai']);
+    assert.deepEqual(tracker.top(), ['#ai', '#rust']);
+  });
+
+  test('example 2: ties go to the smaller item', () => {
+    const tracker = feed(new StreamTopK(2), ['#b', '#c', '#a']);
+    assert.deepEqual(tracker.top(), ['#a', '#b']);
+  });
+
+  test('example 3: fewer distinct items than k', () => {
+    const tracker = feed(new StreamTopK(5), ['#x', '#y', '#x']);
+    assert.deepEqual(tracker.top(), ['#x', '#y']);
+  });
+
+  test('an empty stream', () => {
+    assert.deepEqual(new StreamTopK(3).top(), []);
+  });
+
+  test('the order is lexicographic, not numeric', () => {
+    const tracker = feed(new StreamTopK(3), ['#item9', '#item10', '#item2', '#item10', '#item9', '#item2']);
+    assert.deepEqual(tracker.top(), ['#item10', '#item2', '#item9']);
+  });
+
+  test('answers follow the stream', () => {
+    const tracker = new StreamTopK(2);
+    tracker.add('#news');
+    assert.deepEqual(tracker.top(), ['#news']);
+    feed(tracker, ['#sports', '#sports']);
+    assert.deepEqual(tracker.top(), ['#sports', '#news']);
+    feed(tracker, ['#music', '#music', '#music']);
+    assert.deepEqual(tracker.top(), ['#music', '#sports']);
+    feed(tracker, ['#news', '#news']);
+    assert.deepEqual(tracker.top(), ['#music', '#news']);
+    tracker.add('#sports');
+    assert.deepEqual(tracker.top(), ['#music', '#news'], 'all three have 3; #music and #news are smaller than #sports');
+  });
+
+  test('k = 1 and independent instances', () => {
+    const first = feed(new StreamTopK(1), ['#a', '#b', '#b']);
+    const second = feed(new StreamTopK(1), ['#a', '#a', '#b']);
+    assert.deepEqual(first.top(), ['#b']);
+    assert.deepEqual(second.top(), ['#a']);
+  });
+
+  test('top does not change the state', () => {
+    const tracker = feed(new StreamTopK(3), ['#q', '#p', '#q', '#r', '#s', '#q', '#p']);
+    const answer = tracker.top();
+    assert.deepEqual(answer, ['#q', '#p', '#r']);
+    answer.length = 0;
+    answer.push('#zzz');
+    assert.deepEqual(tracker.top(), ['#q', '#p', '#r']);
+    assert.deepEqual(tracker.top(), ['#q', '#p', '#r']);
+  });
+
+  test('a large stream with periodic queries', () => {
+    const k = 10;
+    const tracker = new StreamTopK(k);
+    const counts = new Map<string, number>();
+    minstdIds(200_000, 12345).forEach((id, i) => {
+      const item = `#tag${id}`;
+      tracker.add(item);
+      counts.set(item, (counts.get(item) ?? 0) + 1);
+      if ((i + 1) % 2_000 === 0) assert.deepEqual(tracker.top(), bruteForceTop(counts, k), `after ${i + 1} items`);
+    });
+    assert.equal(counts.size, 995);
+    assert.deepEqual(tracker.top(), ['#tag0', '#tag1', '#tag2', '#tag3', '#tag4', '#tag6', '#tag7', '#tag8', '#tag5', '#tag10']);
+  });
+});
