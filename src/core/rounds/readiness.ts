@@ -8,7 +8,8 @@ import type { Round } from './loopFormat';
 //     recall     weight 0.4  mean retrievability of the linked cards (a card never
 //                            reviewed counts 0); a card link names a note and links each
 //                            of its cards, a deck link every card of the deck
-//     problems   weight 0.2  linked problems solved / linked problems
+//     problems   weight 0.2  linked problems solved / linked problems (a slug not in
+//                            the catalog is left out, as an unknown deck or note is)
 //
 // A round without linked cards (or problems) is judged on the parts it has, so it is not
 // held back by something it does not ask for.
@@ -26,6 +27,8 @@ export interface ReadinessInputs {
   readonly retrievability: (cardId: string) => number;
   /** Whether a practice problem has been solved (all its tests passed once). */
   readonly solved: (slug: string) => boolean;
+  /** Whether the catalog has a problem with this slug. */
+  readonly isProblem: (slug: string) => boolean;
 }
 
 export interface Readiness {
@@ -39,14 +42,14 @@ export interface Readiness {
 }
 
 /** The distinct card ids and problem slugs a round's checklist links to. */
-export function linkedTargets(round: Round, inputs: Pick<ReadinessInputs, 'cardsOfDeck' | 'cardsOfNote'>): { cards: string[]; problems: string[] } {
+export function linkedTargets(round: Round, inputs: Pick<ReadinessInputs, 'cardsOfDeck' | 'cardsOfNote' | 'isProblem'>): { cards: string[]; problems: string[] } {
   const cards = new Set<string>();
   const problems = new Set<string>();
   for (const item of round.checklist) {
     for (const link of item.links) {
       if ('deck' in link) for (const card of inputs.cardsOfDeck(link.deck) ?? []) cards.add(card);
       else if ('card' in link) for (const card of inputs.cardsOfNote(link.card) ?? []) cards.add(card);
-      else problems.add(link.problem);
+      else if (inputs.isProblem(link.problem)) problems.add(link.problem);
     }
   }
   return { cards: [...cards], problems: [...problems] };

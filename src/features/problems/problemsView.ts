@@ -64,13 +64,16 @@ class ProblemsTree implements vscode.TreeDataProvider<CatalogProblem> {
   }
 }
 
-export function registerProblemsView(catalog: ProblemCatalog, store: FlashcardStore, records: () => ReadonlyMap<string, ProblemRecord>): vscode.Disposable {
+/** The Problems view; `refresh()` redraws it now (it also follows the journal by itself). */
+export function registerProblemsView(catalog: ProblemCatalog, store: FlashcardStore, records: () => ReadonlyMap<string, ProblemRecord>): { disposable: vscode.Disposable; refresh: () => void } {
   const tree = new ProblemsTree(catalog, store, records);
   const view = vscode.window.createTreeView('loopPrep.problems', { treeDataProvider: tree });
-  const later = coalesce(() => {
+  const refresh = (): void => {
+    records(); // folded here, once, rather than by the first row drawn
     tree.refresh();
     const due = store.dueProblems().length;
     view.badge = due > 0 ? { value: due, tooltip: `${due} practice problem${due === 1 ? '' : 's'} due again` } : undefined;
-  });
-  return vscode.Disposable.from(view, tree, later, store.onDidChange(() => { later.schedule(); }));
+  };
+  const later = coalesce(refresh);
+  return { disposable: vscode.Disposable.from(view, tree, later, store.onDidChange(() => { later.schedule(); })), refresh };
 }

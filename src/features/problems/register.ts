@@ -24,12 +24,22 @@ export function registerProblems(services: Services, store: FlashcardStore, meme
   let testsValue: ProblemTests | undefined;
   const getTests = (): ProblemTests => (testsValue ??= new ProblemTests(services, catalog, store));
   const start = setTimeout(() => { getTests(); }, 0);
+  const view = registerProblemsView(catalog, store, records);
   return vscode.Disposable.from(
     new vscode.Disposable(() => {
       clearTimeout(start);
       testsValue?.dispose();
     }),
-    registerProblemsView(catalog, store, records),
+    view.disposable,
+    vscode.commands.registerCommand('loopPrep.refreshProblems', () =>
+      vscode.window.withProgress({ location: { viewId: 'loopPrep.problems' }, title: 'Refreshing practice problems' }, async () => {
+        await store.ready();
+        const tests = getTests();
+        await tests.discover();
+        view.refresh();
+        return tests.size; // how many scaffolded problems were found (for tests and the bench)
+      }),
+    ),
     vscode.commands.registerCommand('loopPrep.revealHint', (target?: unknown) => revealHint(catalog, store, target instanceof vscode.Uri ? target : undefined)),
     vscode.commands.registerCommand('loopPrep.showReferenceSolution', (target?: unknown, confirmed?: unknown) => revealSolution(catalog, store, target instanceof vscode.Uri ? target : undefined, confirmed === true)),
     vscode.commands.registerCommand('loopPrep.runProblemTests', async (target?: unknown) => {

@@ -28,6 +28,7 @@ export class LoopLibrary implements vscode.Disposable {
   private readonly disposables: { dispose(): unknown }[] = [this.changed, this.diagnostics];
   private loops: LoadedLoop[] = [];
   private loaded = false;
+  private problems: ReadonlySet<string> = new Set();
   private readonly reloader = new Reloader(() => this.load(), (error: unknown) => { this.services.log.error('Could not reload the interview loops:', error); });
 
   constructor(
@@ -65,6 +66,11 @@ export class LoopLibrary implements vscode.Disposable {
     return this.loaded;
   }
 
+  /** Whether the built-in catalog has a practice problem with this slug. */
+  hasProblem(slug: string): boolean {
+    return this.problems.has(slug);
+  }
+
   /** (Re)loads every loop; a call during a load gets one more load after it (see Reloader). */
   reload(): Promise<void> {
     return this.reloader.reload();
@@ -80,9 +86,12 @@ export class LoopLibrary implements vscode.Disposable {
       }
     }
     const { parseLoop } = loadDecks();
-    // Links are checked once the decks have loaded; before that, not at all (no false alarms).
+    const problems = await catalogSlugs(vscode.Uri.joinPath(this.services.extensionUri, 'problems'));
+    // Deck and card links are checked once the decks have loaded; before that, not at all
+    // (no false alarms).
     const deckList = this.decks.all();
-    const targets = deckList.length === 0 ? {} : {
+    const targets = deckList.length === 0 ? { problems } : {
+      problems,
       decks: new Set(deckList.flatMap((deck) => (deck.parsed.deck ? [deck.parsed.deck.id] : []))),
       // A card link names a note: the id written in the card's heading.
       cards: new Set(this.decks.cards().map((card) => card.card.noteId)),
@@ -118,6 +127,7 @@ export class LoopLibrary implements vscode.Disposable {
     }
     for (const [file, list] of byFile) this.diagnostics.set(vscode.Uri.parse(file), list);
     this.loops = loops;
+    this.problems = problems;
     this.loaded = true;
     this.changed.fire();
   }
@@ -125,6 +135,15 @@ export class LoopLibrary implements vscode.Disposable {
   dispose(): void {
     this.reloader.dispose();
     for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+/** The slugs of the built-in practice problems: the folders of `problems/`. */
+async function catalogSlugs(root: vscode.Uri): Promise<ReadonlySet<string>> {
+  try {
+    return new Set((await readDirectory(root)).filter(([, type]) => type === vscode.FileType.Directory).map(([name]) => name));
+  } catch {
+    return new Set();
   }
 }
 

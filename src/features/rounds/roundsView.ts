@@ -76,6 +76,7 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
       cardsOfNote: (noteId) => byNote.get(noteId),
       retrievability: (cardId) => scheduler?.retrievability(memories.get(cardId), now) ?? 0,
       solved: (slug) => this.store.isSolved(slug),
+      isProblem: (slug) => this.loops.hasProblem(slug),
     });
   }
 

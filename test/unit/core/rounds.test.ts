@@ -38,6 +38,7 @@ function inputs(overrides: Partial<ReadinessInputs> = {}): ReadinessInputs {
     cardsOfNote: (note) => notes[note],
     retrievability: (card) => recall[card] ?? 0,
     solved: () => false,
+    isProblem: (slug) => slug !== 'no-such-problem',
     ...overrides,
   };
 }
@@ -94,11 +95,11 @@ describe('readiness of a round', () => {
     assert.equal(readiness.score, 0.5);
   });
 
-  it('all three parts, weighted 0.4 / 0.4 / 0.2; deck and note links count each of their cards once, an unknown note not at all', () => {
+  it('all three parts, weighted 0.4 / 0.4 / 0.2; deck and note links count each of their cards once, an unknown note or problem not at all', () => {
     const round = makeRound([
       { id: 'a', links: [{ deck: 'w2v' }, { card: 'w2v-a' }] },
       { id: 'b', links: [{ card: 'card' }, { card: 'no-such-card' }, { problem: 'jump-game' }] },
-      { id: 'c', links: [{ problem: 'lru-cache' }, { problem: 'jump-game' }] },
+      { id: 'c', links: [{ problem: 'lru-cache' }, { problem: 'jump-game' }, { problem: 'no-such-problem' }] },
       { id: 'd' },
     ]);
     const readiness = roundReadiness(round, inputs({ checked: new Set(['a']), solved: (slug) => slug === 'lru-cache' }));
