@@ -37,7 +37,7 @@ describe('the Loop Prep workbench (e2e)', function () {
     }
     // The Rounds view lists the default loop's rounds, the Problems view the catalog.
     await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Recruiter / HR screen' }).waitFor({ timeout: 15_000 });
-    await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Jump Game' }).waitFor({ timeout: 15_000 });
+    await page.locator('.part.sidebar .monaco-list-row[aria-label^="Jump Game,"]').waitFor({ timeout: 15_000 });
   });
 
   it('renders the Timer webview from the host’s state, under its CSP', async () => {
