@@ -1,0 +1,105 @@
+// What the journal records about timed sessions (mock rounds, custom timers and timed
+// coding sessions), and the self-review rubric rated when a mock round ends.
+//   timer.start    a session began: its plan (phases, problems)
+//   timer.pause    the clock stopped
+//   timer.resume   the clock runs again
+//   timer.skip     the user moved on to the next phase before its time was up
+//   timer.solved   a coding session's problem passed all its tests (its clock stopped)
+//   timer.end      the session ended: time up, stopped, or every phase / problem done
+//   timer.review   the self-review of a mock round
+// Every event carries the session's id; `time` is the host's clock at the user's action.
+
+export const timerStartEventType = 'timer.start';
+export const timerPauseEventType = 'timer.pause';
+export const timerResumeEventType = 'timer.resume';
+export const timerSkipEventType = 'timer.skip';
+export const timerSolvedEventType = 'timer.solved';
+export const timerEndEventType = 'timer.end';
+export const timerReviewEventType = 'timer.review';
+
+export type TimerKind = 'mock-round' | 'custom' | 'coding-session';
+
+/** How a session ended. */
+export type TimerEnding = 'time-up' | 'stopped' | 'finished';
+
+export interface TimerStartData {
+  readonly session: string;
+  readonly kind: TimerKind;
+  readonly title: string;
+  readonly loop?: string;
+  readonly round?: string;
+  readonly phases: readonly { readonly title: string; readonly minutes: number }[];
+  /** A coding session's problems: slug and the workspace-relative folder of the copy. */
+  readonly problems?: readonly { readonly problem: string; readonly folder: string; readonly targetMinutes: number }[];
+}
+
+export interface TimerSolvedData {
+  readonly session: string;
+  readonly problem: string;
+  readonly folder: string;
+  /** Run time from the session's start to the passing run, in ms (pauses left out). */
+  readonly elapsedMs: number;
+}
+
+export interface TimerEndData {
+  readonly session: string;
+  readonly ending: TimerEnding;
+  /** Run time of the whole session, in ms (pauses left out). */
+  readonly elapsedMs: number;
+  /** Each phase reached: its planned minutes and the run time spent in it, in ms. */
+  readonly phases: readonly { readonly title: string; readonly minutes: number; readonly spentMs: number }[];
+  /** A coding session's problems at the end: the last run's result and the solve time, if solved. */
+  readonly problems?: readonly { readonly problem: string; readonly folder: string; readonly passed: number; readonly total: number; readonly solvedMs?: number }[];
+}
+
+/**
+ * The self-review dimensions, from the case-interview seed's rubric. Fixed ids, so the
+ * trend compares like with like across rounds.
+ */
+export const reviewDimensions = [
+  { id: 'clarity', title: 'Clarity and prioritisation', hint: 'Framed the problem fast, spent the time on what mattered, made trade-offs explicit.' },
+  { id: 'depth', title: 'Technical depth', hint: 'Went deep on models and the systems around them; the design would run at scale.' },
+  { id: 'metrics', title: 'Metrics and experimentation rigour', hint: 'Chose fitting metrics and guardrails; the experiment would give a trustworthy answer.' },
+  { id: 'safety', title: 'Safety integration', hint: 'Built safety into the pipeline, reliable under failure and affordable in latency.' },
+  { id: 'communication', title: 'Communication', hint: 'Kept a clear structure, adapted when probed, reasoned through counterfactuals.' },
+  { id: 'ownership', title: 'Ownership', hint: 'Showed how it would be iterated, debugged and landed in production.' },
+] as const;
+
+export type ReviewDimension = (typeof reviewDimensions)[number]['id'];
+
+/** 1 = no signal, 2 = weak, 3 = solid, 4 = strong. A dimension left out did not apply. */
+export type ReviewRating = 1 | 2 | 3 | 4;
+
+export const ratingLabels: Readonly<Record<ReviewRating, string>> = { 1: 'No signal', 2: 'Weak', 3: 'Solid', 4: 'Strong' };
+
+export interface TimerReviewData {
+  readonly session: string;
+  readonly title: string;
+  readonly loop?: string;
+  readonly round?: string;
+  readonly ratings: Partial<Record<ReviewDimension, ReviewRating>>;
+  /** What to do differently next time, in the user's words. */
+  readonly note?: string;
+}
+
+const dimensionIds: ReadonlySet<string> = new Set(reviewDimensions.map((dimension) => dimension.id));
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The review's data if well formed (unknown dimensions and ratings outside 1–4 make it malformed). */
+export function reviewData(data: unknown): TimerReviewData | undefined {
+  if (!isRecord(data)) return undefined;
+  const { session, title, loop, round, ratings, note } = data;
+  if (typeof session !== 'string' || session === '' || typeof title !== 'string' || !isRecord(ratings)) return undefined;
+  if (loop !== undefined && typeof loop !== 'string') return undefined;
+  if (round !== undefined && typeof round !== 'string') return undefined;
+  if (note !== undefined && typeof note !== 'string') return undefined;
+  const kept: Partial<Record<ReviewDimension, ReviewRating>> = {};
+  for (const [key, value] of Object.entries(ratings)) {
+    if (!dimensionIds.has(key) || (value !== 1 && value !== 2 && value !== 3 && value !== 4)) return undefined;
+    kept[key as ReviewDimension] = value;
+  }
+  return { session, title, ratings: kept, ...(loop === undefined ? {} : { loop }), ...(round === undefined ? {} : { round }), ...(note === undefined ? {} : { note }) };
+}
