@@ -3,9 +3,10 @@ import { asError, describeFailures, registerFeatures, type Feature } from './cor
 import { registerCommands } from './features/commands/register';
 import { createFlashcardStore, registerFlashcards } from './features/flashcards/register';
 import { registerProblems } from './features/problems/register';
-import { registerRounds } from './features/rounds/register';
+import { registerRounds, type SelectedLoop } from './features/rounds/register';
 import { createServices } from './features/services';
-import { registerTimerView } from './features/timer/timerView';
+import { ProblemCatalog } from './features/problems/problemCatalog';
+import { registerTimer } from './features/timer/register';
 
 /** Builds the services once, registers each feature, and nothing else. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -22,12 +23,22 @@ function activateFeatures(context: vscode.ExtensionContext): void {
   const services = createServices(context);
   const store = createFlashcardStore(services);
   context.subscriptions.push(store, store.library);
+  const catalog = new ProblemCatalog(services);
+  // The Timer offers the Rounds view's selected loop; without the Rounds view, no presets.
+  let selection: SelectedLoop = { selectedLoop: () => undefined, onDidChange: () => new vscode.Disposable(() => undefined) };
   const features: Feature[] = [
     { name: 'commands', register: () => registerCommands(services) },
     { name: 'flashcards', register: () => registerFlashcards(services, store, context.globalState) },
-    { name: 'the Rounds view', register: () => registerRounds(services, store, context.globalState) },
-    { name: 'practice problems', register: () => registerProblems(services, store, context.globalState) },
-    { name: 'the Timer view', register: () => registerTimerView(services) },
+    {
+      name: 'the Rounds view',
+      register: () => {
+        const rounds = registerRounds(services, store, context.globalState);
+        selection = rounds.selection;
+        return rounds.disposable;
+      },
+    },
+    { name: 'practice problems', register: () => registerProblems(services, store, catalog, context.globalState) },
+    { name: 'the Timer', register: () => registerTimer(services, store, catalog, selection, { workspace: context.workspaceState, global: context.globalState }) },
   ];
   const failures = registerFeatures(features, (disposable) => context.subscriptions.push(disposable));
   for (const failure of failures) {

@@ -177,10 +177,14 @@ export function skipPhase(state: TimerState, now: number): TimerState {
   return { ...state, skips: [...state.skips, { to: next, atMs: elapsed }], announced: { ...state.announced, phase: next } };
 }
 
-/** Records a coding-session problem's latest test run; the first all-passing run stops its clock. */
-export function recordRun(state: TimerState, folder: string, passed: number, total: number, now: number): TimerState {
+/**
+ * Records a coding-session problem's latest test run; the first all-passing run stops its
+ * clock. `final` is the run at time-up, recorded into the ended session (a solve then
+ * counts at the session's full length).
+ */
+export function recordRun(state: TimerState, folder: string, passed: number, total: number, now: number, final = false): TimerState {
   const problems = state.plan.problems;
-  if (state.status === 'ended' || !problems?.some((problem) => problem.folder === folder)) return state;
+  if ((state.status === 'ended' && !final) || !problems?.some((problem) => problem.folder === folder)) return state;
   const elapsed = elapsedMs(state, now);
   const updated = problems.map((problem) => {
     if (problem.folder !== folder) return problem;
@@ -188,6 +192,7 @@ export function recordRun(state: TimerState, folder: string, passed: number, tot
     return { ...problem, passed, total, ...(solved === undefined ? {} : { solvedMs: solved }) };
   });
   const next = { ...state, plan: { ...state.plan, problems: updated } };
+  if (next.status === 'ended') return next;
   return updated.every((problem) => problem.solvedMs !== undefined) ? end(next, now, 'finished') : next;
 }
 

@@ -192,9 +192,9 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
     await this.append({ type: checklistEventType, data: { loop, item, checked } });
   }
 
-  /** Appends another feature's event to the journal (durably) and updates every view. */
-  async recordEvent(type: string, data: unknown): Promise<void> {
-    await this.append({ type, data });
+  /** Appends another feature's event to the journal (durably) and updates every view; `time` defaults to now. */
+  async recordEvent(type: string, data: unknown, time?: number): Promise<void> {
+    await this.append(time === undefined ? { type, data } : { type, data, time });
   }
 
   /** Every journal event, in time order (read-only: append with `recordEvent`). */
@@ -240,7 +240,7 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
     await this.append({ type: undoEventType, data: { reviewId } });
   }
 
-  private async append(event: { type: string; data: unknown }): Promise<void> {
+  private async append(event: { type: string; data: unknown; time?: number }): Promise<void> {
     // A change of data directory restarts the load (see the constructor), and this waits
     // for it: a review is written to the journal of the folder configured now.
     await this.ready();

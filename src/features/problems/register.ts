@@ -3,15 +3,14 @@ import { foldProblemRecords, type ProblemRecord } from '../../core/problems/atte
 import type { JournalEvent } from '../../core/journal/journal';
 import type { FlashcardStore } from '../flashcards/flashcardStore';
 import type { Services } from '../services';
-import { ProblemCatalog } from './problemCatalog';
+import type { ProblemCatalog } from './problemCatalog';
 import { registerProblemsView } from './problemsView';
 import { isScaffoldRequest, scaffoldProblem } from './scaffoldCommand';
 import { revealHint, revealSolution } from './hints';
 import { ProblemTests } from './testing';
 
 /** The Problems view, the scaffold command and the Testing view's problems. */
-export function registerProblems(services: Services, store: FlashcardStore, memento: vscode.Memento): vscode.Disposable {
-  const catalog = new ProblemCatalog(services);
+export function registerProblems(services: Services, store: FlashcardStore, catalog: ProblemCatalog, memento: vscode.Memento): vscode.Disposable {
   // Folded again only when the journal changed (its array grows or is replaced).
   let cache: { events: readonly JournalEvent[]; length: number; records: Map<string, ProblemRecord> } | undefined;
   const records = (): ReadonlyMap<string, ProblemRecord> => {

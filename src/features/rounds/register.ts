@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Round } from '../../core/rounds/loopFormat';
+import type { Loop, Round } from '../../core/rounds/loopFormat';
 import { daysBetween, describeDaysLeft } from '../../core/rounds/readiness';
 import { studyDayOfDate } from '../../core/scheduling/studyDay';
 import type { FlashcardStore } from '../flashcards/flashcardStore';
@@ -8,8 +8,14 @@ import { LoopLibrary } from './loopLibrary';
 import { createRoundsView, todayDate, type RoundsNode, type RoundsTree } from './roundsView';
 import { newStory } from './stories';
 
+/** The selected loop, for the Timer's presets, and news of changes to it. */
+export interface SelectedLoop {
+  selectedLoop(): Loop | undefined;
+  readonly onDidChange: vscode.Event<unknown>;
+}
+
 /** The Rounds view, its loops, and the commands on them. */
-export function registerRounds(services: Services, store: FlashcardStore, memento: vscode.Memento): vscode.Disposable {
+export function registerRounds(services: Services, store: FlashcardStore, memento: vscode.Memento): { disposable: vscode.Disposable; selection: SelectedLoop } {
   const loops = new LoopLibrary(services, store.library);
   const { tree, view, disposable: viewDisposable } = createRoundsView(loops, store, memento);
 
@@ -58,7 +64,7 @@ export function registerRounds(services: Services, store: FlashcardStore, mement
   // Only the interview dates of loops that exist cap flashcard intervals.
   const onLoops = loops.onDidChange(() => { store.setLoopIds(new Set(loops.all().map((loaded) => loaded.loop.id))); });
 
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     loops,
     viewDisposable,
     onCheckboxes,
@@ -72,6 +78,9 @@ export function registerRounds(services: Services, store: FlashcardStore, mement
     vscode.commands.registerCommand('loopPrep.openProblem', (slug?: unknown) => openProblem(services, slug)),
     vscode.commands.registerCommand('loopPrep.newStory', (kind?: unknown, name?: unknown) => newStory(services, store, kind, name)),
   );
+  // Only when loops load or another is picked: the tree also changes at every tick.
+  const selection: SelectedLoop = { selectedLoop: () => (loops.isLoaded ? tree.selected()?.loop : undefined), onDidChange: tree.onDidChangeSelectedLoop };
+  return { disposable, selection };
 }
 
 async function pickLoop(loops: LoopLibrary, store: FlashcardStore, tree: RoundsTree, loopId: unknown): Promise<string | undefined> {
@@ -141,17 +150,16 @@ function validateDate(text: string, today: string): vscode.InputBoxValidationMes
   return undefined;
 }
 
-async function startMockRound(tree: RoundsTree, node: RoundsNode | undefined): Promise<void> {
-  // The Timer (issue 7) will run the round's phases; until then this shows the plan.
+async function startMockRound(tree: RoundsTree, node: RoundsNode | undefined): Promise<string | undefined> {
   let round: Round | undefined = node?.kind === 'round' ? node.round : undefined;
+  const loop = node?.kind === 'round' ? node.loop : tree.selected()?.loop;
+  if (!loop) return undefined;
   if (!round) {
-    const rounds = tree.selected()?.loop.rounds ?? [];
-    round = (await vscode.window.showQuickPick(rounds.map((candidate) => ({ label: candidate.title, description: `${candidate.minutes} min`, round: candidate })), { title: 'Start Mock Round', placeHolder: 'Which round?' }))?.round;
-    if (!round) return;
+    round = (await vscode.window.showQuickPick(loop.rounds.map((candidate) => ({ label: candidate.title, description: `${candidate.minutes} min`, detail: candidate.phases.map((phase) => `${phase.title} ${phase.minutes}`).join(' · '), round: candidate })), { title: 'Start Mock Round', placeHolder: 'Which round?' }))?.round;
+    if (!round) return undefined;
   }
-  void vscode.commands.executeCommand('loopPrep.timer.focus');
-  const phases = round.phases.map((phase) => `${phase.title} ${phase.minutes} min`).join(' → ');
-  void vscode.window.showInformationMessage(`Mock round “${round.title}”, ${round.minutes} minutes: ${phases}. The Timer view will run these phases once mock rounds land.`);
+  const plan = { kind: 'mock-round', title: round.title, loop: loop.id, round: round.id, phases: round.phases.map(({ title, minutes }) => ({ title, minutes })) };
+  return vscode.commands.executeCommand<string | undefined>('loopPrep.startTimer', { plan });
 }
 
 async function openCard(store: FlashcardStore, cardId: unknown): Promise<void> {

@@ -29,6 +29,9 @@ export function todayDate(): string {
 export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
   private readonly changed = new vscode.EventEmitter<undefined>();
   readonly onDidChangeTreeData = this.changed.event;
+  private readonly selectionChanged = new vscode.EventEmitter<undefined>();
+  /** Fires when another loop is picked or the loops reload. */
+  readonly onDidChangeSelectedLoop = this.selectionChanged.event;
 
   constructor(
     private readonly loops: LoopLibrary,
@@ -50,6 +53,12 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
   async select(loopId: string): Promise<void> {
     await this.memento.update(selectedLoopKey, loopId);
     this.refresh();
+    this.selectionChanged.fire(undefined);
+  }
+
+  /** The loops reloaded: the selected loop may have new rounds. */
+  loopsChanged(): void {
+    this.selectionChanged.fire(undefined);
   }
 
   checked(loopId: string): ReadonlySet<string> {
@@ -186,6 +195,7 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
 
   dispose(): void {
     this.changed.dispose();
+    this.selectionChanged.dispose();
   }
 }
 
@@ -211,7 +221,10 @@ export function createRoundsView(loops: LoopLibrary, store: FlashcardStore, meme
     view,
     tree,
     later,
-    loops.onDidChange(() => { later.schedule(); }),
+    loops.onDidChange(() => {
+      later.schedule();
+      tree.loopsChanged();
+    }),
     store.onDidChange(() => { later.schedule(); }),
     // Every refresh (a pick of another loop included) also updates the title's description.
     tree.onDidChangeTreeData(() => {

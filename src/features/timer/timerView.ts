@@ -1,37 +1,101 @@
 import * as vscode from 'vscode';
 import { asError } from '../../core/activation';
-import type { TimerNotification, TimerViewState } from '../../webviews/timer/protocol';
+import { snapshot } from '../../core/timer/timer';
+import { reviewDimensions, type ReviewDimension, type ReviewRating } from '../../core/timer/timerEvents';
+import type { TimerNotification, TimerPreset, TimerViewState } from '../../webviews/timer/protocol';
 import { loadProtocols } from '../lazyModules';
 import type { Services } from '../services';
 import { acceptMessage, setWebviewPage, webviewOptions } from '../webviewPage';
+import type { TimerController } from './timerController';
 
+/** What the Timer view needs from the rest of Loop Prep. */
+export interface TimerViewSource {
+  readonly controller: TimerController;
+  /** The selected loop's rounds as presets, and the loop's title. */
+  presets(): { loopTitle: string | undefined; presets: TimerPreset[] };
+  readonly customMinutes: () => number;
+  startPreset(id: string): Promise<void>;
+  startCustom(minutes: number): Promise<void>;
+  stop(): Promise<void>;
+  openProblem(folder: string): Promise<void>;
+  readonly keys: { toggle: string; skip: string };
+  /** Fires when the presets change (another loop picked, loops reloaded). */
+  readonly onDidChangePresets: vscode.Event<unknown>;
+}
 
-/** The Timer view in the Loop Prep container: a webview the host feeds with state. */
+/** The Timer view in the Loop Prep container: a webview the host feeds with its clock's state. */
 export class TimerViewProvider implements vscode.WebviewViewProvider {
   static readonly viewId = 'loopPrep.timer';
-  private readonly state: TimerViewState = { status: 'idle' };
+  private view: vscode.WebviewView | undefined;
 
-  constructor(private readonly services: Services) {}
+  constructor(
+    private readonly services: Services,
+    private readonly source: TimerViewSource,
+  ) {}
 
   resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
     const { webview } = view;
     webview.options = webviewOptions(this.services);
-    setWebviewPage(webview, this.services, { title: 'Timer', bundle: 'timer' });
-    // The listener lives as long as the view: VS Code disposes the webview with it.
-    webview.onDidReceiveMessage((raw: unknown) => {
-      this.receive(webview, raw).catch((error: unknown) => {
-        this.services.log.error('Timer view: could not handle a message:', asError(error));
-      });
+    setWebviewPage(webview, this.services, { title: 'Timer', bundle: 'timer', styles: ['timer.css'] });
+    // The view's listeners live as long as it: VS Code disposes the webview with it.
+    const subscriptions = [
+      webview.onDidReceiveMessage((raw: unknown) => {
+        this.receive(raw).catch((error: unknown) => {
+          this.services.log.error('Timer view: could not handle a message:', asError(error));
+          void vscode.window.showErrorMessage(asError(error).message);
+        });
+      }),
+      // The page counts the seconds itself; it only needs the host's state when that changes.
+      this.source.controller.onDidChange((change) => { if (change === 'state') this.post(); }),
+      this.source.onDidChangePresets(() => { if (!this.source.controller.state) this.post(); }),
+      // Shown again after being hidden: the page was rebuilt and asks with 'ready'.
+    ];
+    view.onDidDispose(() => {
+      for (const subscription of subscriptions) subscription.dispose();
+      if (this.view === view) this.view = undefined;
     });
   }
 
-  private async receive(webview: vscode.Webview, raw: unknown): Promise<void> {
+  private async receive(raw: unknown): Promise<void> {
     const { TimerRequest } = loadProtocols();
     const request = acceptMessage(TimerRequest, raw, this.services, 'Timer view');
     if (!request) return;
+    const { controller } = this.source;
     switch (request.type) {
       case 'ready':
-        await this.post(webview, { type: 'state', state: this.state });
+        this.post();
+        return;
+      case 'startPreset':
+        await this.source.startPreset(request.id);
+        return;
+      case 'startCustom':
+        await this.source.startCustom(request.minutes);
+        return;
+      case 'pause':
+        controller.pause();
+        return;
+      case 'resume':
+        controller.resume();
+        return;
+      case 'skip':
+        controller.skipPhase();
+        return;
+      case 'stop':
+        await this.source.stop();
+        return;
+      case 'dismiss':
+        controller.dismiss();
+        return;
+      case 'review': {
+        const ratings: Partial<Record<ReviewDimension, ReviewRating>> = {};
+        for (const [key, value] of Object.entries(request.ratings)) ratings[key as ReviewDimension] = value;
+        await controller.review({ session: request.session, ratings, ...(request.note?.trim() ? { note: request.note.trim() } : {}) });
+        return;
+      }
+      case 'openProblem':
+        // Only a folder of the session shown: the path came from the webview.
+        if (controller.state?.plan.problems?.some((problem) => problem.folder === request.folder)) await this.source.openProblem(request.folder);
         return;
       case 'runCommand':
         await vscode.commands.executeCommand(request.command);
@@ -39,11 +103,33 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
     }
   }
 
-  private post(webview: vscode.Webview, message: TimerNotification): Thenable<boolean> {
-    return webview.postMessage(message);
+  /** The state the page renders now. */
+  viewState(): TimerViewState {
+    const state = this.source.controller.state;
+    if (!state) return { status: 'idle', ...this.source.presets(), customMinutes: this.source.customMinutes() };
+    const view = snapshot(state, Date.now());
+    return {
+      status: state.status,
+      session: state.session,
+      kind: state.plan.kind,
+      title: state.plan.title,
+      phases: view.phases.map((phase, index) => ({ ...phase, minutes: state.plan.phases[index]?.minutes ?? 0 })),
+      phase: view.phase,
+      totalMs: view.totalMs,
+      elapsedMs: view.elapsedMs,
+      ...(state.ending ? { ending: state.ending } : {}),
+      ...(state.plan.problems ? { problems: state.plan.problems.map((problem) => ({ ...problem })) } : {}),
+      ...(state.status === 'ended' && state.plan.kind === 'mock-round'
+        ? { review: { dimensions: reviewDimensions.map(({ id, title, hint }) => ({ id, title, hint })), saved: this.source.controller.isReviewed } }
+        : {}),
+      keys: this.source.keys,
+    };
   }
-}
 
-export function registerTimerView(services: Services): vscode.Disposable {
-  return vscode.window.registerWebviewViewProvider(TimerViewProvider.viewId, new TimerViewProvider(services));
+  private post(): void {
+    const view = this.view;
+    if (!view) return;
+    const message: TimerNotification = { type: 'state', state: this.viewState() };
+    void view.webview.postMessage(message);
+  }
 }

@@ -1,40 +1,330 @@
-import { TimerNotification, type TimerRequest, type TimerViewState } from './protocol';
+import { SavedTimerState, TimerNotification, type TimerRequest, type TimerSessionState, type TimerViewState } from './protocol';
 import { element, vscodeApi } from '../shared/dom';
 
-const vscode = vscodeApi<TimerRequest, TimerViewState>();
+// The Timer view. The host owns the clock and sends its state when it changes; between
+// changes this page counts the seconds itself from the run time it was sent and the
+// page's own monotonic clock, so a busy host cannot make the display stutter. A hidden
+// view is thrown away (no retainContextWhenHidden); shown again, it starts from what it
+// saved with setState, counted on by the page's wall clock, until the host answers.
+
+const vscode = vscodeApi<TimerRequest, SavedTimerState>();
 const root = document.getElementById('root');
+const svgNamespace = 'http://www.w3.org/2000/svg';
 
+let current: TimerViewState | undefined;
+/** performance.now() when the current state's elapsedMs was true. */
+let anchor = 0;
+let ticker: ReturnType<typeof setTimeout> | undefined;
+/** Ratings chosen in the self-review form, kept across re-renders. */
+const ratings = new Map<string, 1 | 2 | 3 | 4>();
+let note = '';
 
-function render(state: TimerViewState): void {
-  if (!root) return;
-  root.dataset['status'] = state.status;
-  const settings = element('button', { type: 'button', className: 'secondary' }, 'Open Settings');
-  settings.addEventListener('click', () => { vscode.postMessage({ type: 'runCommand', command: 'loopPrep.openSettings' }); });
-  root.replaceChildren(
-    element(
-      'section',
-      { className: 'empty-state' },
-      element('h2', {}, 'No timer running'),
-      element(
-        'p',
-        {},
-        'Mock rounds with their phases and timed coding sessions run here, with the remaining time shown large and in the status bar.',
-      ),
-      settings,
-    ),
-  );
+function post(message: TimerRequest): void {
+  vscode.postMessage(message);
 }
 
-// Restore what was last shown at once (the view may have been hidden and shown), then ask
-// the host for the truth.
-const saved = TimerNotification.safeParse({ type: 'state', state: vscode.getState() });
-if (saved.success) render(saved.data.state);
+/** `m:ss` or `h:mm:ss`, whole seconds rounded up (0:00 only at the end). */
+function format(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = String(seconds % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+}
+
+function elapsedNow(state: TimerSessionState): number {
+  const running = state.status === 'running' ? performance.now() - anchor : 0;
+  return Math.min(state.totalMs, state.elapsedMs + running);
+}
+
+function currentPhase(state: TimerSessionState, elapsed: number): number {
+  const skippedTo = state.phase;
+  const byTime = state.phases.findIndex((phase) => elapsed < phase.endMs);
+  return Math.max(skippedTo, byTime === -1 ? state.phases.length - 1 : byTime);
+}
+
+function button(label: string, title: string, onClick: () => void, secondary = false): HTMLButtonElement {
+  const node = element('button', { type: 'button', className: secondary ? 'secondary' : '', title }, label);
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+function phaseBar(state: TimerSessionState, elapsed: number, phase: number): SVGSVGElement {
+  const bar = document.createElementNS(svgNamespace, 'svg');
+  bar.setAttribute('class', 'phase-bar');
+  bar.setAttribute('viewBox', `0 0 ${state.totalMs} 10`);
+  bar.setAttribute('preserveAspectRatio', 'none');
+  bar.setAttribute('role', 'img');
+  bar.setAttribute('aria-label', `Phases: ${state.phases.map((candidate, index) => `${candidate.title} ${candidate.minutes} min${index < phase ? ' (done)' : index === phase ? ' (now)' : ''}`).join(', ')}`);
+  state.phases.forEach((candidate, index) => {
+    const start = candidate.startMs;
+    const width = Math.max(0, candidate.endMs - start);
+    const segment = document.createElementNS(svgNamespace, 'rect');
+    segment.setAttribute('x', String(start));
+    segment.setAttribute('width', String(width));
+    segment.setAttribute('height', '10');
+    segment.setAttribute('class', index < phase ? 'segment done' : index === phase ? 'segment current' : 'segment');
+    const label = document.createElementNS(svgNamespace, 'title');
+    label.textContent = `${candidate.title}: ${candidate.minutes} min`;
+    segment.append(label);
+    bar.append(segment);
+    if (index === phase) {
+      const fill = document.createElementNS(svgNamespace, 'rect');
+      fill.setAttribute('x', String(start));
+      fill.setAttribute('width', String(Math.max(0, Math.min(width, elapsed - start))));
+      fill.setAttribute('height', '10');
+      fill.setAttribute('class', 'fill');
+      bar.append(fill);
+    }
+  });
+  // A gap between phases, drawn over the segments, so each phase reads as its own block.
+  for (const candidate of state.phases.slice(1)) {
+    const gap = document.createElementNS(svgNamespace, 'line');
+    gap.setAttribute('x1', String(candidate.startMs));
+    gap.setAttribute('x2', String(candidate.startMs));
+    gap.setAttribute('y1', '0');
+    gap.setAttribute('y2', '10');
+    gap.setAttribute('class', 'gap');
+    gap.setAttribute('vector-effect', 'non-scaling-stroke');
+    bar.append(gap);
+  }
+  return bar;
+}
+
+function renderIdle(state: Extract<TimerViewState, { status: 'idle' }>): HTMLElement[] {
+  const parts: HTMLElement[] = [];
+  if (state.presets.length > 0) {
+    const select = element('select', { id: 'preset', className: 'preset' });
+    for (const preset of state.presets) {
+      select.append(element('option', { value: preset.id }, `${preset.title} — ${preset.minutes} min`));
+    }
+    const detail = element('p', { className: 'phases' });
+    const describe = (): void => {
+      const preset = state.presets.find((candidate) => candidate.id === select.value) ?? state.presets[0];
+      detail.textContent = preset ? preset.phases.map((phase) => `${phase.title} ${phase.minutes}`).join(' · ') : '';
+    };
+    select.addEventListener('change', describe);
+    describe();
+    parts.push(
+      element('h2', {}, 'Mock round'),
+      element('label', { htmlFor: 'preset', className: 'caption' }, state.loopTitle ?? 'Rounds'),
+      select,
+      detail,
+      element('div', { className: 'actions' }, button('Start Mock Round', 'Start the round chosen above, with its phases', () => { post({ type: 'startPreset', id: select.value }); })),
+    );
+  } else {
+    parts.push(
+      element('h2', {}, 'Mock round'),
+      element('p', {}, 'Pick an interview loop in the Rounds view to time its rounds, phase by phase.'),
+      element('div', { className: 'actions' }, button('Pick Interview Loop', 'Choose the loop whose rounds to time', () => { post({ type: 'runCommand', command: 'loopPrep.pickLoop' }); }, true)),
+    );
+  }
+  const minutes = element('input', { id: 'custom-minutes', type: 'number', min: '1', max: '600', step: '1', value: String(state.customMinutes), className: 'minutes' });
+  const startCustom = (): void => {
+    const value = Number(minutes.value);
+    if (Number.isInteger(value) && value >= 1 && value <= 600) post({ type: 'startCustom', minutes: value });
+    else minutes.setCustomValidity('A whole number of minutes from 1 to 600.');
+    minutes.reportValidity();
+  };
+  minutes.addEventListener('input', () => { minutes.setCustomValidity(''); });
+  minutes.addEventListener('keydown', (event) => { if (event.key === 'Enter') startCustom(); });
+  parts.push(
+    element('h2', {}, 'Custom timer'),
+    element('div', { className: 'row' }, minutes, element('label', { htmlFor: 'custom-minutes' }, 'minutes'), button('Start', 'Start a one-phase timer of these minutes', startCustom)),
+    element('h2', {}, 'Timed coding session'),
+    element('p', {}, 'Solve practice problems against the clock, like an online assessment; solve times are recorded.'),
+    element('div', { className: 'actions' }, button('Start Timed Coding Session…', 'Pick problems, or two random medium ones', () => { post({ type: 'runCommand', command: 'loopPrep.startCodingSession' }); }, true)),
+  );
+  return parts;
+}
+
+const endings: Record<string, string> = { 'time-up': "Time's up", stopped: 'Stopped', finished: 'Finished' };
+
+function renderSession(state: TimerSessionState): HTMLElement[] {
+  const elapsed = elapsedNow(state);
+  const remaining = state.status === 'ended' ? 0 : state.totalMs - elapsed;
+  const phase = currentPhase(state, elapsed);
+  const current = state.phases[phase];
+  const parts: HTMLElement[] = [element('h2', { className: 'title' }, state.title)];
+  const big = element('div', { className: 'remaining', role: 'timer' }, format(remaining));
+  big.setAttribute('aria-label', `${format(remaining)} left`);
+  parts.push(big);
+  if (state.status !== 'ended') {
+    const phaseLine = state.phases.length > 1 && current
+      ? `${current.title} · ${format(current.endMs - elapsed)} left in phase ${phase + 1} of ${state.phases.length}`
+      : `of ${format(state.totalMs)}`;
+    parts.push(element('p', { className: 'phase' }, state.status === 'paused' ? `Paused · ${phaseLine}` : phaseLine));
+  } else {
+    parts.push(element('p', { className: 'phase' }, `${endings[state.ending ?? 'stopped'] ?? 'Ended'} after ${format(state.elapsedMs)} of ${format(state.totalMs)}`));
+  }
+  const bar = element('div', { className: 'bar' });
+  bar.append(phaseBar(state, elapsed, phase));
+  parts.push(bar);
+
+  if (state.status !== 'ended') {
+    const toggle = state.status === 'running'
+      ? button('Pause', `Pause the clock (Space, or ${state.keys.toggle})`, () => { post({ type: 'pause' }); })
+      : button('Resume', `Resume the clock (Space, or ${state.keys.toggle})`, () => { post({ type: 'resume' }); });
+    toggle.id = 'toggle';
+    const actions = [toggle];
+    if (state.phases.length > 1) actions.push(button(phase + 1 < state.phases.length ? 'Next Phase' : 'Finish', `Move on now; the minutes saved go to the next phase (N, or ${state.keys.skip})`, () => { post({ type: 'skip' }); }, true));
+    actions.push(button('Stop', 'End the session now (it is recorded as stopped)', () => { post({ type: 'stop' }); }, true));
+    parts.push(element('div', { className: 'actions' }, ...actions));
+  }
+
+  if (state.problems) parts.push(problemTable(state));
+  if (state.status === 'ended') {
+    if (state.phases.length > 1) parts.push(phaseTable(state));
+    if (state.review) parts.push(reviewForm(state, state.review));
+    parts.push(element('div', { className: 'actions' }, button('New Timer', 'Leave this summary and choose another timer', () => { post({ type: 'dismiss' }); }, true)));
+  }
+  return parts;
+}
+
+function problemTable(state: TimerSessionState): HTMLElement {
+  const rows = (state.problems ?? []).map((problem) => {
+    const result = problem.solvedMs !== undefined
+      ? `solved in ${format(problem.solvedMs)}`
+      : problem.total !== undefined ? `${problem.passed ?? 0}/${problem.total} passing` : 'not run yet';
+    const open = element('button', { type: 'button', className: 'link', title: `Open ${problem.folder}` }, problem.title);
+    open.addEventListener('click', () => { post({ type: 'openProblem', folder: problem.folder }); });
+    const row = element('tr', {}, element('td', {}, open), element('td', {}, result), element('td', { className: 'muted' }, `target ${problem.targetMinutes} min`));
+    row.dataset['problem'] = problem.problem;
+    row.dataset['solved'] = String(problem.solvedMs !== undefined);
+    return row;
+  });
+  const solved = (state.problems ?? []).filter((problem) => problem.solvedMs !== undefined).length;
+  return element('section', { className: 'problems' }, element('h2', {}, `Problems · ${solved}/${state.problems?.length ?? 0} solved`), element('table', {}, element('tbody', {}, ...rows)));
+}
+
+function phaseTable(state: TimerSessionState): HTMLElement {
+  const rows = state.phases.map((phase, index) => {
+    const next = state.phases[index + 1];
+    const spent = phase.startMs >= state.elapsedMs ? undefined : Math.min(phase.endMs, state.elapsedMs, next?.startMs ?? Infinity) - phase.startMs;
+    return element('tr', {}, element('td', {}, phase.title), element('td', {}, spent === undefined ? 'not reached' : format(spent)), element('td', { className: 'muted' }, `planned ${phase.minutes} min`));
+  });
+  return element('section', {}, element('h2', {}, 'Phases'), element('table', {}, element('tbody', {}, ...rows)));
+}
+
+function reviewForm(state: TimerSessionState, review: NonNullable<TimerSessionState['review']>): HTMLElement {
+  if (review.saved) {
+    return element(
+      'section',
+      { className: 'review saved' },
+      element('h2', {}, 'Self-review saved'),
+      element('p', {}, 'The Stats panel shows how each part of your rounds is trending.'),
+      element('div', { className: 'actions' }, button('Show Stats', 'Open the Stats panel', () => { post({ type: 'runCommand', command: 'loopPrep.showStats' }); }, true)),
+    );
+  }
+  const form = element('form', { className: 'review' });
+  form.append(element('h2', {}, 'How did it go?'), element('p', {}, 'Rate each part as an interviewer would. Leave a part out if it did not apply.'));
+  const scale: [1 | 2 | 3 | 4, string][] = [[1, 'No signal'], [2, 'Weak'], [3, 'Solid'], [4, 'Strong']];
+  for (const dimension of review.dimensions) {
+    const group = element('fieldset', { className: 'dimension' });
+    group.append(element('legend', { title: dimension.hint }, dimension.title));
+    for (const [value, label] of scale) {
+      const id = `rate-${dimension.id}-${value}`;
+      const input = element('input', { type: 'radio', name: dimension.id, id, value: String(value), checked: ratings.get(dimension.id) === value });
+      input.addEventListener('change', () => { ratings.set(dimension.id, value); });
+      group.append(element('span', { className: 'choice' }, input, element('label', { htmlFor: id, title: `${value}: ${label}` }, label)));
+    }
+    form.append(group);
+  }
+  const text = element('textarea', { id: 'review-note', rows: 3, placeholder: 'What will you do differently next time?', value: note, maxLength: 4000 });
+  text.addEventListener('input', () => { note = text.value; });
+  form.append(element('label', { htmlFor: 'review-note', className: 'caption' }, 'Note'), text);
+  form.append(element('div', { className: 'actions' }, element('button', { type: 'submit' }, 'Save Review')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    post({ type: 'review', session: state.session, ratings: Object.fromEntries(ratings), ...(note.trim() ? { note } : {}) });
+  });
+  return form;
+}
+
+function render(): void {
+  if (!root || !current) return;
+  if (ticker !== undefined) clearTimeout(ticker);
+  ticker = undefined;
+  const state = current;
+  // Keep the focus on the same control across a re-render (keyboard users).
+  const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+  root.dataset['status'] = state.status;
+  if (state.status === 'idle') {
+    root.replaceChildren(...renderIdle(state));
+    delete root.dataset['remainingMs'];
+  } else {
+    const elapsed = elapsedNow(state);
+    const remaining = state.status === 'ended' ? 0 : state.totalMs - elapsed;
+    // For the end-to-end test: the exact remaining time this render shows, and when (page clock).
+    root.dataset['remainingMs'] = String(Math.round(remaining));
+    root.dataset['renderedAt'] = String(Date.now());
+    // Keep the form's element when only the clock moves: a rebuilt form loses the typing.
+    const live = root.querySelector('.remaining');
+    if (live && state.status === 'running' && root.dataset['session'] === state.session && !root.dataset['dirty']) {
+      updateClock(state, elapsed, remaining);
+    } else {
+      root.replaceChildren(...renderSession(state));
+      root.dataset['session'] = state.session;
+    }
+    delete root.dataset['dirty'];
+    if (state.status === 'running') {
+      // Wake when the shown second changes (whole seconds, rounded up).
+      const toSecond = remaining % 1000 === 0 ? 1000 : remaining % 1000;
+      ticker = setTimeout(render, Math.max(1, Math.min(toSecond, remaining)) + 1);
+    }
+  }
+  if (focusedId) document.getElementById(focusedId)?.focus();
+}
+
+/** Updates the running clock in place: text, phase line and bar. */
+function updateClock(state: TimerSessionState, elapsed: number, remaining: number): void {
+  const phase = currentPhase(state, elapsed);
+  const current = state.phases[phase];
+  const big = root?.querySelector('.remaining');
+  if (big) {
+    big.textContent = format(remaining);
+    big.setAttribute('aria-label', `${format(remaining)} left`);
+  }
+  const line = root?.querySelector('.phase');
+  if (line) line.textContent = state.phases.length > 1 && current ? `${current.title} · ${format(current.endMs - elapsed)} left in phase ${phase + 1} of ${state.phases.length}` : `of ${format(state.totalMs)}`;
+  const bar = root?.querySelector('.bar');
+  if (bar) bar.replaceChildren(phaseBar(state, elapsed, phase));
+}
+
+function accept(state: TimerViewState, anchorAt: number): void {
+  if (current && current.status !== 'idle' && state.status !== 'idle' && current.session !== state.session) {
+    ratings.clear();
+    note = '';
+  }
+  current = state;
+  anchor = anchorAt;
+  if (root) root.dataset['dirty'] = '1';
+  render();
+}
+
+// Space pauses or resumes, N moves to the next phase: only when focus is not in a field or on a button.
+window.addEventListener('keydown', (event) => {
+  if (!current || current.status === 'idle' || current.status === 'ended' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target;
+  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || target instanceof HTMLButtonElement) return;
+  if (event.key === ' ') {
+    event.preventDefault();
+    post({ type: current.status === 'running' ? 'pause' : 'resume' });
+  } else if (event.key === 'n' || event.key === 'N') {
+    post({ type: 'skip' });
+  }
+});
+
+// Restore what was last shown at once (the view may have been hidden and shown), counted
+// on by the wall clock since it was saved; then ask the host for the truth.
+const saved = SavedTimerState.safeParse(vscode.getState());
+if (saved.success) accept(saved.data.state, performance.now() - Math.max(0, Date.now() - saved.data.receivedAt));
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = TimerNotification.safeParse(event.data);
   if (!message.success) return;
-  vscode.setState(message.data.state);
-  render(message.data.state);
+  vscode.setState({ state: message.data.state, receivedAt: Date.now() });
+  accept(message.data.state, performance.now());
 });
 
-vscode.postMessage({ type: 'ready' });
+post({ type: 'ready' });

@@ -214,6 +214,26 @@ describe('timer state machine (fake clock)', () => {
     assert.equal(problem(state, 1)?.solvedMs, 32 * minute);
   });
 
+  it('the last run at time-up is recorded into the ended session: a pass then counts at the full length', () => {
+    const plan: TimerPlan = {
+      kind: 'coding-session',
+      title: 'Online assessment',
+      phases: [{ title: 'Coding', minutes: 30 }],
+      problems: [
+        { problem: 'a', title: 'A', folder: 'p/a', targetMinutes: 15 },
+        { problem: 'b', title: 'B', folder: 'p/b', targetMinutes: 15 },
+      ],
+    };
+    const ended = advance(startTimer(plan, 'oa', t0), t0 + 31 * minute).state;
+    assert.equal(ended.ending, 'time-up');
+    assert.equal(recordRun(ended, 'p/a', 5, 5, t0 + 31 * minute), ended, 'an ordinary run after the end changes nothing');
+    const final = recordRun(recordRun(ended, 'p/a', 5, 5, t0 + 31 * minute, true), 'p/b', 2, 6, t0 + 31 * minute, true);
+    assert.equal(problem(final, 0)?.solvedMs, 30 * minute);
+    assert.equal(problem(final, 1)?.solvedMs, undefined);
+    assert.equal(problem(final, 1)?.passed, 2);
+    assert.equal(final.ending, 'time-up', 'still time-up, not "finished"');
+  });
+
   it('refuses a plan it cannot run', () => {
     assert.match(planProblem({ kind: 'custom', title: 'x', phases: [] }) ?? '', /at least one phase/);
     assert.match(planProblem({ kind: 'custom', title: 'x', phases: [{ title: 'x', minutes: 0 }] }) ?? '', /positive/);

@@ -1,0 +1,156 @@
+import * as vscode from 'vscode';
+import { problemAttemptEventType } from '../../core/problems/attempts';
+import { languageFiles, type ProblemLanguage } from '../../core/problems/problemFiles';
+import { languageLabels } from '../../core/problems/scaffold';
+import { recordRun, type TimerPlan, type TimerProblem, type TimerState } from '../../core/timer/timer';
+import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { CatalogProblem, ProblemCatalog } from '../problems/problemCatalog';
+import type { TimerController } from './timerController';
+
+// The same key the Scaffold command remembers the language under.
+const lastLanguageKey = 'loopPrep.problems.lastLanguage';
+
+/** What a caller (a test, a keybinding's args) may decide instead of the pickers. */
+export interface CodingSessionRequest {
+  readonly slugs?: readonly string[];
+  /** Pick this many random medium problems, like an online assessment. */
+  readonly random?: number;
+  readonly language?: ProblemLanguage;
+  /** Interview mode for this session: on, off, or (left out) as the setting says. */
+  readonly interviewMode?: boolean;
+  /** The session's length instead of the problems' target minutes added up. */
+  readonly minutes?: number;
+}
+
+export function isCodingSessionRequest(value: unknown): value is CodingSessionRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const { slugs, random, language, interviewMode, minutes } = value as Record<string, unknown>;
+  return (slugs === undefined || (Array.isArray(slugs) && slugs.every((slug) => typeof slug === 'string')))
+    && (random === undefined || (typeof random === 'number' && Number.isInteger(random) && random > 0 && random <= 5))
+    && (language === undefined || language === 'python' || language === 'typescript')
+    && (interviewMode === undefined || typeof interviewMode === 'boolean')
+    && (minutes === undefined || (typeof minutes === 'number' && minutes > 0 && minutes <= 600));
+}
+
+/**
+ * "Start Timed Coding Session…": picks problems (or two random medium ones), scaffolds
+ * them, and starts one clock with their target minutes added up. A problem's clock stops
+ * at its first all-passing run; at time-up every problem's tests run once more and that
+ * final state is what the journal records. Returns the session's plan, or undefined when
+ * the user cancelled.
+ */
+export async function startCodingSession(controller: TimerController, catalog: ProblemCatalog, store: FlashcardStore, memento: vscode.Memento, request: CodingSessionRequest): Promise<TimerPlan | undefined> {
+  if (controller.isActive) {
+    void vscode.window.showWarningMessage('A timer is already running. Stop it before starting a timed coding session.');
+    return undefined;
+  }
+  if ((vscode.workspace.workspaceFolders ?? []).length === 0) {
+    void vscode.window.showWarningMessage('Open a folder first: the session\'s problems are written into it, with their tests.', 'Open Folder…').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.action.files.openFolder');
+    });
+    return undefined;
+  }
+  await store.ready();
+  const all = await catalog.all();
+  const chosen = await chooseProblems(all, request);
+  if (!chosen || chosen.length === 0) return undefined;
+  const language = request.language ?? (await chooseLanguage(memento));
+  if (!language) return undefined;
+  await memento.update(lastLanguageKey, language);
+
+  const problems: TimerProblem[] = [];
+  for (const problem of chosen) {
+    // A new copy each time ("-2", "-3"…): a timed solve starts from the stub.
+    const folder = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.scaffoldProblem', { slug: problem.meta.slug, language, whenTaken: 'new' });
+    if (!folder) throw new Error(`Could not scaffold ${problem.meta.title}; the session did not start.`);
+    problems.push({ problem: problem.meta.slug, title: problem.meta.title, folder: vscode.workspace.asRelativePath(folder, false), targetMinutes: problem.meta.targetMinutes });
+  }
+  const minutes = request.minutes ?? problems.reduce((sum, problem) => sum + problem.targetMinutes, 0);
+  const plan: TimerPlan = {
+    kind: 'coding-session',
+    title: `Timed coding: ${problems.map((problem) => problem.title).join(' + ')}`,
+    phases: [{ title: 'Coding', minutes }],
+    problems,
+  };
+  controller.start(plan, (state) => finalRun(state, store, language));
+  return plan;
+}
+
+/** Follows the journal's test runs of the running session's problems: a pass stops that problem's clock. */
+export function followTestRuns(controller: TimerController, store: FlashcardStore): vscode.Disposable {
+  let seen = store.journalEvents().length;
+  return store.onDidChange(() => {
+    const events = store.journalEvents();
+    // The journal was replaced (another data directory): start counting from its end.
+    if (events.length < seen) seen = events.length;
+    const fresh = events.slice(seen);
+    seen = events.length;
+    if (!controller.isActive || !controller.state?.plan.problems) return;
+    for (const event of fresh) {
+      if (event.type !== problemAttemptEventType) continue;
+      const { folder, passed, total } = event.data as { folder?: unknown; passed?: unknown; total?: unknown };
+      if (typeof folder === 'string' && typeof passed === 'number' && typeof total === 'number') controller.recordRun(folder, passed, total);
+    }
+  });
+}
+
+/** At the end: every problem's tests once more (in a trusted workspace), recorded into the ended session. */
+async function finalRun(state: TimerState, store: FlashcardStore, language: ProblemLanguage): Promise<TimerState> {
+  let final = state;
+  if (!vscode.workspace.isTrusted) return final;
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!root) return final;
+  for (const problem of state.plan.problems ?? []) {
+    const before = store.journalEvents().length;
+    const solution = vscode.Uri.joinPath(root, ...problem.folder.split('/'), languageFiles[language].stub.split('/').pop() ?? '');
+    await vscode.commands.executeCommand('loopPrep.runProblemTests', solution);
+    const run = store.journalEvents().slice(before).reverse().find((event) => event.type === problemAttemptEventType && (event.data as { folder?: unknown }).folder === problem.folder);
+    if (!run) continue;
+    const { passed, total } = run.data as { passed: number; total: number };
+    final = recordRun(final, problem.folder, passed, total, final.endedAt ?? Date.now(), true);
+  }
+  return final;
+}
+
+async function chooseProblems(all: readonly CatalogProblem[], request: CodingSessionRequest): Promise<CatalogProblem[] | undefined> {
+  if (request.slugs) {
+    return request.slugs.map((slug) => {
+      const found = all.find((problem) => problem.meta.slug === slug);
+      if (!found) throw new Error(`No practice problem is called "${slug}".`);
+      return found;
+    });
+  }
+  if (request.random !== undefined) return randomMedium(all, request.random);
+  const mode = await vscode.window.showQuickPick(
+    [
+      { label: '$(question) Two random medium problems', detail: 'Like an online assessment: two problems, one clock with both target times added up.', random: true },
+      { label: '$(list-selection) Choose problems…', detail: 'Pick one or more problems from the catalog.', random: false },
+    ],
+    { title: 'Start Timed Coding Session (1/2)', placeHolder: 'Which problems?' },
+  );
+  if (!mode) return undefined;
+  if (mode.random) return randomMedium(all, 2);
+  const picks = await vscode.window.showQuickPick(
+    all.map((problem) => ({ label: problem.meta.title, description: `${problem.meta.difficulty} · ${problem.meta.targetMinutes} min`, detail: problem.meta.topics.join(', '), problem })),
+    { title: 'Start Timed Coding Session (2/2)', placeHolder: 'Pick the problems to solve against the clock', canPickMany: true, matchOnDescription: true, matchOnDetail: true },
+  );
+  return picks?.map((pick) => pick.problem);
+}
+
+function randomMedium(all: readonly CatalogProblem[], count: number): CatalogProblem[] {
+  const pool = all.filter((problem) => problem.meta.difficulty === 'medium');
+  if (pool.length < count) throw new Error(`The catalog has only ${pool.length} medium problems.`);
+  const chosen: CatalogProblem[] = [];
+  while (chosen.length < count) {
+    const [pick] = pool.splice(Math.floor(Math.random() * pool.length), 1);
+    if (pick) chosen.push(pick);
+  }
+  return chosen;
+}
+
+async function chooseLanguage(memento: vscode.Memento): Promise<ProblemLanguage | undefined> {
+  const last = memento.get<ProblemLanguage>(lastLanguageKey) ?? 'python';
+  const order: ProblemLanguage[] = last === 'python' ? ['python', 'typescript'] : ['typescript', 'python'];
+  const pick = await vscode.window.showQuickPick(order.map((language) => ({ label: languageLabels[language], language })), { title: 'Start Timed Coding Session: language', placeHolder: 'Which language?' });
+  return pick?.language;
+}

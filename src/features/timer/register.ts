@@ -1,0 +1,271 @@
+import * as vscode from 'vscode';
+import type { Loop } from '../../core/rounds/loopFormat';
+import { formatDuration, planProblem, snapshot, type TimerAlert, type TimerPlan, type TimerState } from '../../core/timer/timer';
+import { uriExists } from '../files';
+import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { ProblemCatalog } from '../problems/problemCatalog';
+import type { SelectedLoop } from '../rounds/register';
+import type { Services } from '../services';
+import { followTestRuns, isCodingSessionRequest, startCodingSession } from './codingSession';
+import { InterviewModeRecordError } from '../../core/timer/interviewMode';
+import { createInterviewMode } from './interviewMode';
+import { registerTimerStatusBar } from './statusBar';
+import { TimerController } from './timerController';
+import { TimerViewProvider } from './timerView';
+import type { TimerPreset } from '../../webviews/timer/protocol';
+
+const customMinutesKey = 'loopPrep.timer.customMinutes';
+
+
+/** A plan given as a command argument (from the Rounds view, a keybinding's args or a test). */
+export interface StartTimerRequest {
+  readonly plan?: TimerPlan;
+  /** Interview mode for this session: on, off, or (left out) as the setting says. */
+  readonly interviewMode?: boolean;
+}
+
+function isPlan(value: unknown): value is TimerPlan {
+  if (typeof value !== 'object' || value === null) return false;
+  const { kind, title, phases, problems } = value as Record<string, unknown>;
+  return (kind === 'mock-round' || kind === 'custom') && problems === undefined && typeof title === 'string' && title.trim() !== ''
+    && Array.isArray(phases) && phases.every((phase: unknown) => typeof phase === 'object' && phase !== null && typeof (phase as Record<string, unknown>)['title'] === 'string' && typeof (phase as Record<string, unknown>)['minutes'] === 'number')
+    && planProblem(value as TimerPlan) === undefined;
+}
+
+/** The command's argument, checked: it may come from a keybinding's args. */
+function startTimerRequest(value: unknown): StartTimerRequest {
+  if (typeof value !== 'object' || value === null) return {};
+  const { plan, interviewMode } = value as Record<string, unknown>;
+  if (plan !== undefined && !isPlan(plan)) throw new Error('Start Timer was given a plan it cannot run: a title and phases of positive minutes.');
+  if (interviewMode !== undefined && typeof interviewMode !== 'boolean') throw new Error('Start Timer: interviewMode must be true or false.');
+  return { ...(plan === undefined ? {} : { plan }), ...(interviewMode === undefined ? {} : { interviewMode }) };
+}
+
+/** A loop's round as a mock-round plan. */
+export function roundPlan(loop: Loop, roundId: string): TimerPlan | undefined {
+  const round = loop.rounds.find((candidate) => candidate.id === roundId);
+  if (!round) return undefined;
+  return { kind: 'mock-round', title: round.title, loop: loop.id, round: round.id, phases: round.phases.map(({ title, minutes }) => ({ title, minutes })) };
+}
+
+/** The Timer view, its status bar, commands, alerts, timed coding sessions and interview mode. */
+export function registerTimer(services: Services, store: FlashcardStore, catalog: ProblemCatalog, loops: SelectedLoop, memento: { workspace: vscode.Memento; global: vscode.Memento }): vscode.Disposable {
+  const controller = new TimerController(services, store, memento.workspace);
+  const interviewMode = createInterviewMode(memento.global);
+  const mac = process.platform === 'darwin';
+  const keys = { toggle: mac ? '⌥⌘P' : 'Ctrl+Alt+P', skip: mac ? '⌥⌘N' : 'Ctrl+Alt+N' };
+
+  const presets = (): { loopTitle: string | undefined; presets: TimerPreset[] } => {
+    const loop = loops.selectedLoop();
+    return {
+      loopTitle: loop?.title,
+      presets: (loop?.rounds ?? []).filter((round) => round.phases.length > 0).map((round) => ({ id: round.id, title: round.title, minutes: round.minutes, phases: round.phases.map(({ title, minutes }) => ({ title, minutes })) })),
+    };
+  };
+
+  /** Starts a plan; a running timer is replaced only if the user agrees. */
+  const start = async (plan: TimerPlan, request: StartTimerRequest = {}): Promise<TimerState | undefined> => {
+    if (controller.isActive && controller.state) {
+      const running = controller.state;
+      const left = formatDuration(snapshot(running, Date.now()).remainingMs);
+      const choice = await vscode.window.showWarningMessage(`“${running.plan.title}” is still running (${left} left). Stop it and start “${plan.title}”?`, { modal: true }, 'Stop and Start');
+      if (!choice) return undefined;
+      controller.stop();
+    }
+    const state = controller.start(plan);
+    await offerInterviewMode(state, request.interviewMode);
+    void vscode.commands.executeCommand('loopPrep.timer.focus');
+    return state;
+  };
+
+  const offerInterviewMode = async (state: TimerState, wanted: boolean | undefined): Promise<void> => {
+    if (state.plan.kind === 'custom' && wanted === undefined) return;
+    const setting = vscode.workspace.getConfiguration('loopPrep.timer').get<string>('interviewMode', 'ask');
+    let enable = wanted ?? (setting === 'always' ? true : setting === 'never' ? false : undefined);
+    if (enable === undefined) {
+      // Not modal: the clock is already running while the user decides.
+      const choice = await vscode.window.showInformationMessage('Turn on interview mode for this session? Inline and AI completions are off until it ends; your settings come back exactly as they were.', 'Turn On', 'Always', 'Not Now');
+      if (choice === 'Always') await vscode.workspace.getConfiguration('loopPrep.timer').update('interviewMode', 'always', vscode.ConfigurationTarget.Global);
+      enable = choice === 'Turn On' || choice === 'Always';
+    }
+    // The session may have ended while the question was open.
+    if (!enable || controller.state?.session !== state.session || !controller.isActive) return;
+    const overrides = vscode.workspace.getConfiguration('loopPrep.timer').get<Record<string, unknown>>('interviewModeSettings', {});
+    const { changed, skipped, failed } = await interviewMode.enable(state.session, overrides);
+    services.log.info(`Interview mode on: ${changed.join(', ') || 'nothing to change'}${skipped.length > 0 ? `; not installed: ${skipped.join(', ')}` : ''}.`);
+    if (failed.length > 0) services.log.warn(`Interview mode could not change ${failed.map((failure) => `${failure.key} (${failure.error})`).join(', ')}.`);
+    void vscode.window.showInformationMessage(`Interview mode is on: ${changed.length} setting${changed.length === 1 ? '' : 's'} off until the session ends.`);
+  };
+
+  const endInterviewMode = async (): Promise<void> => {
+    if (!interviewMode.active) return;
+    let result: Awaited<ReturnType<typeof interviewMode.restore>>;
+    try {
+      result = await interviewMode.restore();
+    } catch (error) {
+      if (!(error instanceof InterviewModeRecordError)) throw error;
+      // A damaged record cannot be trusted to write anything back: say so, and let the user drop it.
+      services.log.error('Interview mode: the saved settings are damaged:', error);
+      const choice = await vscode.window.showErrorMessage(`Loop Prep could not read the settings it saved before interview mode (${error.message}). Check your inline-completion settings by hand.`, 'Forget Saved Settings');
+      if (choice) await interviewMode.discard();
+      return;
+    }
+    services.log.info(`Interview mode off: restored ${result.restored.join(', ') || 'nothing'}${result.kept.length > 0 ? `; kept your changes to ${result.kept.join(', ')}` : ''}.`);
+    if (result.failed.length > 0) {
+      void vscode.window.showErrorMessage(`Loop Prep could not restore ${result.failed.map((failure) => failure.key).join(', ')} after interview mode (${result.failed[0]?.error ?? ''}). It tries again next time it starts.`);
+    }
+  };
+
+  const startPreset = async (id: string): Promise<void> => {
+    const loop = loops.selectedLoop();
+    const plan = loop ? roundPlan(loop, id) : undefined;
+    if (!plan) throw new Error('That round is no longer in the selected loop.');
+    await start(plan);
+  };
+
+  const customPlan = (minutes: number): TimerPlan => ({ kind: 'custom', title: `${minutes}-minute timer`, phases: [{ title: 'Focus', minutes }] });
+
+  const startCustom = async (minutes: number): Promise<void> => {
+    await memento.global.update(customMinutesKey, minutes);
+    await start(customPlan(minutes));
+  };
+
+  const stop = async (confirmed = false): Promise<boolean> => {
+    const state = controller.state;
+    if (!state || !controller.isActive) return false;
+    if (!confirmed) {
+      const left = formatDuration(snapshot(state, Date.now()).remainingMs);
+      const choice = await vscode.window.showWarningMessage(`Stop “${state.plan.title}” with ${left} left? It is recorded as stopped.`, { modal: true }, 'Stop');
+      if (!choice) return false;
+    }
+    controller.stop();
+    return true;
+  };
+
+  const pickAndStart = async (request: StartTimerRequest): Promise<TimerState | undefined> => {
+    if (request.plan) return start(request.plan, request);
+    const { loopTitle, presets: rounds } = presets();
+    const custom = memento.global.get<number>(customMinutesKey) ?? 45;
+    const pick = await vscode.window.showQuickPick(
+      [
+        ...rounds.map((round) => ({ label: round.title, description: `${round.minutes} min`, detail: round.phases.map((phase) => `${phase.title} ${phase.minutes}`).join(' · '), id: round.id })),
+        { label: '$(watch) Custom timer…', description: `last: ${custom} min`, detail: 'One phase, as many minutes as you choose.', id: '' },
+      ],
+      { title: 'Start Timer', placeHolder: loopTitle ? `A mock round of ${loopTitle}, or a custom timer` : 'A custom timer (pick an interview loop in the Rounds view to time its rounds)', matchOnDetail: true },
+    );
+    if (!pick) return undefined;
+    if (pick.id !== '') {
+      const loop = loops.selectedLoop();
+      const plan = loop ? roundPlan(loop, pick.id) : undefined;
+      return plan ? start(plan, request) : undefined;
+    }
+    const text = await vscode.window.showInputBox({
+      title: 'Custom Timer',
+      prompt: 'How many minutes? (1–600)',
+      value: String(custom),
+      validateInput: (value) => (/^\d+$/.test(value.trim()) && Number(value) >= 1 && Number(value) <= 600 ? undefined : 'A whole number of minutes from 1 to 600.'),
+    });
+    if (text === undefined) return undefined;
+    const minutes = Number(text.trim());
+    await memento.global.update(customMinutesKey, minutes);
+    return start(customPlan(minutes), request);
+  };
+
+  const openProblem = async (folder: string): Promise<void> => {
+    const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+    if (!root) return;
+    const base = vscode.Uri.joinPath(root, ...folder.split('/'));
+    for (const name of ['solution.py', 'solution.ts']) {
+      const file = vscode.Uri.joinPath(base, name);
+      if (await uriExists(file)) {
+        await vscode.window.showTextDocument(file, { preview: false });
+        return;
+      }
+    }
+    void vscode.window.showWarningMessage(`${folder} has no solution file any more.`);
+  };
+
+  const statusBar = registerTimerStatusBar(controller);
+  const provider = new TimerViewProvider(services, {
+    controller,
+    presets,
+    customMinutes: () => memento.global.get<number>(customMinutesKey) ?? 45,
+    startPreset,
+    startCustom,
+    stop: async () => { await stop(); },
+    openProblem,
+    keys,
+    onDidChangePresets: loops.onDidChange,
+  });
+
+  const notify = ({ alert, state }: { alert: TimerAlert; state: TimerState }): void => {
+    const config = vscode.workspace.getConfiguration('loopPrep.timer');
+    const { title } = state.plan;
+    if (alert.kind === 'phase' && config.get<boolean>('notifyPhaseChange', true)) {
+      void vscode.window.showInformationMessage(`${title}: now “${alert.title}” (${alert.minutes} min, phase ${alert.phase + 1} of ${state.plan.phases.length}).`);
+    } else if (alert.kind === 'fiveMinutes' && config.get<boolean>('notifyFiveMinutesLeft', true)) {
+      void vscode.window.showInformationMessage(`${title}: 5 minutes left.`);
+    } else if (alert.kind === 'timeUp' && config.get<boolean>('notifyTimeUp', true)) {
+      const message = state.plan.kind === 'coding-session' ? `Time's up: ${title}. Running each problem's tests once more.` : `Time's up: ${title}.`;
+      if (state.plan.kind === 'mock-round') {
+        void vscode.window.showInformationMessage(`${message} How did it go?`, 'Rate the Round').then((choice) => {
+          if (choice) void vscode.commands.executeCommand('loopPrep.timer.focus');
+        });
+      } else void vscode.window.showInformationMessage(message);
+    }
+  };
+
+  // Restore after activate() returns (storage reads and the interview-mode check are not activation's work).
+  const restore = setTimeout(() => {
+    controller.restore();
+    vscode.commands.executeCommand('setContext', 'loopPrep.timerStatus', controller.state?.status ?? 'idle').then(undefined, () => undefined);
+    // A session that ended while the window was closed (or crashed) leaves interview mode on: undo it now.
+    if (interviewMode.active && !(controller.isActive && controller.state?.session === interviewMode.session)) {
+      endInterviewMode().catch((error: unknown) => { services.log.error('Could not end interview mode:', error); });
+    }
+  }, 0);
+
+  let lastStatus = 'idle';
+  return vscode.Disposable.from(
+    controller,
+    new vscode.Disposable(() => { clearTimeout(restore); }),
+    vscode.window.registerWebviewViewProvider(TimerViewProvider.viewId, provider),
+    statusBar.disposable,
+    controller.onAlert(notify),
+    controller.onDidEnd((state) => {
+      endInterviewMode().catch((error: unknown) => { services.log.error('Could not end interview mode:', error); });
+      // Show the summary (and the self-review) unless the user stopped it from the view.
+      if (state.ending !== 'stopped') void vscode.commands.executeCommand('loopPrep.timer.focus');
+    }),
+    controller.onDidChange(() => {
+      const status = controller.state?.status ?? 'idle';
+      if (status === lastStatus) return;
+      lastStatus = status;
+      void vscode.commands.executeCommand('setContext', 'loopPrep.timerStatus', status);
+    }),
+    followTestRuns(controller, store),
+    vscode.commands.registerCommand('loopPrep.startTimer', async (request?: unknown) => {
+      const state = await pickAndStart(startTimerRequest(request));
+      return state?.session;
+    }),
+    vscode.commands.registerCommand('loopPrep.toggleTimer', () => { controller.toggle(); }),
+    vscode.commands.registerCommand('loopPrep.skipTimerPhase', () => { controller.skipPhase(); }),
+    vscode.commands.registerCommand('loopPrep.stopTimer', (confirmed?: unknown) => stop(confirmed === true)),
+    vscode.commands.registerCommand('loopPrep.startCodingSession', async (request?: unknown) => {
+      const parsed = isCodingSessionRequest(request) ? request : {};
+      const plan = await startCodingSession(controller, catalog, store, memento.global, parsed);
+      if (!plan || !controller.state) return undefined;
+      await offerInterviewMode(controller.state, parsed.interviewMode);
+      void vscode.commands.executeCommand('loopPrep.timer.focus');
+      return controller.state.session;
+    }),
+    // Read-only: what the timer shows, for keybinding authors and the integration tests.
+    vscode.commands.registerCommand('loopPrep.getTimerStatus', async () => {
+      await controller.flushed();
+      const state = controller.state;
+      if (!state) return { status: 'idle', interviewMode: interviewMode.active, statusBar: statusBar.describe() };
+      const view = snapshot(state, Date.now());
+      return { status: state.status, session: state.session, title: state.plan.title, ending: state.ending, remainingMs: view.remainingMs, elapsedMs: view.elapsedMs, phase: view.phase, phaseTitle: state.plan.phases[view.phase]?.title, problems: state.plan.problems, reviewed: controller.isReviewed, interviewMode: interviewMode.active, statusBar: statusBar.describe() };
+    }),
+  );
+}

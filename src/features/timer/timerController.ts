@@ -1,0 +1,281 @@
+import { randomUUID } from 'node:crypto';
+import * as vscode from 'vscode';
+import { advance, end, nextChangeIn, parseTimerState, pause, recordRun, resume, skipPhase, snapshot, startTimer, type TimerAlert, type TimerPlan, type TimerState } from '../../core/timer/timer';
+import { timerEndEventType, timerPauseEventType, timerResumeEventType, timerReviewEventType, timerSkipEventType, timerSolvedEventType, timerStartEventType, type TimerEndData, type TimerReviewData, type TimerStartData } from '../../core/timer/timerEvents';
+import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { Services } from '../services';
+
+/** Where the window keeps its timer (workspace storage: one timer per window, see below). */
+const stateKey = 'loopPrep.timer.state';
+
+/** What is stored: the state, and whether its end is in the journal yet. */
+interface StoredTimer {
+  readonly state: unknown;
+  readonly endRecorded?: boolean;
+  readonly reviewed?: boolean;
+}
+
+export type TimerChange = 'state' | 'tick';
+
+/**
+ * The host's clock for mock rounds, custom timers and timed coding sessions. It keeps one
+ * state of the core's state machine, stores it in the window's storage after every change
+ * (so a reload or crash finds it again, and absolute timestamps keep it right), writes the
+ * journal events, and wakes when the shown second changes or an alert falls due.
+ *
+ * The state lives in workspace storage rather than global storage: with two windows open
+ * each would otherwise tick the same timer and give every alert twice.
+ */
+export class TimerController implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TimerChange>();
+  /** Fires on each change of state ('state') and each shown second ('tick'). */
+  readonly onDidChange = this.changed.event;
+  private readonly alerted = new vscode.EventEmitter<{ alert: TimerAlert; state: TimerState }>();
+  /** Fires once per alert (phase change, 5 minutes left, time-up). */
+  readonly onAlert = this.alerted.event;
+  private readonly ended = new vscode.EventEmitter<TimerState>();
+  /** Fires when a session ends, before its end is recorded (a coding session's last test run goes here). */
+  readonly onDidEnd = this.ended.event;
+  private current: TimerState | undefined;
+  /** The session whose end is in the journal (per session: a late write must not mark the next one). */
+  private endRecordedFor: string | undefined;
+  private reviewed = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Writes to storage and the journal, one after another in the order of the changes. */
+  private writes: Promise<void> = Promise.resolve();
+  /** Work to finish before a session's end is recorded (a coding session's final test run). */
+  private beforeEndRecorded: ((state: TimerState) => Promise<TimerState>) | undefined;
+
+  constructor(
+    private readonly services: Services,
+    private readonly store: FlashcardStore,
+    private readonly memento: vscode.Memento,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The session, if any (running, paused, or ended and not dismissed). */
+  get state(): TimerState | undefined {
+    return this.current;
+  }
+
+  /** Whether the ended session's self-review was saved. */
+  get isReviewed(): boolean {
+    return this.reviewed;
+  }
+
+  /** Whether a session is running or paused. */
+  get isActive(): boolean {
+    return this.current !== undefined && this.current.status !== 'ended';
+  }
+
+  /** Reads the stored timer back (after a reload or a crash) and brings it up to now. */
+  restore(): void {
+    const stored = this.memento.get<StoredTimer>(stateKey);
+    if (stored === undefined) return;
+    const state = parseTimerState(stored.state);
+    if (!state) {
+      this.services.log.warn('The stored timer could not be read (damaged, or from another version); it was cleared.');
+      void this.memento.update(stateKey, undefined);
+      return;
+    }
+    this.current = state;
+    this.endRecordedFor = stored.endRecorded === true ? state.session : undefined;
+    this.reviewed = stored.reviewed === true;
+    this.services.log.info(`Timer restored: “${state.plan.title}”, ${state.status}.`);
+    this.update(state, []);
+  }
+
+  /** Starts a plan now, replacing an ended session (an active one must be stopped first). */
+  start(plan: TimerPlan, beforeEndRecorded?: (state: TimerState) => Promise<TimerState>): TimerState {
+    if (this.isActive) throw new Error('A timer is already running: stop it first.');
+    const now = this.now();
+    const state = startTimer(plan, randomUUID(), now);
+    this.reviewed = false;
+    this.beforeEndRecorded = beforeEndRecorded;
+    const data: TimerStartData = {
+      session: state.session,
+      kind: plan.kind,
+      title: plan.title,
+      phases: plan.phases.map(({ title, minutes }) => ({ title, minutes })),
+      ...(plan.loop === undefined ? {} : { loop: plan.loop }),
+      ...(plan.round === undefined ? {} : { round: plan.round }),
+      ...(plan.problems ? { problems: plan.problems.map(({ problem, folder, targetMinutes }) => ({ problem, folder, targetMinutes })) } : {}),
+    };
+    this.record(timerStartEventType, data, now);
+    this.update(state, []);
+    return state;
+  }
+
+  pause(): void {
+    this.change((state, now) => pause(state, now), timerPauseEventType);
+  }
+
+  resume(): void {
+    this.change((state, now) => resume(state, now), timerResumeEventType);
+  }
+
+  /** Pauses a running timer, resumes a paused one. */
+  toggle(): void {
+    if (this.current?.status === 'running') this.pause();
+    else if (this.current?.status === 'paused') this.resume();
+  }
+
+  skipPhase(): void {
+    this.change((state, now) => skipPhase(state, now), timerSkipEventType);
+  }
+
+  stop(): void {
+    this.change((state, now) => end(state, now, 'stopped'));
+  }
+
+  /** A coding session's problem ran its tests (folder relative to the workspace). */
+  recordRun(folder: string, passed: number, total: number): void {
+    const before = this.current;
+    this.change((state, now) => recordRun(state, folder, passed, total, now));
+    const solvedBefore = before?.plan.problems?.find((problem) => problem.folder === folder)?.solvedMs;
+    const solved = this.current?.plan.problems?.find((problem) => problem.folder === folder);
+    if (this.current && solved?.solvedMs !== undefined && solvedBefore === undefined) {
+      this.record(timerSolvedEventType, { session: this.current.session, problem: solved.problem, folder, elapsedMs: solved.solvedMs }, this.now());
+    }
+  }
+
+  /** Stores the self-review of the ended mock round. */
+  async review(data: Omit<TimerReviewData, 'title' | 'loop' | 'round'>): Promise<void> {
+    const state = this.current;
+    if (state?.status !== 'ended' || state.session !== data.session) throw new Error('That mock round is no longer shown; its review was not saved.');
+    const { plan } = state;
+    const review: TimerReviewData = { ...data, title: plan.title, ...(plan.loop === undefined ? {} : { loop: plan.loop }), ...(plan.round === undefined ? {} : { round: plan.round }) };
+    await this.store.recordEvent(timerReviewEventType, review, this.now());
+    this.reviewed = true;
+    this.persist();
+    this.changed.fire('state');
+  }
+
+  /** Leaves the ended session's summary (the view goes back to choosing a timer). */
+  dismiss(): void {
+    if (this.current?.status !== 'ended') return;
+    this.current = undefined;
+    this.persist();
+    this.changed.fire('state');
+  }
+
+  /** Resolves once every change so far is in storage and the journal (tests and shutdown). */
+  async flushed(): Promise<void> {
+    // A write queued while waiting (the clock ran out meanwhile) is waited for too.
+    let pending: Promise<void>;
+    do {
+      pending = this.writes;
+      await pending;
+    } while (pending !== this.writes);
+  }
+
+  private change(apply: (state: TimerState, now: number) => TimerState, eventType?: string): void {
+    const state = this.current;
+    if (!state) return;
+    const now = this.now();
+    // Bring the state up to now first: a command right after a sleep acts on the true state.
+    const { state: upToDate, alerts } = advance(state, now);
+    const next = apply(upToDate, now);
+    if (eventType && next !== upToDate) this.record(eventType, { session: state.session, ...(eventType === timerSkipEventType ? { phase: snapshot(next, now).phase } : {}) }, now);
+    this.update(next, alerts);
+  }
+
+  /** Takes a new state: alerts, the end, storage, the next wake-up, the views. */
+  private update(state: TimerState, alerts: readonly TimerAlert[]): void {
+    const { state: next, alerts: more } = advance(state, this.now());
+    const wasEnded = this.current?.status === 'ended' && this.current.session === next.session;
+    this.current = next;
+    this.persist();
+    for (const alert of [...alerts, ...more]) this.alerted.fire({ alert, state: next });
+    if (next.status === 'ended' && this.endRecordedFor !== next.session && !wasEnded) this.finish(next);
+    this.schedule();
+    this.changed.fire('state');
+  }
+
+  /** Records the end (after a coding session's last test run), once per session. */
+  private finish(state: TimerState): void {
+    this.ended.fire(state);
+    const last = this.beforeEndRecorded;
+    this.beforeEndRecorded = undefined;
+    this.writes = this.writes.then(async () => {
+      let final = state;
+      if (last) {
+        try {
+          final = await last(state);
+        } catch (error) {
+          this.services.log.error('The last test run of the timed session failed:', error);
+        }
+        if (this.current?.session === final.session) {
+          this.current = final;
+          this.changed.fire('state');
+        }
+      }
+      const view = snapshot(final, final.endedAt ?? this.now());
+      const data: TimerEndData = {
+        session: final.session,
+        ending: final.ending ?? 'stopped',
+        elapsedMs: view.elapsedMs,
+        phases: view.phases.filter((phase) => phase.startMs <= view.elapsedMs).map((phase, index) => ({
+          title: phase.title,
+          minutes: final.plan.phases[index]?.minutes ?? 0,
+          spentMs: Math.max(0, Math.min(phase.endMs, view.elapsedMs, view.phases[index + 1]?.startMs ?? Infinity) - phase.startMs),
+        })),
+        ...(final.plan.problems ? { problems: final.plan.problems.map(({ problem, folder, passed, total, solvedMs }) => ({ problem, folder, passed: passed ?? 0, total: total ?? 0, ...(solvedMs === undefined ? {} : { solvedMs }) })) } : {}),
+      };
+      await this.store.recordEvent(timerEndEventType, data, final.endedAt);
+      this.endRecordedFor = final.session;
+      await this.memento.update(stateKey, this.stored());
+    }).catch((error: unknown) => {
+      this.services.log.error('Could not record the end of the timed session:', error);
+    });
+  }
+
+  private record(type: string, data: unknown, time: number): void {
+    this.writes = this.writes.then(() => this.store.recordEvent(type, data, time)).catch((error: unknown) => {
+      this.services.log.error(`Could not record ${type} in the journal:`, error);
+      void vscode.window.showErrorMessage(`Loop Prep could not record the timer in your journal: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+
+  private stored(): StoredTimer | undefined {
+    return this.current ? { state: this.current, endRecorded: this.endRecordedFor === this.current.session, reviewed: this.reviewed } : undefined;
+  }
+
+  private persist(): void {
+    const stored = this.stored();
+    this.writes = this.writes.then(() => this.memento.update(stateKey, stored)).catch((error: unknown) => {
+      this.services.log.error('Could not store the timer:', error);
+    });
+  }
+
+  /** Wakes when the shown second changes; alerts fall on whole seconds of the plan, so they are caught too. */
+  private schedule(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    const state = this.current;
+    if (!state) return;
+    const delay = nextChangeIn(state, this.now());
+    if (delay === undefined) return;
+    this.timer = setTimeout(() => { this.tick(); }, delay + 2);
+  }
+
+  private tick(): void {
+    this.timer = undefined;
+    const state = this.current;
+    if (!state) return;
+    const { state: next, alerts } = advance(state, this.now());
+    if (next !== state) {
+      this.update(next, alerts);
+      return;
+    }
+    this.schedule();
+    this.changed.fire('tick');
+  }
+
+  dispose(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.changed.dispose();
+    this.alerted.dispose();
+    this.ended.dispose();
+  }
+}

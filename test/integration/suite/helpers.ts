@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+// What several integration suites need: waiting for the extension to catch up, the test
+// workspace's folder, and the journal as written on disk.
+
+/** Reads until `accept` holds or the time is up; returns the last value read (the test asserts on it). */
+export async function waitFor<T>(read: () => T | PromiseLike<T>, accept: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
+/** The test workspace's first folder. */
+export function workspaceFolder(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(folder, 'the integration tests need a workspace folder');
+  return folder;
+}
+
+export interface JournalLine {
+  readonly id: string;
+  readonly type: string;
+  readonly time: number;
+  readonly data: Record<string, unknown>;
+}
+
+/** Every event in the journal file, in file order. */
+export async function journalEvents(): Promise<JournalLine[]> {
+  const directory = await vscode.commands.executeCommand<vscode.Uri>('loopPrep.openDataDirectory');
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(directory, 'journal.jsonl')).then(undefined, () => new Uint8Array());
+  return new TextDecoder().decode(bytes).split('\n').filter(Boolean).map((line) => JSON.parse(line) as JournalLine);
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
