@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { asError } from '../../core/activation';
 import { computeStats } from '../../core/scheduling/stats';
+import { foldTimerHistory, summarizeTimerHistory } from '../../core/timer/history';
 import type { StatsNotification } from '../../webviews/stats/protocol';
 import { coalesce } from '../coalesce';
 import { loadProtocols } from '../lazyModules';
@@ -10,11 +11,13 @@ import type { FlashcardStore } from './flashcardStore';
 
 const viewType = 'loopPrep.stats';
 
-/** The one Stats panel: forecast, heatmap, true retention and per-deck counts, redrawn as reviews come in. */
+/** The one Stats panel: forecast, heatmap, true retention, per-deck counts and the timed sessions' history, redrawn as the journal grows. */
 export class StatsPanel implements vscode.Disposable {
   private static current: StatsPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private disposed = false;
+  /** How many malformed timer events the log was last told about. */
+  private skippedTimerEvents = 0;
 
   /** Opens the panel, or brings it forward. */
   static show(services: Services, store: FlashcardStore, review: (deckId: string | undefined) => unknown): StatsPanel {
@@ -96,7 +99,15 @@ export class StatsPanel implements vscode.Disposable {
       clock: scheduler.settings,
       now: this.store.now(),
     });
-    const message: StatsNotification = { type: 'stats', stats: { ...stats, forecast: [...stats.forecast], heatmap: [...stats.heatmap], decks: [...stats.decks], desiredRetention: scheduler.settings.desiredRetention } };
+    // Folded afresh on each (coalesced, visible-only) redraw: one pass over the journal's types.
+    const history = foldTimerHistory(this.store.journalEvents());
+    // Said once per new count, not on every redraw.
+    if (history.skipped.length !== this.skippedTimerEvents) {
+      this.skippedTimerEvents = history.skipped.length;
+      if (history.skipped.length > 0) this.services.log.warn(`Stats panel: ${history.skipped.length} malformed timer event(s) left out of the history: ${history.skipped.slice(0, 5).join(', ')}`);
+    }
+    const timed = summarizeTimerHistory(history);
+    const message: StatsNotification = { type: 'stats', stats: { ...stats, forecast: [...stats.forecast], heatmap: [...stats.heatmap], decks: [...stats.decks], desiredRetention: scheduler.settings.desiredRetention, timed } };
     void this.panel.webview.postMessage(message);
   }
 

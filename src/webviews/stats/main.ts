@@ -1,4 +1,4 @@
-import { StatsNotification, StatsView, type DeckStatsRow, type RetentionCountView, type StatsRequest } from './protocol';
+import { StatsNotification, StatsView, type DeckStatsRow, type RetentionCountView, type ReviewTrendRow, type StatsRequest, type TimedHistoryView, type TimedSessionRow } from './protocol';
 import { element, vscodeApi } from '../shared/dom';
 
 // The Stats panel: charts drawn as SVG from the host's figures. Colours come from the
@@ -132,6 +132,137 @@ function deckTable(decks: readonly DeckStatsRow[]): HTMLElement {
   return section('Decks', `${plural(decks.length, 'deck')}, ${plural(total, 'card')}. Click a deck to review it.`, table);
 }
 
+/** The page's word for each way a dimension moved: the arrow is decoration, the word is what a screen reader says. */
+const changes = {
+  up: { arrow: '↑', word: 'Improving' },
+  down: { arrow: '↓', word: 'Slipping' },
+  same: { arrow: '→', word: 'Steady' },
+} as const;
+
+const sessionKinds: Readonly<Record<TimedSessionRow['kind'], string>> = { 'mock-round': 'mock round', custom: 'custom timer', 'coding-session': 'coding session' };
+const sessionEndings: Readonly<Record<TimedSessionRow['ending'], string>> = { 'time-up': 'Time up', stopped: 'Stopped early', finished: 'Finished' };
+
+/** Text that only assistive technology reads (the visible cell says the same with an arrow). */
+function spoken(text: string): HTMLElement {
+  return element('span', { className: 'visually-hidden' }, text);
+}
+
+/** Text for the eye only: `spoken` beside it says the same in words. */
+function decoration(text: string, className = ''): HTMLElement {
+  const node = element('span', { className }, text);
+  node.setAttribute('aria-hidden', 'true');
+  return node;
+}
+
+function meanText(value: number | undefined): string {
+  return value === undefined ? '—' : value.toFixed(1);
+}
+
+/** Minutes of a duration: one decimal below ten minutes, where a rounded half matters. */
+function minutes(ms: number): string {
+  const value = ms / 60_000;
+  return value >= 10 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
+}
+
+/** `m:ss` (or `h:mm:ss`) of a solve time. */
+function clock(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  const hours = Math.floor(seconds / 3600);
+  const rest = `${String(Math.floor((seconds % 3600) / 60)).padStart(hours > 0 ? 2 : 1, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+  return hours > 0 ? `${hours}:${rest}` : rest;
+}
+
+function dateTimeOf(time: number): string {
+  return new Date(time).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+}
+
+/** The ratings in order, evenly spaced (rounds are not evenly spaced in time, but each is one step of practice). */
+function sparkline(row: ReviewTrendRow): SVGSVGElement {
+  const width = 84;
+  const height = 22;
+  const pad = 3;
+  const last = row.series.length - 1;
+  const x = (index: number): number => (last === 0 ? width / 2 : pad + (index * (width - 2 * pad)) / last);
+  // Rating 4 at the top, 1 at the bottom.
+  const y = (rating: number): number => pad + ((4 - rating) * (height - 2 * pad)) / 3;
+  const points = row.series.map((point, index) => `${x(index).toFixed(1)},${y(point.rating).toFixed(1)}`).join(' ');
+  const dots = row.series.map((point, index) => svg('circle', { class: index === last ? 'spark-dot latest' : 'spark-dot', cx: x(index).toFixed(1), cy: y(point.rating).toFixed(1), r: index === last ? 2.2 : 1.4 }, title(`${dateTimeOf(point.time)}: ${point.rating} of 4`)));
+  const guide = svg('line', { class: 'axis', x1: 0, x2: width, y1: height - pad + 0.5, y2: height - pad + 0.5 });
+  return svg(
+    'svg',
+    { class: 'sparkline', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': `${row.title} ratings, oldest first: ${row.series.map((point) => point.rating).join(', ')} (of 4)` },
+    guide,
+    ...(last > 0 ? [svg('polyline', { class: 'spark-line', points })] : []),
+    ...dots,
+  );
+}
+
+function changeCell(row: ReviewTrendRow): HTMLElement {
+  if (row.change === undefined || row.recentMean === undefined || row.previousMean === undefined) {
+    return element('td', { className: 'change none' }, decoration('—'), spoken(row.count === 0 ? 'No ratings yet' : 'Not enough ratings to compare yet'));
+  }
+  const { arrow, word } = changes[row.change];
+  const text = `${word}: ${meanText(row.recentMean)} over the last ${Math.min(3, row.count)} against ${meanText(row.previousMean)} before`;
+  // The arrow and its colour are for the eye; the word is visible too, so neither colour nor shape is the only cue.
+  return element('td', { className: `change ${row.change}`, title: text }, decoration(arrow, 'arrow'), decoration(` ${word.toLowerCase()}`), spoken(text));
+}
+
+function trendTable(trend: readonly ReviewTrendRow[]): HTMLElement {
+  const header = element('tr', {}, ...['Dimension', 'Ratings', 'Last 3', '3 before', 'Trend', 'History'].map((name) => element('th', { scope: 'col' }, name)));
+  const rows = trend.map((row) =>
+    element(
+      'tr',
+      {},
+      element('th', { scope: 'row' }, row.title),
+      element('td', {}, String(row.count)),
+      element('td', {}, meanText(row.recentMean)),
+      element('td', {}, meanText(row.previousMean)),
+      changeCell(row),
+      element('td', { className: 'spark' }, ...(row.series.length > 0 ? [sparkline(row)] : [])),
+    ),
+  );
+  return element('table', { className: 'trend' }, element('caption', {}, 'Self-review ratings (1 no signal – 4 strong)'), element('thead', {}, header), element('tbody', {}, ...rows));
+}
+
+function sessionTable(sessions: readonly TimedSessionRow[]): HTMLElement {
+  const header = element('tr', {}, ...['Session', 'Started', 'Ending', 'Minutes (spent / planned)', 'Problems solved'].map((name) => element('th', { scope: 'col' }, name)));
+  const rows = sessions.map((session) =>
+    element(
+      'tr',
+      {},
+      element('th', { scope: 'row' }, session.title, element('span', { className: 'kind' }, sessionKinds[session.kind])),
+      element('td', {}, dateTimeOf(session.startedAt)),
+      element('td', {}, sessionEndings[session.ending]),
+      element('td', {}, `${minutes(session.elapsedMs)} / ${minutes(session.plannedMs)}`),
+      session.problems
+        ? element('td', { title: `${session.problems.solved} of ${plural(session.problems.total, 'problem')} solved` }, `${session.problems.solved}/${session.problems.total}`)
+        : element('td', {}, decoration('—'), spoken('not a coding session')),
+    ),
+  );
+  return element('table', { className: 'sessions' }, element('caption', {}, sessions.length === 1 ? 'The latest session' : `The latest ${sessions.length} sessions`), element('thead', {}, header), element('tbody', {}, ...rows));
+}
+
+function solveTable(solveTimes: TimedHistoryView['solveTimes']): HTMLElement {
+  const header = element('tr', {}, ...['Problem', 'Best', 'Last', 'Solves'].map((name) => element('th', { scope: 'col' }, name)));
+  const rows = solveTimes.map((row) => element('tr', {}, element('th', { scope: 'row' }, row.problem), element('td', {}, clock(row.bestMs)), element('td', {}, clock(row.lastMs)), element('td', {}, String(row.count))));
+  return element('table', { className: 'solves' }, element('caption', {}, 'Solve times in coding sessions (m:ss of run time)'), element('thead', {}, header), element('tbody', {}, ...rows));
+}
+
+function timedSection(timed: TimedHistoryView): HTMLElement {
+  const content: Node[] = [];
+  if (timed.sessionCount === 0) {
+    content.push(element('div', { className: 'empty-state' }, element('p', {}, 'No timed sessions yet: start a mock round from the Rounds view or the Timer view.')));
+  } else {
+    content.push(sessionTable(timed.sessions));
+  }
+  // Reviews and solves may outlive their session's record (a crash before the end), so each table stands on its own.
+  if (timed.reviewCount > 0) content.push(trendTable(timed.trend));
+  if (timed.solveTimes.length > 0) content.push(solveTable(timed.solveTimes));
+  const shown = timed.sessionCount > timed.sessions.length ? ` (the latest ${timed.sessions.length} listed)` : '';
+  const summary = `${plural(timed.sessionCount, 'timed session')}${shown}; ${plural(timed.reviewCount, 'self-review')}.`;
+  return section('Mock rounds and timed sessions', summary, ...content);
+}
+
 function show(message: StatsNotification): void {
   if (!root) return;
   if (message.type === 'loading') {
@@ -148,7 +279,7 @@ function show(message: StatsNotification): void {
     start.addEventListener('click', () => { vscode.postMessage({ type: 'reviewDue' }); });
     children.push(element('section', { className: 'empty-state' }, element('p', {}, 'No reviews yet. Your forecast, history and retention appear here as you review.'), start));
   }
-  children.push(forecastChart(stats), heatmapChart(stats), retentionSection(stats), deckTable(stats.decks));
+  children.push(forecastChart(stats), heatmapChart(stats), retentionSection(stats), deckTable(stats.decks), timedSection(stats.timed));
   root.replaceChildren(...children);
 }
 

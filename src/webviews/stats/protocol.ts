@@ -20,6 +20,54 @@ export const DeckStatsRow = z.object({
 });
 export type DeckStatsRow = z.infer<typeof DeckStatsRow>;
 
+const milliseconds = z.number().check(z.nonnegative());
+const rating = z.int().check(z.gte(1), z.lte(4));
+
+/** One review dimension's trend across the self-reviews of mock rounds. */
+export const ReviewTrendRow = z.object({
+  dimension: z.string(),
+  title: z.string(),
+  count,
+  /** Mean of the last three ratings (fewer when there are fewer). */
+  recentMean: z.optional(z.number()),
+  /** Mean of the three ratings before those; absent with three ratings or fewer. */
+  previousMean: z.optional(z.number()),
+  change: z.optional(z.enum(['up', 'down', 'same'])),
+  /** Every rating in time order, for the sparkline. */
+  series: z.array(z.object({ time: z.number(), rating })),
+});
+export type ReviewTrendRow = z.infer<typeof ReviewTrendRow>;
+
+/** One finished timed session. */
+export const TimedSessionRow = z.object({
+  session: z.string(),
+  kind: z.enum(['mock-round', 'custom', 'coding-session']),
+  title: z.string(),
+  startedAt: z.number(),
+  ending: z.enum(['time-up', 'stopped', 'finished']),
+  elapsedMs: milliseconds,
+  plannedMs: milliseconds,
+  /** Coding sessions only. */
+  problems: z.optional(z.object({ solved: count, total: count })),
+});
+export type TimedSessionRow = z.infer<typeof TimedSessionRow>;
+
+/** A practice problem's solve times across coding sessions. */
+export const SolveTimesRow = z.object({ problem: z.string(), bestMs: milliseconds, lastMs: milliseconds, count });
+export type SolveTimesRow = z.infer<typeof SolveTimesRow>;
+
+/** How the timed sessions went (src/core/timer/history.ts). */
+export const TimedHistoryView = z.object({
+  sessionCount: count,
+  reviewCount: count,
+  /** The latest sessions, newest first. */
+  sessions: z.array(TimedSessionRow),
+  /** One row per review dimension, in the rubric's order. */
+  trend: z.array(ReviewTrendRow),
+  solveTimes: z.array(SolveTimesRow),
+});
+export type TimedHistoryView = z.infer<typeof TimedHistoryView>;
+
 /** What the Stats panel shows. */
 export const StatsView = z.object({
   /** Today's study day: days since 1970-01-01 of the local date (so `today × 86,400,000` is its date at UTC midnight). */
@@ -34,6 +82,7 @@ export const StatsView = z.object({
   decks: z.array(DeckStatsRow),
   totalReviews: count,
   streakDays: count,
+  timed: TimedHistoryView,
 });
 export type StatsView = z.infer<typeof StatsView>;
 
