@@ -1,3 +1,4 @@
+import path from 'node:path';
 import * as vscode from 'vscode';
 import { asError, describeFailures, registerFeatures, type Feature } from './core/activation';
 import { registerCommands } from './features/commands/register';
@@ -5,6 +6,7 @@ import { createFlashcardStore, registerFlashcards } from './features/flashcards/
 import { registerProblems } from './features/problems/register';
 import { registerRounds, type SelectedLoop } from './features/rounds/register';
 import { createServices } from './features/services';
+import { StateFile } from './features/stateFile';
 import { ProblemCatalog } from './features/problems/problemCatalog';
 import { registerTimer } from './features/timer/register';
 
@@ -38,7 +40,13 @@ function activateFeatures(context: vscode.ExtensionContext): void {
       },
     },
     { name: 'practice problems', register: () => registerProblems(services, store, catalog, context.globalState) },
-    { name: 'the Timer', register: () => registerTimer(services, store, catalog, selection, { workspace: context.workspaceState, global: context.globalState }) },
+    {
+      name: 'the Timer',
+      register: () => {
+        const stateFile = new StateFile(path.join(context.globalStorageUri.fsPath, 'state.json'), (message) => { services.log.error(message); });
+        return registerTimer(services, store, catalog, selection, context.globalState, stateFile);
+      },
+    },
   ];
   const failures = registerFeatures(features, (disposable) => context.subscriptions.push(disposable));
   for (const failure of failures) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { InterviewModeCore, type SettingTarget, type SettingsAccess, type SettingValues } from '../../core/timer/interviewMode';
+import { InterviewModeCore, type SettingTarget, type SettingsAccess, type SettingValues, type StateStore } from '../../core/timer/interviewMode';
 
 const configurationTargets: Readonly<Record<SettingTarget, vscode.ConfigurationTarget>> = {
   global: vscode.ConfigurationTarget.Global,
@@ -36,15 +36,10 @@ export function settingsAccess(): SettingsAccess {
 }
 
 /**
- * Interview mode over VS Code's settings. Pass `context.globalState`: the global settings
- * change, so the record must be found again whichever folder the next window opens.
+ * Interview mode over VS Code's settings, its record in `store`: machine-wide (the user's
+ * settings change, so whichever folder the next window opens must find it) and written to
+ * disk at once (a crash must not lose the previous values; see StateFile).
  */
-export function createInterviewMode(memento: vscode.Memento): InterviewModeCore {
-  return new InterviewModeCore(settingsAccess(), {
-    get: (key: string): unknown => memento.get(key),
-    // Memento.update returns a Thenable; the core wants a Promise.
-    update: async (key: string, value: unknown): Promise<void> => {
-      await memento.update(key, value);
-    },
-  });
+export function createInterviewMode(store: StateStore): InterviewModeCore {
+  return new InterviewModeCore(settingsAccess(), store);
 }

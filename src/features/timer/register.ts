@@ -6,6 +6,7 @@ import type { FlashcardStore } from '../flashcards/flashcardStore';
 import type { ProblemCatalog } from '../problems/problemCatalog';
 import type { SelectedLoop } from '../rounds/register';
 import type { Services } from '../services';
+import type { StateFile } from '../stateFile';
 import { followTestRuns, isCodingSessionRequest, startCodingSession } from './codingSession';
 import { InterviewModeRecordError } from '../../core/timer/interviewMode';
 import { createInterviewMode } from './interviewMode';
@@ -49,9 +50,9 @@ export function roundPlan(loop: Loop, roundId: string): TimerPlan | undefined {
 }
 
 /** The Timer view, its status bar, commands, alerts, timed coding sessions and interview mode. */
-export function registerTimer(services: Services, store: FlashcardStore, catalog: ProblemCatalog, loops: SelectedLoop, memento: { workspace: vscode.Memento; global: vscode.Memento }): vscode.Disposable {
-  const controller = new TimerController(services, store, memento.workspace);
-  const interviewMode = createInterviewMode(memento.global);
+export function registerTimer(services: Services, store: FlashcardStore, catalog: ProblemCatalog, loops: SelectedLoop, memento: vscode.Memento, stateFile: StateFile): vscode.Disposable {
+  const controller = new TimerController(services, store, stateFile);
+  const interviewMode = createInterviewMode(stateFile);
   const mac = process.platform === 'darwin';
   const keys = { toggle: mac ? '⌥⌘P' : 'Ctrl+Alt+P', skip: mac ? '⌥⌘N' : 'Ctrl+Alt+N' };
 
@@ -79,9 +80,9 @@ export function registerTimer(services: Services, store: FlashcardStore, catalog
   };
 
   const offerInterviewMode = async (state: TimerState, wanted: boolean | undefined): Promise<void> => {
-    if (state.plan.kind === 'custom' && wanted === undefined) return;
     const setting = vscode.workspace.getConfiguration('loopPrep.timer').get<string>('interviewMode', 'ask');
-    let enable = wanted ?? (setting === 'always' ? true : setting === 'never' ? false : undefined);
+    // A custom timer is not an interview: it follows "always" but is never asked about.
+    let enable = wanted ?? (setting === 'always' ? true : setting === 'never' || state.plan.kind === 'custom' ? false : undefined);
     if (enable === undefined) {
       // Not modal: the clock is already running while the user decides.
       const choice = await vscode.window.showInformationMessage('Turn on interview mode for this session? Inline and AI completions are off until it ends; your settings come back exactly as they were.', 'Turn On', 'Always', 'Not Now');
@@ -126,7 +127,7 @@ export function registerTimer(services: Services, store: FlashcardStore, catalog
   const customPlan = (minutes: number): TimerPlan => ({ kind: 'custom', title: `${minutes}-minute timer`, phases: [{ title: 'Focus', minutes }] });
 
   const startCustom = async (minutes: number): Promise<void> => {
-    await memento.global.update(customMinutesKey, minutes);
+    await memento.update(customMinutesKey, minutes);
     await start(customPlan(minutes));
   };
 
@@ -145,7 +146,7 @@ export function registerTimer(services: Services, store: FlashcardStore, catalog
   const pickAndStart = async (request: StartTimerRequest): Promise<TimerState | undefined> => {
     if (request.plan) return start(request.plan, request);
     const { loopTitle, presets: rounds } = presets();
-    const custom = memento.global.get<number>(customMinutesKey) ?? 45;
+    const custom = memento.get<number>(customMinutesKey) ?? 45;
     const pick = await vscode.window.showQuickPick(
       [
         ...rounds.map((round) => ({ label: round.title, description: `${round.minutes} min`, detail: round.phases.map((phase) => `${phase.title} ${phase.minutes}`).join(' · '), id: round.id })),
@@ -167,7 +168,7 @@ export function registerTimer(services: Services, store: FlashcardStore, catalog
     });
     if (text === undefined) return undefined;
     const minutes = Number(text.trim());
-    await memento.global.update(customMinutesKey, minutes);
+    await memento.update(customMinutesKey, minutes);
     return start(customPlan(minutes), request);
   };
 
@@ -189,7 +190,7 @@ export function registerTimer(services: Services, store: FlashcardStore, catalog
   const provider = new TimerViewProvider(services, {
     controller,
     presets,
-    customMinutes: () => memento.global.get<number>(customMinutesKey) ?? 45,
+    customMinutes: () => memento.get<number>(customMinutesKey) ?? 45,
     startPreset,
     startCustom,
     stop: async () => { await stop(); },
@@ -253,7 +254,7 @@ export function registerTimer(services: Services, store: FlashcardStore, catalog
     vscode.commands.registerCommand('loopPrep.stopTimer', (confirmed?: unknown) => stop(confirmed === true)),
     vscode.commands.registerCommand('loopPrep.startCodingSession', async (request?: unknown) => {
       const parsed = isCodingSessionRequest(request) ? request : {};
-      const plan = await startCodingSession(controller, catalog, store, memento.global, parsed);
+      const plan = await startCodingSession(controller, catalog, store, memento, parsed);
       if (!plan || !controller.state) return undefined;
       await offerInterviewMode(controller.state, parsed.interviewMode);
       void vscode.commands.executeCommand('loopPrep.timer.focus');

@@ -5,8 +5,17 @@ import { timerEndEventType, timerPauseEventType, timerResumeEventType, timerRevi
 import type { FlashcardStore } from '../flashcards/flashcardStore';
 import type { Services } from '../services';
 
-/** Where the window keeps its timer (workspace storage: one timer per window, see below). */
-const stateKey = 'loopPrep.timer.state';
+/** Where a window's timer is kept: one per workspace (see below). */
+function stateKey(): string {
+  const workspace = vscode.workspace.workspaceFile ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  return `loopPrep.timer.state:${workspace?.toString() ?? 'no-folder'}`;
+}
+
+/** Where the state is stored: a crash-safe file (see StateFile), or anything shaped like it in tests. */
+export interface TimerStorage {
+  get(key: string): unknown;
+  update(key: string, value: unknown): Promise<void>;
+}
 
 /** What is stored: the state, and whether its end is in the journal yet. */
 interface StoredTimer {
@@ -23,7 +32,7 @@ export type TimerChange = 'state' | 'tick';
  * (so a reload or crash finds it again, and absolute timestamps keep it right), writes the
  * journal events, and wakes when the shown second changes or an alert falls due.
  *
- * The state lives in workspace storage rather than global storage: with two windows open
+ * The state is kept per workspace rather than once for all windows: with two windows open
  * each would otherwise tick the same timer and give every alert twice.
  */
 export class TimerController implements vscode.Disposable {
@@ -49,7 +58,7 @@ export class TimerController implements vscode.Disposable {
   constructor(
     private readonly services: Services,
     private readonly store: FlashcardStore,
-    private readonly memento: vscode.Memento,
+    private readonly storage: TimerStorage,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -70,12 +79,12 @@ export class TimerController implements vscode.Disposable {
 
   /** Reads the stored timer back (after a reload or a crash) and brings it up to now. */
   restore(): void {
-    const stored = this.memento.get<StoredTimer>(stateKey);
+    const stored = this.storage.get(stateKey()) as StoredTimer | undefined;
     if (stored === undefined) return;
     const state = parseTimerState(stored.state);
     if (!state) {
       this.services.log.warn('The stored timer could not be read (damaged, or from another version); it was cleared.');
-      void this.memento.update(stateKey, undefined);
+      void this.storage.update(stateKey(), undefined);
       return;
     }
     this.current = state;
@@ -224,7 +233,7 @@ export class TimerController implements vscode.Disposable {
       };
       await this.store.recordEvent(timerEndEventType, data, final.endedAt);
       this.endRecordedFor = final.session;
-      await this.memento.update(stateKey, this.stored());
+      await this.storage.update(stateKey(), this.stored());
     }).catch((error: unknown) => {
       this.services.log.error('Could not record the end of the timed session:', error);
     });
@@ -243,7 +252,7 @@ export class TimerController implements vscode.Disposable {
 
   private persist(): void {
     const stored = this.stored();
-    this.writes = this.writes.then(() => this.memento.update(stateKey, stored)).catch((error: unknown) => {
+    this.writes = this.writes.then(() => this.storage.update(stateKey(), stored)).catch((error: unknown) => {
       this.services.log.error('Could not store the timer:', error);
     });
   }

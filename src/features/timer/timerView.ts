@@ -107,7 +107,8 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
   viewState(): TimerViewState {
     const state = this.source.controller.state;
     if (!state) return { status: 'idle', ...this.source.presets(), customMinutes: this.source.customMinutes() };
-    const view = snapshot(state, Date.now());
+    const now = Date.now();
+    const view = snapshot(state, now);
     return {
       status: state.status,
       session: state.session,
@@ -117,6 +118,7 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
       phase: view.phase,
       totalMs: view.totalMs,
       elapsedMs: view.elapsedMs,
+      sentAt: now,
       ...(state.ending ? { ending: state.ending } : {}),
       ...(state.plan.problems ? { problems: state.plan.problems.map((problem) => ({ ...problem })) } : {}),
       ...(state.status === 'ended' && state.plan.kind === 'mock-round'

@@ -18,6 +18,9 @@ let ticker: ReturnType<typeof setTimeout> | undefined;
 /** Ratings chosen in the self-review form, kept across re-renders. */
 const ratings = new Map<string, 1 | 2 | 3 | 4>();
 let note = '';
+/** What the user typed or chose before a re-render (the host re-sends the idle state when loops load). */
+let customDraft: string | undefined;
+let presetChoice: string | undefined;
 
 function post(message: TimerRequest): void {
   vscode.postMessage(message);
@@ -96,8 +99,9 @@ function renderIdle(state: Extract<TimerViewState, { status: 'idle' }>): HTMLEle
   if (state.presets.length > 0) {
     const select = element('select', { id: 'preset', className: 'preset' });
     for (const preset of state.presets) {
-      select.append(element('option', { value: preset.id }, `${preset.title} — ${preset.minutes} min`));
+      select.append(element('option', { value: preset.id, selected: preset.id === presetChoice }, `${preset.title} — ${preset.minutes} min`));
     }
+    select.addEventListener('change', () => { presetChoice = select.value; });
     const detail = element('p', { className: 'phases' });
     const describe = (): void => {
       const preset = state.presets.find((candidate) => candidate.id === select.value) ?? state.presets[0];
@@ -119,14 +123,17 @@ function renderIdle(state: Extract<TimerViewState, { status: 'idle' }>): HTMLEle
       element('div', { className: 'actions' }, button('Pick Interview Loop', 'Choose the loop whose rounds to time', () => { post({ type: 'runCommand', command: 'loopPrep.pickLoop' }); }, true)),
     );
   }
-  const minutes = element('input', { id: 'custom-minutes', type: 'number', min: '1', max: '600', step: '1', value: String(state.customMinutes), className: 'minutes' });
+  const minutes = element('input', { id: 'custom-minutes', type: 'number', min: '1', max: '600', step: '1', value: customDraft ?? String(state.customMinutes), className: 'minutes' });
   const startCustom = (): void => {
     const value = Number(minutes.value);
     if (Number.isInteger(value) && value >= 1 && value <= 600) post({ type: 'startCustom', minutes: value });
     else minutes.setCustomValidity('A whole number of minutes from 1 to 600.');
     minutes.reportValidity();
   };
-  minutes.addEventListener('input', () => { minutes.setCustomValidity(''); });
+  minutes.addEventListener('input', () => {
+    customDraft = minutes.value;
+    minutes.setCustomValidity('');
+  });
   minutes.addEventListener('keydown', (event) => { if (event.key === 'Enter') startCustom(); });
   parts.push(
     element('h2', {}, 'Custom timer'),
@@ -323,8 +330,14 @@ if (saved.success) accept(saved.data.state, performance.now() - Math.max(0, Date
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = TimerNotification.safeParse(event.data);
   if (!message.success) return;
-  vscode.setState({ state: message.data.state, receivedAt: Date.now() });
-  accept(message.data.state, performance.now());
+  const { state } = message.data;
+  // The run time was true when the host sent it. On one machine (the usual case) the
+  // clocks agree and the message's time in transit is counted; a remote host's clock may
+  // differ from this one, so an implausible transit time is not trusted.
+  const transit = state.status === 'idle' ? 0 : Date.now() - state.sentAt;
+  const counted = transit >= 0 && transit < 2_000 ? transit : 0;
+  vscode.setState({ state, receivedAt: Date.now() - counted });
+  accept(state, performance.now() - counted);
 });
 
 post({ type: 'ready' });

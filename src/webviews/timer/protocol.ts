@@ -46,6 +46,8 @@ const sessionState = z.object({
   phase: z.number(),
   totalMs: z.number(),
   elapsedMs: z.number(),
+  /** The host's clock (epoch ms) when elapsedMs was true. */
+  sentAt: z.number(),
   ending: z.optional(z.enum(['time-up', 'stopped', 'finished'])),
   problems: z.optional(z.array(problem)),
   /** Ended mock rounds: the self-review rubric, and whether it was saved. */

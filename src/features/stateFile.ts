@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * A small JSON file of key → value that survives a crash: each change is written to a
+ * temporary file, flushed to disk and renamed over the old one, so the file always holds
+ * either the old or the new state, whole.
+ *
+ * Why not `globalState`/`workspaceState`: VS Code keeps those in the window's storage and
+ * writes them to disk later (desktop: a SQLite file flushed about once a minute; the
+ * browser, as in code-server: IndexedDB of that browser profile). A crash right after
+ * interview mode changed the user's settings could lose the record of their previous
+ * values, and the settings would stay changed for good. This file lives in the extension's
+ * global storage on the extension host, never in the synced data directory: settings and
+ * the running timer belong to this machine.
+ */
+export class StateFile {
+  private values: Record<string, unknown> | undefined;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly file: string,
+    private readonly onProblem: (message: string) => void,
+  ) {}
+
+  /** The stored value (read from disk on first use: a few hundred bytes, read once). */
+  get(key: string): unknown {
+    return this.load()[key];
+  }
+
+  /** Sets (or, with undefined, removes) a value; resolves once it is on disk. */
+  update(key: string, value: unknown): Promise<void> {
+    const values = Object.fromEntries(Object.entries(this.load()).filter(([name]) => name !== key));
+    if (value !== undefined) values[key] = value;
+    this.values = values;
+    const text = JSON.stringify(values);
+    // One write at a time, in order: the last one leaves the newest state.
+    this.writing = this.writing.then(() => this.write(text), () => this.write(text));
+    return this.writing;
+  }
+
+  private load(): Record<string, unknown> {
+    if (this.values) return this.values;
+    let text: string;
+    try {
+      text = fs.readFileSync(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.onProblem(`Could not read ${this.file}: ${String(error)}`);
+      return (this.values = {});
+    }
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return (this.values = parsed as Record<string, unknown>);
+    } catch {
+      // Reported below: only a torn write by something else could leave it so.
+    }
+    this.onProblem(`${this.file} is damaged; Loop Prep starts from an empty state (the timer and interview mode's saved settings are lost).`);
+    return (this.values = {});
+  }
+
+  private async write(text: string): Promise<void> {
+    await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    const handle = await fs.promises.open(temporary, 'w');
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.promises.rename(temporary, this.file);
+  }
+}
