@@ -15,38 +15,48 @@ import path from 'node:path';
  * the running timer belong to this machine.
  */
 export class StateFile {
-  private values: Record<string, unknown> | undefined;
+  /** The last state read or written, for when the file cannot be read. */
+  private values: Record<string, unknown> = {};
   private writing: Promise<void> = Promise.resolve();
+  /** Writes of ours not on disk yet: until they are, our own copy is the newer one. */
+  private pending = 0;
+  private reported = false;
 
   constructor(
     readonly file: string,
     private readonly onProblem: (message: string) => void,
   ) {}
 
-  /** The stored value (read from disk on first use: a few hundred bytes, read once). */
+  /**
+   * The stored value, read from disk each time (a few hundred bytes): another window's
+   * extension host writes the same file.
+   */
   get(key: string): unknown {
     return this.load()[key];
   }
 
-  /** Sets (or, with undefined, removes) a value; resolves once it is on disk. */
+  /** Sets (or, with undefined, removes) a value, over the file as it is now; resolves once it is on disk. */
   update(key: string, value: unknown): Promise<void> {
     const values = Object.fromEntries(Object.entries(this.load()).filter(([name]) => name !== key));
     if (value !== undefined) values[key] = value;
     this.values = values;
     const text = JSON.stringify(values);
+    this.pending += 1;
     // One write at a time, in order: the last one leaves the newest state.
-    this.writing = this.writing.then(() => this.write(text), () => this.write(text));
+    const write = (): Promise<void> => this.write(text).finally(() => { this.pending -= 1; });
+    this.writing = this.writing.then(write, write);
     return this.writing;
   }
 
   private load(): Record<string, unknown> {
-    if (this.values) return this.values;
+    if (this.pending > 0) return this.values;
     let text: string;
     try {
       text = fs.readFileSync(this.file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.onProblem(`Could not read ${this.file}: ${String(error)}`);
-      return (this.values = {});
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return (this.values = {});
+      this.onProblem(`Could not read ${this.file}: ${String(error)}`);
+      return this.values;
     }
     try {
       const parsed: unknown = JSON.parse(text);
@@ -54,7 +64,8 @@ export class StateFile {
     } catch {
       // Reported below: only a torn write by something else could leave it so.
     }
-    this.onProblem(`${this.file} is damaged; Loop Prep starts from an empty state (the timer and interview mode's saved settings are lost).`);
+    if (!this.reported) this.onProblem(`${this.file} is damaged; Loop Prep starts from an empty state (the timer and interview mode's saved settings are lost).`);
+    this.reported = true;
     return (this.values = {});
   }
 

@@ -44,8 +44,8 @@ describe('the Loop Prep workbench (e2e)', function () {
     // The text is drawn by the view's script only after the host answered its `ready`:
     // seeing it proves the nonce'd script ran and the message round trip works.
     const frame = await webviewFrame(page, '#root[data-status="idle"]');
-    const heading = await frame.locator('#root h2').innerText();
-    assert.equal(heading, 'No timer running');
+    const heading = await frame.locator('#root h2').first().innerText();
+    assert.equal(heading, 'Mock round');
   });
 
   it('runs a Loop Prep command from the command palette', async () => {
@@ -69,7 +69,7 @@ describe('the Loop Prep workbench (e2e)', function () {
       ['Light High Contrast', 'rgb(41, 41, 41)'],
     ])) {
       await pickColorTheme(page, theme);
-      const heading = frame.locator('#root h2');
+      const heading = frame.locator('#root h2').first();
       const deadline = Date.now() + 15_000;
       let colour = '';
       while (Date.now() < deadline) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { defaultInterviewOverrides } from '../../src/core/timer/interviewMode';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
@@ -99,5 +100,17 @@ describe('the manifest (package.json)', () => {
       assert.ok(setting.scope, `${key} has no scope`);
     }
     assert.equal(manifest.contributes.configuration.properties['loopPrep.dataDirectory']?.scope, 'machine');
+  });
+
+  it('interview mode\'s default settings in the manifest are the ones the code documents', () => {
+    const setting = manifest.contributes.configuration.properties['loopPrep.timer.interviewModeSettings'] as { default?: unknown } | undefined;
+    assert.deepEqual(setting?.default, { ...defaultInterviewOverrides });
+  });
+
+  it('every timer keybinding and view-title action has a when clause on the timer\'s state', () => {
+    const timerCommands = new Set(['loopPrep.startTimer', 'loopPrep.toggleTimer', 'loopPrep.skipTimerPhase', 'loopPrep.stopTimer']);
+    const bindings = (manifest.contributes as unknown as { keybindings: { command: string; when?: string }[] }).keybindings.filter((binding) => timerCommands.has(binding.command));
+    assert.equal(bindings.length, 3);
+    for (const binding of bindings) assert.match(binding.when ?? '', /loopPrep\.timerStatus/, binding.command);
   });
 });

@@ -265,7 +265,7 @@ function isProblem(value: unknown): value is TimerProblem {
 }
 
 /**
- * A stored state read back (from the window's storage after a reload): the state, or
+ * A stored state read back (after a reload or a crash): the state, or
  * undefined when it is not one (an older version's, or damaged) — the caller says so.
  */
 export function parseTimerState(value: unknown): TimerState | undefined {

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { problemAttemptEventType } from '../../core/problems/attempts';
-import { languageFiles, type ProblemLanguage } from '../../core/problems/problemFiles';
+import { languageFiles, problemLanguages, type ProblemLanguage } from '../../core/problems/problemFiles';
 import { languageLabels } from '../../core/problems/scaffold';
 import { recordRun, type TimerPlan, type TimerProblem, type TimerState } from '../../core/timer/timer';
+import { uriExists } from '../files';
 import type { FlashcardStore } from '../flashcards/flashcardStore';
 import type { CatalogProblem, ProblemCatalog } from '../problems/problemCatalog';
 import type { TimerController } from './timerController';
@@ -44,6 +45,13 @@ export async function startCodingSession(controller: TimerController, catalog: P
     void vscode.window.showWarningMessage('A timer is already running. Stop it before starting a timed coding session.');
     return undefined;
   }
+  if (!vscode.workspace.isTrusted) {
+    // Solve times come from test runs, and Restricted Mode runs no code.
+    void vscode.window.showWarningMessage('A timed coding session records solve times from test runs, and Loop Prep runs no code in Restricted Mode. Trust this workspace to start one.', 'Manage Workspace Trust').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.trust.manage');
+    });
+    return undefined;
+  }
   if ((vscode.workspace.workspaceFolders ?? []).length === 0) {
     void vscode.window.showWarningMessage('Open a folder first: the session\'s problems are written into it, with their tests.', 'Open Folder…').then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.action.files.openFolder');
@@ -72,7 +80,7 @@ export async function startCodingSession(controller: TimerController, catalog: P
     phases: [{ title: 'Coding', minutes }],
     problems,
   };
-  controller.start(plan, (state) => finalRun(state, store, language));
+  controller.start(plan);
   return plan;
 }
 
@@ -94,15 +102,25 @@ export function followTestRuns(controller: TimerController, store: FlashcardStor
   });
 }
 
-/** At the end: every problem's tests once more (in a trusted workspace), recorded into the ended session. */
-async function finalRun(state: TimerState, store: FlashcardStore, language: ProblemLanguage): Promise<TimerState> {
+/** At time-up: every problem's tests once more (in a trusted workspace), recorded into the ended session. */
+export async function finalRun(state: TimerState, store: FlashcardStore): Promise<TimerState> {
   let final = state;
   if (!vscode.workspace.isTrusted) return final;
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!root) return final;
   for (const problem of state.plan.problems ?? []) {
+    const folder = vscode.Uri.joinPath(root, ...problem.folder.split('/'));
+    // The copy's language is whichever solution file it has (also after a reload, when only the plan is known).
+    let solution: vscode.Uri | undefined;
+    for (const language of problemLanguages) {
+      const candidate = vscode.Uri.joinPath(folder, languageFiles[language].stub.split('/').pop() ?? '');
+      if (await uriExists(candidate)) {
+        solution = candidate;
+        break;
+      }
+    }
+    if (!solution) continue;
     const before = store.journalEvents().length;
-    const solution = vscode.Uri.joinPath(root, ...problem.folder.split('/'), languageFiles[language].stub.split('/').pop() ?? '');
     await vscode.commands.executeCommand('loopPrep.runProblemTests', solution);
     const run = store.journalEvents().slice(before).reverse().find((event) => event.type === problemAttemptEventType && (event.data as { folder?: unknown }).folder === problem.folder);
     if (!run) continue;

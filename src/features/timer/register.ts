@@ -7,7 +7,7 @@ import type { ProblemCatalog } from '../problems/problemCatalog';
 import type { SelectedLoop } from '../rounds/register';
 import type { Services } from '../services';
 import type { StateFile } from '../stateFile';
-import { followTestRuns, isCodingSessionRequest, startCodingSession } from './codingSession';
+import { finalRun, followTestRuns, isCodingSessionRequest, startCodingSession } from './codingSession';
 import { InterviewModeRecordError } from '../../core/timer/interviewMode';
 import { createInterviewMode } from './interviewMode';
 import { registerTimerStatusBar } from './statusBar';
@@ -16,6 +16,18 @@ import { TimerViewProvider } from './timerView';
 import type { TimerPreset } from '../../webviews/timer/protocol';
 
 const customMinutesKey = 'loopPrep.timer.customMinutes';
+const interviewOwnerKey = 'loopPrep.interviewMode.owner';
+
+/** Whether a process of this machine is still running (signal 0 only checks). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 
 /** A plan given as a command argument (from the Rounds view, a keybinding's args or a test). */
@@ -27,8 +39,9 @@ export interface StartTimerRequest {
 
 function isPlan(value: unknown): value is TimerPlan {
   if (typeof value !== 'object' || value === null) return false;
-  const { kind, title, phases, problems } = value as Record<string, unknown>;
+  const { kind, title, phases, problems, loop, round } = value as Record<string, unknown>;
   return (kind === 'mock-round' || kind === 'custom') && problems === undefined && typeof title === 'string' && title.trim() !== ''
+    && (loop === undefined || typeof loop === 'string') && (round === undefined || typeof round === 'string')
     && Array.isArray(phases) && phases.every((phase: unknown) => typeof phase === 'object' && phase !== null && typeof (phase as Record<string, unknown>)['title'] === 'string' && typeof (phase as Record<string, unknown>)['minutes'] === 'number')
     && planProblem(value as TimerPlan) === undefined;
 }
@@ -51,7 +64,7 @@ export function roundPlan(loop: Loop, roundId: string): TimerPlan | undefined {
 
 /** The Timer view, its status bar, commands, alerts, timed coding sessions and interview mode. */
 export function registerTimer(services: Services, store: FlashcardStore, catalog: ProblemCatalog, loops: SelectedLoop, memento: vscode.Memento, stateFile: StateFile): vscode.Disposable {
-  const controller = new TimerController(services, store, stateFile);
+  const controller = new TimerController(services, store, stateFile, (state) => finalRun(state, store));
   const interviewMode = createInterviewMode(stateFile);
   const mac = process.platform === 'darwin';
   const keys = { toggle: mac ? '⌥⌘P' : 'Ctrl+Alt+P', skip: mac ? '⌥⌘N' : 'Ctrl+Alt+N' };
@@ -92,13 +105,21 @@ export function registerTimer(services: Services, store: FlashcardStore, catalog
     // The session may have ended while the question was open.
     if (!enable || controller.state?.session !== state.session || !controller.isActive) return;
     const overrides = vscode.workspace.getConfiguration('loopPrep.timer').get<Record<string, unknown>>('interviewModeSettings', {});
+    // Which extension host turned it on: another window's must not undo it at its start-up.
+    await stateFile.update(interviewOwnerKey, { pid: process.pid });
     const { changed, skipped, failed } = await interviewMode.enable(state.session, overrides);
     services.log.info(`Interview mode on: ${changed.join(', ') || 'nothing to change'}${skipped.length > 0 ? `; not installed: ${skipped.join(', ')}` : ''}.`);
     if (failed.length > 0) services.log.warn(`Interview mode could not change ${failed.map((failure) => `${failure.key} (${failure.error})`).join(', ')}.`);
     void vscode.window.showInformationMessage(`Interview mode is on: ${changed.length} setting${changed.length === 1 ? '' : 's'} off until the session ends.`);
   };
 
-  const endInterviewMode = async (): Promise<void> => {
+  // One restore at a time: the end of a session and the check at start-up may both ask.
+  let ending: Promise<void> | undefined;
+  const endInterviewMode = (): Promise<void> => {
+    ending ??= restoreSettings().finally(() => { ending = undefined; });
+    return ending;
+  };
+  const restoreSettings = async (): Promise<void> => {
     if (!interviewMode.active) return;
     let result: Awaited<ReturnType<typeof interviewMode.restore>>;
     try {
@@ -220,8 +241,12 @@ export function registerTimer(services: Services, store: FlashcardStore, catalog
   const restore = setTimeout(() => {
     controller.restore();
     vscode.commands.executeCommand('setContext', 'loopPrep.timerStatus', controller.state?.status ?? 'idle').then(undefined, () => undefined);
-    // A session that ended while the window was closed (or crashed) leaves interview mode on: undo it now.
-    if (interviewMode.active && !(controller.isActive && controller.state?.session === interviewMode.session)) {
+    // A session that ended while the window was closed (or crashed) leaves interview mode on:
+    // undo it now, unless this window's session still runs or another window's Loop Prep
+    // (a live extension host) turned it on.
+    const owner = stateFile.get(interviewOwnerKey) as { pid?: unknown } | undefined;
+    const ownerAlive = typeof owner?.pid === 'number' && owner.pid !== process.pid && processAlive(owner.pid);
+    if (interviewMode.active && !ownerAlive && !(controller.isActive && controller.state?.session === interviewMode.session)) {
       endInterviewMode().catch((error: unknown) => { services.log.error('Could not end interview mode:', error); });
     }
   }, 0);
@@ -250,7 +275,9 @@ export function registerTimer(services: Services, store: FlashcardStore, catalog
       return state?.session;
     }),
     vscode.commands.registerCommand('loopPrep.toggleTimer', () => { controller.toggle(); }),
-    vscode.commands.registerCommand('loopPrep.skipTimerPhase', () => { controller.skipPhase(); }),
+    vscode.commands.registerCommand('loopPrep.skipTimerPhase', () => {
+      if (controller.isActive && !controller.skipPhase()) void vscode.window.showInformationMessage('This is the last phase. To end the session now, use Stop Timer.');
+    }),
     vscode.commands.registerCommand('loopPrep.stopTimer', (confirmed?: unknown) => stop(confirmed === true)),
     vscode.commands.registerCommand('loopPrep.startCodingSession', async (request?: unknown) => {
       const parsed = isCodingSessionRequest(request) ? request : {};

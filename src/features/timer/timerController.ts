@@ -28,9 +28,9 @@ export type TimerChange = 'state' | 'tick';
 
 /**
  * The host's clock for mock rounds, custom timers and timed coding sessions. It keeps one
- * state of the core's state machine, stores it in the window's storage after every change
- * (so a reload or crash finds it again, and absolute timestamps keep it right), writes the
- * journal events, and wakes when the shown second changes or an alert falls due.
+ * state of the core's state machine, stores it after every change (in the crash-safe
+ * state file, so a reload or crash finds it again and absolute timestamps keep it right),
+ * writes the journal events, and wakes when the shown second changes or an alert falls due.
  *
  * The state is kept per workspace rather than once for all windows: with two windows open
  * each would otherwise tick the same timer and give every alert twice.
@@ -52,13 +52,13 @@ export class TimerController implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Writes to storage and the journal, one after another in the order of the changes. */
   private writes: Promise<void> = Promise.resolve();
-  /** Work to finish before a session's end is recorded (a coding session's final test run). */
-  private beforeEndRecorded: ((state: TimerState) => Promise<TimerState>) | undefined;
 
   constructor(
     private readonly services: Services,
     private readonly store: FlashcardStore,
     private readonly storage: TimerStorage,
+    /** A coding session's last test run, recorded into the ended session before its end is (also after a reload). */
+    private readonly finalRun: (state: TimerState) => Promise<TimerState> = (state) => Promise.resolve(state),
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -87,7 +87,8 @@ export class TimerController implements vscode.Disposable {
       void this.storage.update(stateKey(), undefined);
       return;
     }
-    this.current = state;
+    // Not made current before update(): a session that ended but whose end is not in the
+    // journal yet (a crash, a reload during the last test run) must still be recorded.
     this.endRecordedFor = stored.endRecorded === true ? state.session : undefined;
     this.reviewed = stored.reviewed === true;
     this.services.log.info(`Timer restored: “${state.plan.title}”, ${state.status}.`);
@@ -95,12 +96,11 @@ export class TimerController implements vscode.Disposable {
   }
 
   /** Starts a plan now, replacing an ended session (an active one must be stopped first). */
-  start(plan: TimerPlan, beforeEndRecorded?: (state: TimerState) => Promise<TimerState>): TimerState {
+  start(plan: TimerPlan): TimerState {
     if (this.isActive) throw new Error('A timer is already running: stop it first.');
     const now = this.now();
     const state = startTimer(plan, randomUUID(), now);
     this.reviewed = false;
-    this.beforeEndRecorded = beforeEndRecorded;
     const data: TimerStartData = {
       session: state.session,
       kind: plan.kind,
@@ -129,8 +129,16 @@ export class TimerController implements vscode.Disposable {
     else if (this.current?.status === 'paused') this.resume();
   }
 
-  skipPhase(): void {
-    this.change((state, now) => skipPhase(state, now), timerSkipEventType);
+  /**
+   * Moves on to the next phase. On the last phase only with `finish` (the view's Finish
+   * button): a shortcut pressed once too often must not end the session unasked.
+   */
+  skipPhase(finish = false): boolean {
+    const state = this.current;
+    if (!state || state.status === 'ended') return false;
+    if (!finish && snapshot(state, this.now()).phase >= state.plan.phases.length - 1) return false;
+    this.change((current, now) => skipPhase(current, now), timerSkipEventType);
+    return true;
   }
 
   stop(): void {
@@ -204,13 +212,11 @@ export class TimerController implements vscode.Disposable {
   /** Records the end (after a coding session's last test run), once per session. */
   private finish(state: TimerState): void {
     this.ended.fire(state);
-    const last = this.beforeEndRecorded;
-    this.beforeEndRecorded = undefined;
     this.writes = this.writes.then(async () => {
       let final = state;
-      if (last) {
+      if (state.plan.kind === 'coding-session' && state.ending === 'time-up') {
         try {
-          final = await last(state);
+          final = await this.finalRun(state);
         } catch (error) {
           this.services.log.error('The last test run of the timed session failed:', error);
         }

@@ -79,7 +79,8 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
         controller.resume();
         return;
       case 'skip':
-        controller.skipPhase();
+        // The view's button says "Finish" on the last phase: there, skipping ends the session.
+        controller.skipPhase(true);
         return;
       case 'stop':
         await this.source.stop();

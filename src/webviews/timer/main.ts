@@ -1,5 +1,7 @@
 import { SavedTimerState, TimerNotification, type TimerRequest, type TimerSessionState, type TimerViewState } from './protocol';
 import { element, vscodeApi } from '../shared/dom';
+import { formatDuration } from '../../core/timer/timer';
+import { ratingLabels } from '../../core/timer/timerEvents';
 
 // The Timer view. The host owns the clock and sends its state when it changes; between
 // changes this page counts the seconds itself from the run time it was sent and the
@@ -12,7 +14,10 @@ const root = document.getElementById('root');
 const svgNamespace = 'http://www.w3.org/2000/svg';
 
 let current: TimerViewState | undefined;
-/** performance.now() when the current state's elapsedMs was true. */
+/**
+ * The wall clock (Date.now) when the current state's elapsedMs was true. The wall clock, as
+ * the host's: a monotonic clock may stand still while the machine sleeps.
+ */
 let anchor = 0;
 let ticker: ReturnType<typeof setTimeout> | undefined;
 /** Ratings chosen in the self-review form, kept across re-renders. */
@@ -26,17 +31,10 @@ function post(message: TimerRequest): void {
   vscode.postMessage(message);
 }
 
-/** `m:ss` or `h:mm:ss`, whole seconds rounded up (0:00 only at the end). */
-function format(ms: number): string {
-  const seconds = Math.max(0, Math.ceil(ms / 1000));
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.floor((seconds % 3600) / 60);
-  const rest = String(seconds % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
-}
+const format = formatDuration;
 
 function elapsedNow(state: TimerSessionState): number {
-  const running = state.status === 'running' ? performance.now() - anchor : 0;
+  const running = state.status === 'running' ? Date.now() - anchor : 0;
   return Math.min(state.totalMs, state.elapsedMs + running);
 }
 
@@ -44,6 +42,12 @@ function currentPhase(state: TimerSessionState, elapsed: number): number {
   const skippedTo = state.phase;
   const byTime = state.phases.findIndex((phase) => elapsed < phase.endMs);
   return Math.max(skippedTo, byTime === -1 ? state.phases.length - 1 : byTime);
+}
+
+/** "Design · 12:03 left in phase 2 of 4", or the whole length for a one-phase timer. */
+function describePhase(state: TimerSessionState, elapsed: number, phase: number): string {
+  const current = state.phases[phase];
+  return state.phases.length > 1 && current ? `${current.title} · ${format(current.endMs - elapsed)} left in phase ${phase + 1} of ${state.phases.length}` : `of ${format(state.totalMs)}`;
 }
 
 function button(label: string, title: string, onClick: () => void, secondary = false): HTMLButtonElement {
@@ -151,15 +155,12 @@ function renderSession(state: TimerSessionState): HTMLElement[] {
   const elapsed = elapsedNow(state);
   const remaining = state.status === 'ended' ? 0 : state.totalMs - elapsed;
   const phase = currentPhase(state, elapsed);
-  const current = state.phases[phase];
   const parts: HTMLElement[] = [element('h2', { className: 'title' }, state.title)];
   const big = element('div', { className: 'remaining', role: 'timer' }, format(remaining));
   big.setAttribute('aria-label', `${format(remaining)} left`);
   parts.push(big);
   if (state.status !== 'ended') {
-    const phaseLine = state.phases.length > 1 && current
-      ? `${current.title} · ${format(current.endMs - elapsed)} left in phase ${phase + 1} of ${state.phases.length}`
-      : `of ${format(state.totalMs)}`;
+    const phaseLine = describePhase(state, elapsed, phase);
     parts.push(element('p', { className: 'phase' }, state.status === 'paused' ? `Paused · ${phaseLine}` : phaseLine));
   } else {
     parts.push(element('p', { className: 'phase' }, `${endings[state.ending ?? 'stopped'] ?? 'Ended'} after ${format(state.elapsedMs)} of ${format(state.totalMs)}`));
@@ -225,7 +226,7 @@ function reviewForm(state: TimerSessionState, review: NonNullable<TimerSessionSt
   }
   const form = element('form', { className: 'review' });
   form.append(element('h2', {}, 'How did it go?'), element('p', {}, 'Rate each part as an interviewer would. Leave a part out if it did not apply.'));
-  const scale: [1 | 2 | 3 | 4, string][] = [[1, 'No signal'], [2, 'Weak'], [3, 'Solid'], [4, 'Strong']];
+  const scale = ([1, 2, 3, 4] as const).map((value) => [value, ratingLabels[value]] as const);
   for (const dimension of review.dimensions) {
     const group = element('fieldset', { className: 'dimension' });
     group.append(element('legend', { title: dimension.hint }, dimension.title));
@@ -274,8 +275,8 @@ function render(): void {
       root.dataset['session'] = state.session;
     }
     delete root.dataset['dirty'];
-    if (state.status === 'running') {
-      // Wake when the shown second changes (whole seconds, rounded up).
+    if (state.status === 'running' && remaining > 0) {
+      // Wake when the shown second changes (whole seconds, rounded up); at 0:00 the host's end follows.
       const toSecond = remaining % 1000 === 0 ? 1000 : remaining % 1000;
       ticker = setTimeout(render, Math.max(1, Math.min(toSecond, remaining)) + 1);
     }
@@ -286,14 +287,13 @@ function render(): void {
 /** Updates the running clock in place: text, phase line and bar. */
 function updateClock(state: TimerSessionState, elapsed: number, remaining: number): void {
   const phase = currentPhase(state, elapsed);
-  const current = state.phases[phase];
   const big = root?.querySelector('.remaining');
   if (big) {
     big.textContent = format(remaining);
     big.setAttribute('aria-label', `${format(remaining)} left`);
   }
   const line = root?.querySelector('.phase');
-  if (line) line.textContent = state.phases.length > 1 && current ? `${current.title} · ${format(current.endMs - elapsed)} left in phase ${phase + 1} of ${state.phases.length}` : `of ${format(state.totalMs)}`;
+  if (line) line.textContent = describePhase(state, elapsed, phase);
   const bar = root?.querySelector('.bar');
   if (bar) bar.replaceChildren(phaseBar(state, elapsed, phase));
 }
@@ -317,7 +317,8 @@ window.addEventListener('keydown', (event) => {
   if (event.key === ' ') {
     event.preventDefault();
     post({ type: current.status === 'running' ? 'pause' : 'resume' });
-  } else if (event.key === 'n' || event.key === 'N') {
+  } else if ((event.key === 'n' || event.key === 'N') && currentPhase(current, elapsedNow(current)) + 1 < current.phases.length) {
+    // Only to a next phase: finishing the session takes the Finish button.
     post({ type: 'skip' });
   }
 });
@@ -325,7 +326,7 @@ window.addEventListener('keydown', (event) => {
 // Restore what was last shown at once (the view may have been hidden and shown), counted
 // on by the wall clock since it was saved; then ask the host for the truth.
 const saved = SavedTimerState.safeParse(vscode.getState());
-if (saved.success) accept(saved.data.state, performance.now() - Math.max(0, Date.now() - saved.data.receivedAt));
+if (saved.success) accept(saved.data.state, saved.data.receivedAt);
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = TimerNotification.safeParse(event.data);
@@ -337,7 +338,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const transit = state.status === 'idle' ? 0 : Date.now() - state.sentAt;
   const counted = transit >= 0 && transit < 2_000 ? transit : 0;
   vscode.setState({ state, receivedAt: Date.now() - counted });
-  accept(state, performance.now() - counted);
+  accept(state, Date.now() - counted);
 });
 
 post({ type: 'ready' });

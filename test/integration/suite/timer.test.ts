@@ -69,6 +69,9 @@ describe('the timer in a real VS Code', () => {
     assert.equal(skipped.phaseTitle, 'Design');
     assert.ok((skipped.remainingMs ?? 0) > 2.8 * minute, 'skipping keeps the round\'s length: the minutes saved go to Design');
     assert.match(skipped.statusBar.text, /· Design$/);
+    // On the last phase the shortcut's command does not end the round unasked.
+    await vscode.commands.executeCommand('loopPrep.skipTimerPhase');
+    assert.equal((await status()).status, 'running');
 
     assert.equal(await vscode.commands.executeCommand('loopPrep.stopTimer', true), true);
     const stopped = await status();
@@ -178,5 +181,29 @@ describe('the timer in a real VS Code', () => {
     assert.equal(secondEnd.total, last.total);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const problem of ended.problems ?? []) await vscode.workspace.fs.delete(folder(problem.folder), { recursive: true, useTrash: false });
+  });
+
+  it('"two random medium problems", like an online assessment: two different medium problems, one clock with both targets', async function () {
+    this.timeout(30_000);
+    const session = await vscode.commands.executeCommand<string>('loopPrep.startCodingSession', { random: 2, language: 'typescript', interviewMode: false });
+    assert.ok(session);
+    const started = await status();
+    const problems = started.problems ?? [];
+    assert.equal(problems.length, 2);
+    assert.notEqual(problems[0]?.problem, problems[1]?.problem);
+    const extension = vscode.extensions.getExtension('loop-prep.loop-prep');
+    assert.ok(extension);
+    let targets = 0;
+    for (const problem of problems) {
+      const meta = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'problems', problem.problem, 'problem.yaml')));
+      assert.match(meta, /^difficulty: medium$/m, `${problem.problem} is medium`);
+      targets += Number(/^targetMinutes: (\d+)$/m.exec(meta)?.[1]);
+      // Scaffolded in the language asked for.
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(workspaceFolder(), ...problem.folder.split('/'), 'solution.ts'));
+    }
+    assert.ok(Math.abs((started.remainingMs ?? 0) - targets * minute) < 5_000, 'the clock has both target times');
+    await vscode.commands.executeCommand('loopPrep.stopTimer', true);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const problem of problems) await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder(), ...problem.folder.split('/')), { recursive: true, useTrash: false });
   });
 });
