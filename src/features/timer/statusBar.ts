@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatDuration, snapshot } from '../../core/timer/timer';
+import { formatDuration, snapshot, warningMs } from '../../core/timer/timer';
 import type { TimerController } from './timerController';
 
 /** The running timer in the status bar: remaining time and phase; a click shows the Timer view. */
@@ -24,8 +24,9 @@ export function registerTimerStatusBar(controller: TimerController): { disposabl
     item.text = `${paused ? '$(debug-pause)' : '$(clock)'} ${remaining}${multiPhase ? ` · ${phase}` : ''}${paused ? ' (paused)' : ''}`;
     item.tooltip = `${state.plan.title}: ${remaining} left${multiPhase ? `, ${formatDuration(view.phaseRemainingMs)} in ${phase} (phase ${view.phase + 1} of ${state.plan.phases.length})` : ''}${paused ? ', paused' : ''}. Click to show the Timer.`;
     item.accessibilityInformation = { label: `Loop Prep timer, ${state.plan.title}: ${remaining} left${multiPhase ? `, phase ${phase}` : ''}${paused ? ', paused' : ''}` };
-    // A timer in its last 5 minutes stands out the way VS Code marks things that need attention.
-    item.backgroundColor = !paused && view.remainingMs <= 5 * 60_000 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    // A timer in its last 5 minutes stands out the way VS Code marks things that need
+    // attention (as the alert: only timers longer than that).
+    item.backgroundColor = !paused && view.totalMs > warningMs && view.remainingMs <= warningMs ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     item.show();
     visible = true;
   };

@@ -1,22 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-/** Polls `read` until `accept` holds or `timeoutMs` passes; returns the last value read. */
-async function waitFor<T>(read: () => T, accept: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = read();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = read();
-  }
-  return value;
-}
-
-function workspaceFolder(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  assert.ok(folder, 'the integration tests need a workspace folder');
-  return folder;
-}
+import { waitFor, workspaceFolder } from './helpers';
 
 const goodDeck = `---
 title: Test deck

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
+import { workspaceFolder } from './helpers';
 
 interface Attempt { problem: string; language: string; passed: number; total: number }
 
@@ -14,12 +15,6 @@ function reference(file: string): Promise<Uint8Array> {
   const extension = vscode.extensions.getExtension('loop-prep.loop-prep');
   assert.ok(extension);
   return Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'problems', 'jump-game', ...file.split('/'))));
-}
-
-function workspaceFolder(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  assert.ok(folder, 'the integration tests need a workspace folder');
-  return folder;
 }
 
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);

@@ -1,21 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-async function waitFor<T>(read: () => T | Promise<T>, accept: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
-}
-
-function workspaceFolder(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  assert.ok(folder, 'the integration tests need a workspace folder');
-  return folder;
-}
+import { journalEvents, waitFor, workspaceFolder } from './helpers';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
@@ -44,12 +29,6 @@ const userLoop = [
   '    minutes: 45',
   '    phases: [{ title: Design, minutes: 45 }]',
 ].join('\n');
-
-async function journalEvents(): Promise<{ type: string; data: Record<string, unknown> }[]> {
-  const directory = await vscode.commands.executeCommand<vscode.Uri>('loopPrep.openDataDirectory');
-  const text = decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(directory, 'journal.jsonl')).then(undefined, () => new Uint8Array()));
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { type: string; data: Record<string, unknown> });
-}
 
 describe('rounds in a real VS Code', () => {
   const loopprep = (): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), '.loopprep');
