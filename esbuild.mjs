@@ -111,6 +111,7 @@ const builds = [
       'lazy/decks': 'src/core/decks/index.ts',
       'lazy/scheduler': 'src/core/scheduling/scheduler.ts',
       'lazy/protocols': 'src/webviews/protocols.ts',
+      'lazy/timer': 'src/features/timer/lazyEntry.ts',
       // Not for the extension host: required by the user's Node in front of a TypeScript
       // problem's tests (`node --require`), to strip types.
       'runners/ts-hook': 'src/runners/tsHook.ts',

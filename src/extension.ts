@@ -6,9 +6,8 @@ import { createFlashcardStore, registerFlashcards } from './features/flashcards/
 import { registerProblems } from './features/problems/register';
 import { registerRounds, type SelectedLoop } from './features/rounds/register';
 import { createServices } from './features/services';
-import { StateFile } from './features/stateFile';
 import { ProblemCatalog } from './features/problems/problemCatalog';
-import { registerTimer } from './features/timer/register';
+import { registerTimer } from './features/timer/lazyRegister';
 
 /** Builds the services once, registers each feature, and nothing else. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -42,10 +41,7 @@ function activateFeatures(context: vscode.ExtensionContext): void {
     { name: 'practice problems', register: () => registerProblems(services, store, catalog, context.globalState) },
     {
       name: 'the Timer',
-      register: () => {
-        const stateFile = new StateFile(path.join(context.globalStorageUri.fsPath, 'state.json'), (message) => { services.log.error(message); });
-        return registerTimer(services, store, catalog, selection, context.globalState, stateFile);
-      },
+      register: () => registerTimer(services, store, catalog, selection, context.globalState, path.join(context.globalStorageUri.fsPath, 'state.json')),
     },
   ];
   const failures = registerFeatures(features, (disposable) => context.subscriptions.push(disposable));

@@ -1,6 +1,7 @@
 import type * as decks from '../core/decks/index';
 import type * as protocols from '../webviews/protocols';
 import type * as scheduler from '../core/scheduling/scheduler';
+import type * as timer from './timer/lazyEntry';
 
 // The heavy parts of Loop Prep (markdown-it and yaml for decks, ts-fsrs for scheduling,
 // zod for webview messages)
@@ -24,4 +25,10 @@ export function loadProtocols(): typeof protocols {
 export function loadScheduler(): typeof scheduler {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('./lazy/scheduler.js') as typeof scheduler;
+}
+
+/** The Timer: its clock, view, coding sessions, interview mode, and the history the Stats panel shows. */
+export function loadTimer(): typeof timer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./lazy/timer.js') as typeof timer;
 }

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import { asError } from '../../core/activation';
 import { computeStats } from '../../core/scheduling/stats';
-import { foldTimerHistory, summarizeTimerHistory } from '../../core/timer/history';
 import type { StatsNotification } from '../../webviews/stats/protocol';
 import { coalesce } from '../coalesce';
-import { loadProtocols } from '../lazyModules';
+import { loadProtocols, loadTimer } from '../lazyModules';
 import type { Services } from '../services';
 import { acceptMessage, setWebviewPage, webviewOptions } from '../webviewPage';
 import type { FlashcardStore } from './flashcardStore';
@@ -100,6 +99,7 @@ export class StatsPanel implements vscode.Disposable {
       now: this.store.now(),
     });
     // Folded afresh on each (coalesced, visible-only) redraw: one pass over the journal's types.
+    const { foldTimerHistory, summarizeTimerHistory } = loadTimer();
     const history = foldTimerHistory(this.store.journalEvents());
     // Said once per new count, not on every redraw.
     if (history.skipped.length !== this.skippedTimerEvents) {

@@ -6,7 +6,8 @@ import type { FlashcardStore } from '../flashcards/flashcardStore';
 import type { ProblemCatalog } from '../problems/problemCatalog';
 import type { SelectedLoop } from '../rounds/register';
 import type { Services } from '../services';
-import type { StateFile } from '../stateFile';
+import { StateFile } from '../stateFile';
+import type { TimerCommand } from './lazyRegister';
 import { finalRun, followTestRuns, isCodingSessionRequest, startCodingSession } from './codingSession';
 import { InterviewModeRecordError } from '../../core/timer/interviewMode';
 import { createInterviewMode } from './interviewMode';
@@ -63,7 +64,16 @@ export function roundPlan(loop: Loop, roundId: string): TimerPlan | undefined {
 }
 
 /** The Timer view, its status bar, commands, alerts, timed coding sessions and interview mode. */
-export function registerTimer(services: Services, store: FlashcardStore, catalog: ProblemCatalog, loops: SelectedLoop, memento: vscode.Memento, stateFile: StateFile): vscode.Disposable {
+/** The Timer's parts, made on first use (see lazyRegister.ts): its view, its commands, and what to dispose. */
+export interface TimerFeature {
+  readonly provider: vscode.WebviewViewProvider;
+  readonly commands: Readonly<Record<TimerCommand, (...args: unknown[]) => unknown>>;
+  readonly disposable: vscode.Disposable;
+}
+
+/** The Timer, its status bar, commands, alerts, timed coding sessions and interview mode; restores a stored timer at once. */
+export function createTimerFeature(services: Services, store: FlashcardStore, catalog: ProblemCatalog, loops: SelectedLoop, memento: vscode.Memento, stateFilePath: string): TimerFeature {
+  const stateFile = new StateFile(stateFilePath, (message) => { services.log.error(message); });
   const controller = new TimerController(services, store, stateFile, (state) => finalRun(state, store));
   const interviewMode = createInterviewMode(stateFile);
   const mac = process.platform === 'darwin';
@@ -237,7 +247,7 @@ export function registerTimer(services: Services, store: FlashcardStore, catalog
     }
   };
 
-  // Restore after activate() returns (storage reads and the interview-mode check are not activation's work).
+  // The feature is made after activate() returns (or by the first command), so restoring now is not activation's work.
   const restore = setTimeout(() => {
     controller.restore();
     vscode.commands.executeCommand('setContext', 'loopPrep.timerStatus', controller.state?.status ?? 'idle').then(undefined, () => undefined);
@@ -252,10 +262,9 @@ export function registerTimer(services: Services, store: FlashcardStore, catalog
   }, 0);
 
   let lastStatus = 'idle';
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     controller,
     new vscode.Disposable(() => { clearTimeout(restore); }),
-    vscode.window.registerWebviewViewProvider(TimerViewProvider.viewId, provider),
     statusBar.disposable,
     controller.onAlert(notify),
     controller.onDidEnd((state) => {
@@ -270,30 +279,33 @@ export function registerTimer(services: Services, store: FlashcardStore, catalog
       void vscode.commands.executeCommand('setContext', 'loopPrep.timerStatus', status);
     }),
     followTestRuns(controller, store),
-    vscode.commands.registerCommand('loopPrep.startTimer', async (request?: unknown) => {
+  );
+  const commands: Record<TimerCommand, (...args: unknown[]) => unknown> = {
+    'loopPrep.startTimer': async (request?: unknown) => {
       const state = await pickAndStart(startTimerRequest(request));
       return state?.session;
-    }),
-    vscode.commands.registerCommand('loopPrep.toggleTimer', () => { controller.toggle(); }),
-    vscode.commands.registerCommand('loopPrep.skipTimerPhase', () => {
+    },
+    'loopPrep.toggleTimer': () => { controller.toggle(); },
+    'loopPrep.skipTimerPhase': () => {
       if (controller.isActive && !controller.skipPhase()) void vscode.window.showInformationMessage('This is the last phase. To end the session now, use Stop Timer.');
-    }),
-    vscode.commands.registerCommand('loopPrep.stopTimer', (confirmed?: unknown) => stop(confirmed === true)),
-    vscode.commands.registerCommand('loopPrep.startCodingSession', async (request?: unknown) => {
+    },
+    'loopPrep.stopTimer': (confirmed?: unknown) => stop(confirmed === true),
+    'loopPrep.startCodingSession': async (request?: unknown) => {
       const parsed = isCodingSessionRequest(request) ? request : {};
       const plan = await startCodingSession(controller, catalog, store, memento, parsed);
       if (!plan || !controller.state) return undefined;
       await offerInterviewMode(controller.state, parsed.interviewMode);
       void vscode.commands.executeCommand('loopPrep.timer.focus');
       return controller.state.session;
-    }),
+    },
     // Read-only: what the timer shows, for keybinding authors and the integration tests.
-    vscode.commands.registerCommand('loopPrep.getTimerStatus', async () => {
+    'loopPrep.getTimerStatus': async () => {
       await controller.flushed();
       const state = controller.state;
       if (!state) return { status: 'idle', interviewMode: interviewMode.active, statusBar: statusBar.describe() };
       const view = snapshot(state, Date.now());
       return { status: state.status, session: state.session, title: state.plan.title, ending: state.ending, remainingMs: view.remainingMs, elapsedMs: view.elapsedMs, phase: view.phase, phaseTitle: state.plan.phases[view.phase]?.title, problems: state.plan.problems, reviewed: controller.isReviewed, interviewMode: interviewMode.active, statusBar: statusBar.describe() };
-    }),
-  );
+    },
+  };
+  return { provider, commands, disposable };
 }

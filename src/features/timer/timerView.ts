@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { asError } from '../../core/activation';
 import { snapshot } from '../../core/timer/timer';
 import { reviewDimensions, type ReviewDimension, type ReviewRating } from '../../core/timer/timerEvents';
-import type { TimerNotification, TimerPreset, TimerViewState } from '../../webviews/timer/protocol';
-import { loadProtocols } from '../lazyModules';
+// Imported, not loaded through lazyModules: this file is part of the Timer's own lazy bundle.
+import { TimerRequest, type TimerNotification, type TimerPreset, type TimerViewState } from '../../webviews/timer/protocol';
 import type { Services } from '../services';
 import { acceptMessage, setWebviewPage, webviewOptions } from '../webviewPage';
 import type { TimerController } from './timerController';
@@ -58,7 +58,6 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
   }
 
   private async receive(raw: unknown): Promise<void> {
-    const { TimerRequest } = loadProtocols();
     const request = acceptMessage(TimerRequest, raw, this.services, 'Timer view');
     if (!request) return;
     const { controller } = this.source;

@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import type { FlashcardStore } from '../flashcards/flashcardStore';
+import { loadTimer } from '../lazyModules';
+import type { ProblemCatalog } from '../problems/problemCatalog';
+import type { SelectedLoop } from '../rounds/register';
+import type { Services } from '../services';
+import type { TimerFeature } from './register';
+
+// The Timer is a bundle of its own (dist/lazy/timer.js, see lazyModules.ts): activation
+// registers only its view and commands, which make the feature on first use; it is also
+// made just after activate() returns, to restore a running timer.
+
+/** The Timer's commands (each also in package.json). */
+export const timerCommands = ['loopPrep.startTimer', 'loopPrep.toggleTimer', 'loopPrep.skipTimerPhase', 'loopPrep.stopTimer', 'loopPrep.startCodingSession', 'loopPrep.getTimerStatus'] as const;
+export type TimerCommand = (typeof timerCommands)[number];
+
+/** Registers the Timer view and commands; the rest of the Timer loads after activation. */
+export function registerTimer(services: Services, store: FlashcardStore, catalog: ProblemCatalog, loops: SelectedLoop, memento: vscode.Memento, stateFilePath: string): vscode.Disposable {
+  let feature: TimerFeature | undefined;
+  let disposed = false;
+  const load = (): TimerFeature => {
+    if (disposed) throw new Error('Loop Prep is shutting down.');
+    feature ??= loadTimer().createTimerFeature(services, store, catalog, loops, memento, stateFilePath);
+    return feature;
+  };
+  const start = setTimeout(() => {
+    try {
+      load();
+    } catch (error) {
+      services.log.error('Could not start the Timer:', error);
+    }
+  }, 0);
+  return vscode.Disposable.from(
+    ...timerCommands.map((command) => vscode.commands.registerCommand(command, (...args: unknown[]) => load().commands[command](...args))),
+    vscode.window.registerWebviewViewProvider('loopPrep.timer', {
+      resolveWebviewView: (view, context, token) => load().provider.resolveWebviewView(view, context, token),
+    }),
+    new vscode.Disposable(() => {
+      disposed = true;
+      clearTimeout(start);
+      feature?.disposable.dispose();
+    }),
+  );
+}
