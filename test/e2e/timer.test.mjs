@@ -263,6 +263,8 @@ describe('timer (e2e)', function () {
     await open();
     const back = await webviewFrame(page, '#root[data-status="ended"]', 30_000);
     assert.match(await back.locator('.phase').innerText(), /^Time's up after 1:00 of 1:00/);
+    // The alert the user missed while VS Code was closed is given once it is back.
+    await page.locator('.notifications-toasts .notification-list-item', { hasText: "Time's up: 1-minute timer." }).first().waitFor({ timeout: 10_000 });
     // The end is written once the journal has loaded in the new window: wait for it.
     const findEnd = () => journalEvents(journal).find((event) => event.type === 'timer.end' && event.data['session'] === start.data['session']);
     const waitUntil = Date.now() + 15_000;
