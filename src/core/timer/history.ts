@@ -1,5 +1,6 @@
 import type { LoggedEvent } from '../scheduling/reviewLog';
 import {
+  isRecord,
   reviewData,
   reviewDimensions,
   timerEndEventType,
@@ -116,9 +117,6 @@ export interface TimerHistory {
 
 // Hand-written guards, like the journal's own: the shapes are small and this runs on
 // every redraw of the Stats panel.
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const isDuration = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isSessionId = (value: unknown): value is string => typeof value === 'string' && value !== '';

@@ -1,4 +1,4 @@
-import type { TimerEnding, TimerKind } from './timerEvents';
+import { isRecord, type TimerEnding, type TimerKind } from './timerEvents';
 
 // The timer's state machine. The host owns the clock: a state holds absolute timestamps
 // (epoch ms) and the run time banked before the current stretch, never a counter that
@@ -250,10 +250,6 @@ export function formatDuration(ms: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
 
@@ -276,11 +272,17 @@ export function parseTimerState(value: unknown): TimerState | undefined {
   if (status === 'running' ? !finite(runningSince) : runningSince !== undefined) return undefined;
   if (!Array.isArray(skips) || !skips.every((skip) => isRecord(skip) && finite(skip['to']) && finite(skip['atMs']))) return undefined;
   if ((endedAt !== undefined && !finite(endedAt)) || (ending !== undefined && ending !== 'time-up' && ending !== 'stopped' && ending !== 'finished')) return undefined;
-  const { kind, title, phases, loop, round, problems } = plan;
+  if (typeof announced['phase'] !== 'number' || typeof announced['fiveMinutes'] !== 'boolean' || typeof announced['timeUp'] !== 'boolean') return undefined;
+  return parsePlan(plan) ? (value as unknown as TimerState) : undefined;
+}
+
+/** A plan from outside (storage, a command's argument) if it is one that can run; otherwise undefined. */
+export function parsePlan(value: unknown): TimerPlan | undefined {
+  if (!isRecord(value)) return undefined;
+  const { kind, title, phases, loop, round, problems } = value;
   if ((kind !== 'mock-round' && kind !== 'custom' && kind !== 'coding-session') || typeof title !== 'string' || !optionalString(loop) || !optionalString(round)) return undefined;
   if (!Array.isArray(phases) || !phases.every((phase) => isRecord(phase) && typeof phase['title'] === 'string' && finite(phase['minutes']))) return undefined;
   if (problems !== undefined && !(Array.isArray(problems) && problems.every(isProblem))) return undefined;
-  if (typeof announced['phase'] !== 'number' || typeof announced['fiveMinutes'] !== 'boolean' || typeof announced['timeUp'] !== 'boolean') return undefined;
-  const state = value as unknown as TimerState;
-  return planProblem(state.plan) === undefined ? state : undefined;
+  const plan = value as unknown as TimerPlan;
+  return planProblem(plan) === undefined ? plan : undefined;
 }

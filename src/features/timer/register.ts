@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Loop } from '../../core/rounds/loopFormat';
-import { formatDuration, planProblem, snapshot, type TimerAlert, type TimerPlan, type TimerState } from '../../core/timer/timer';
+import { formatDuration, parsePlan, snapshot, type TimerAlert, type TimerPlan, type TimerState } from '../../core/timer/timer';
 import { uriExists } from '../files';
 import type { FlashcardStore } from '../flashcards/flashcardStore';
 import type { ProblemCatalog } from '../problems/problemCatalog';
@@ -38,20 +38,13 @@ export interface StartTimerRequest {
   readonly interviewMode?: boolean;
 }
 
-function isPlan(value: unknown): value is TimerPlan {
-  if (typeof value !== 'object' || value === null) return false;
-  const { kind, title, phases, problems, loop, round } = value as Record<string, unknown>;
-  return (kind === 'mock-round' || kind === 'custom') && problems === undefined && typeof title === 'string' && title.trim() !== ''
-    && (loop === undefined || typeof loop === 'string') && (round === undefined || typeof round === 'string')
-    && Array.isArray(phases) && phases.every((phase: unknown) => typeof phase === 'object' && phase !== null && typeof (phase as Record<string, unknown>)['title'] === 'string' && typeof (phase as Record<string, unknown>)['minutes'] === 'number')
-    && planProblem(value as TimerPlan) === undefined;
-}
-
 /** The command's argument, checked: it may come from a keybinding's args. */
 function startTimerRequest(value: unknown): StartTimerRequest {
   if (typeof value !== 'object' || value === null) return {};
-  const { plan, interviewMode } = value as Record<string, unknown>;
-  if (plan !== undefined && !isPlan(plan)) throw new Error('Start Timer was given a plan it cannot run: a title and phases of positive minutes.');
+  const { plan: raw, interviewMode } = value as Record<string, unknown>;
+  const plan = raw === undefined ? undefined : parsePlan(raw);
+  // Coding sessions start from their own command (they scaffold their problems); a title is needed to show.
+  if (raw !== undefined && (plan === undefined || plan.kind === 'coding-session' || plan.problems !== undefined || plan.title.trim() === '')) throw new Error('Start Timer was given a plan it cannot run: a title and phases of positive minutes.');
   if (interviewMode !== undefined && typeof interviewMode !== 'boolean') throw new Error('Start Timer: interviewMode must be true or false.');
   return { ...(plan === undefined ? {} : { plan }), ...(interviewMode === undefined ? {} : { interviewMode }) };
 }
