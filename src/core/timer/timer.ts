@@ -72,8 +72,11 @@ export interface TimerSnapshot {
   readonly phase: number;
   readonly phaseElapsedMs: number;
   readonly phaseRemainingMs: number;
-  /** Each phase's start and end in run time, ms (a skipped-to phase starts at the skip). */
-  readonly phases: readonly { readonly title: string; readonly startMs: number; readonly endMs: number }[];
+  /**
+   * Each phase's start and end in run time, ms (a skipped-to phase starts at the skip), and
+   * the run time spent in it so far (up to its end, the skip away from it, or now).
+   */
+  readonly phases: readonly { readonly title: string; readonly startMs: number; readonly endMs: number; readonly spentMs: number }[];
 }
 
 /** Something the user should hear about, due at this moment. */
@@ -132,10 +135,15 @@ export function snapshot(state: TimerState, now: number): TimerSnapshot {
   const totalMs = planMs(state.plan);
   const elapsed = elapsedMs(state, now);
   const ends = phaseEnds(state.plan);
-  const phases = state.plan.phases.map((phase, index) => {
+  const starts = state.plan.phases.map((_, index) => {
     const plannedStart = index === 0 ? 0 : (ends[index - 1] ?? 0);
     const skip = state.skips.find((candidate) => candidate.to === index);
-    return { title: phase.title, startMs: skip ? Math.min(skip.atMs, plannedStart) : plannedStart, endMs: ends[index] ?? totalMs };
+    return skip ? Math.min(skip.atMs, plannedStart) : plannedStart;
+  });
+  const phases = state.plan.phases.map((phase, index) => {
+    const startMs = starts[index] ?? 0;
+    const endMs = ends[index] ?? totalMs;
+    return { title: phase.title, startMs, endMs, spentMs: Math.max(0, Math.min(endMs, elapsed, starts[index + 1] ?? Infinity) - startMs) };
   });
   const phase = phaseAt(state, elapsed);
   const current = phases[phase] ?? { startMs: 0, endMs: totalMs };

@@ -230,11 +230,7 @@ export class TimerController implements vscode.Disposable {
         session: final.session,
         ending: final.ending ?? 'stopped',
         elapsedMs: view.elapsedMs,
-        phases: view.phases.filter((phase) => phase.startMs <= view.elapsedMs).map((phase, index) => ({
-          title: phase.title,
-          minutes: final.plan.phases[index]?.minutes ?? 0,
-          spentMs: Math.max(0, Math.min(phase.endMs, view.elapsedMs, view.phases[index + 1]?.startMs ?? Infinity) - phase.startMs),
-        })),
+        phases: view.phases.filter((phase) => phase.startMs <= view.elapsedMs).map((phase, index) => ({ title: phase.title, minutes: final.plan.phases[index]?.minutes ?? 0, spentMs: phase.spentMs })),
         ...(final.plan.problems ? { problems: final.plan.problems.map(({ problem, folder, passed, total, solvedMs }) => ({ problem, folder, passed: passed ?? 0, total: total ?? 0, ...(solvedMs === undefined ? {} : { solvedMs }) })) } : {}),
       };
       await this.store.recordEvent(timerEndEventType, data, final.endedAt);

@@ -206,10 +206,9 @@ function problemTable(state: TimerSessionState): HTMLElement {
 }
 
 function phaseTable(state: TimerSessionState): HTMLElement {
-  const rows = state.phases.map((phase, index) => {
-    const next = state.phases[index + 1];
-    const spent = phase.startMs >= state.elapsedMs ? undefined : Math.min(phase.endMs, state.elapsedMs, next?.startMs ?? Infinity) - phase.startMs;
-    return element('tr', {}, element('td', {}, phase.title), element('td', {}, spent === undefined ? 'not reached' : format(spent)), element('td', { className: 'muted' }, `planned ${phase.minutes} min`));
+  const rows = state.phases.map((phase) => {
+    const reached = phase.startMs < state.elapsedMs;
+    return element('tr', {}, element('td', {}, phase.title), element('td', {}, reached ? format(phase.spentMs) : 'not reached'), element('td', { className: 'muted' }, `planned ${phase.minutes} min`));
   });
   return element('section', {}, element('h2', {}, 'Phases'), element('table', {}, element('tbody', {}, ...rows)));
 }

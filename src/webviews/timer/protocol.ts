@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 // The typed message protocol between the Timer view and the extension host. Both sides
 // import this file; the host validates every inbound message with these schemas.
 
-const phase = z.object({ title: z.string(), minutes: z.number(), startMs: z.number(), endMs: z.number() });
+const phase = z.object({ title: z.string(), minutes: z.number(), startMs: z.number(), endMs: z.number(), spentMs: z.number() });
 
 /** A mock round the view offers: one round of the selected loop. */
 const preset = z.object({

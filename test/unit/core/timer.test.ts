@@ -106,6 +106,7 @@ describe('timer state machine (fake clock)', () => {
     let view = snapshot(state, clock.now);
     assert.equal(view.phase, 1);
     assert.equal(view.phases[1]?.startMs, 3 * minute, 'Architecture started at the skip');
+    assert.equal(view.phases[0]?.spentMs, 3 * minute, 'Clarify took the 3 minutes before the skip');
     assert.equal(view.phaseRemainingMs, 32 * minute, 'and has the 2 minutes saved');
     assert.equal(view.remainingMs, 57 * minute);
     assert.deepEqual(advance(state, clock.now).alerts, [], 'a phase the user moved to is not announced again');
