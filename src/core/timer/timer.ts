@@ -1,3 +1,4 @@
+import type { Loop, Round } from '../rounds/loopFormat';
 import { isRecord, type TimerEnding, type TimerKind } from './timerEvents';
 
 // The timer's state machine. The host owns the clock: a state holds absolute timestamps
@@ -88,6 +89,11 @@ export type TimerAlert =
 const minute = 60_000;
 /** The "5 minutes left" alert. */
 export const warningMs = 5 * minute;
+
+/** A loop's round as a mock-round plan: its phases, and where it came from. */
+export function roundPlan(loop: Pick<Loop, 'id'>, round: Pick<Round, 'id' | 'title' | 'phases'>): TimerPlan {
+  return { kind: 'mock-round', title: round.title, loop: loop.id, round: round.id, phases: round.phases.map(({ title, minutes }) => ({ title, minutes })) };
+}
 
 /** A plan's length in ms. */
 export function planMs(plan: TimerPlan): number {

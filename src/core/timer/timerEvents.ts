@@ -82,8 +82,6 @@ export interface TimerReviewData {
   readonly note?: string;
 }
 
-const dimensionIds: ReadonlySet<string> = new Set(reviewDimensions.map((dimension) => dimension.id));
-
 /** Whether a value is a plain object (not null, not an array): the start of every hand-written guard of the timer's data. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -99,7 +97,7 @@ export function reviewData(data: unknown): TimerReviewData | undefined {
   if (note !== undefined && typeof note !== 'string') return undefined;
   const kept: Partial<Record<ReviewDimension, ReviewRating>> = {};
   for (const [key, value] of Object.entries(ratings)) {
-    if (!dimensionIds.has(key) || (value !== 1 && value !== 2 && value !== 3 && value !== 4)) return undefined;
+    if (!reviewDimensions.some((dimension) => dimension.id === key) || (value !== 1 && value !== 2 && value !== 3 && value !== 4)) return undefined;
     kept[key as ReviewDimension] = value;
   }
   return { session, title, ratings: kept, ...(loop === undefined ? {} : { loop }), ...(round === undefined ? {} : { round }), ...(note === undefined ? {} : { note }) };

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Loop, Round } from '../../core/rounds/loopFormat';
 import { daysBetween, describeDaysLeft } from '../../core/rounds/readiness';
 import { studyDayOfDate } from '../../core/scheduling/studyDay';
+import { roundPlan } from '../../core/timer/timer';
 import type { FlashcardStore } from '../flashcards/flashcardStore';
 import type { Services } from '../services';
 import { LoopLibrary } from './loopLibrary';
@@ -158,8 +159,7 @@ async function startMockRound(tree: RoundsTree, node: RoundsNode | undefined): P
     round = (await vscode.window.showQuickPick(loop.rounds.map((candidate) => ({ label: candidate.title, description: `${candidate.minutes} min`, detail: candidate.phases.map((phase) => `${phase.title} ${phase.minutes}`).join(' · '), round: candidate })), { title: 'Start Mock Round', placeHolder: 'Which round?' }))?.round;
     if (!round) return undefined;
   }
-  const plan = { kind: 'mock-round', title: round.title, loop: loop.id, round: round.id, phases: round.phases.map(({ title, minutes }) => ({ title, minutes })) };
-  return vscode.commands.executeCommand<string | undefined>('loopPrep.startTimer', { plan });
+  return vscode.commands.executeCommand<string | undefined>('loopPrep.startTimer', { plan: roundPlan(loop, round) });
 }
 
 async function openCard(store: FlashcardStore, cardId: unknown): Promise<void> {

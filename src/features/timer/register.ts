@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Loop } from '../../core/rounds/loopFormat';
-import { formatDuration, parsePlan, snapshot, type TimerAlert, type TimerPlan, type TimerState } from '../../core/timer/timer';
+import { formatDuration, parsePlan, roundPlan, snapshot, type TimerAlert, type TimerPlan, type TimerState } from '../../core/timer/timer';
 import { uriExists } from '../files';
 import type { FlashcardStore } from '../flashcards/flashcardStore';
 import type { ProblemCatalog } from '../problems/problemCatalog';
@@ -49,11 +49,10 @@ function startTimerRequest(value: unknown): StartTimerRequest {
   return { ...(plan === undefined ? {} : { plan }), ...(interviewMode === undefined ? {} : { interviewMode }) };
 }
 
-/** A loop's round as a mock-round plan. */
-export function roundPlan(loop: Loop, roundId: string): TimerPlan | undefined {
-  const round = loop.rounds.find((candidate) => candidate.id === roundId);
-  if (!round) return undefined;
-  return { kind: 'mock-round', title: round.title, loop: loop.id, round: round.id, phases: round.phases.map(({ title, minutes }) => ({ title, minutes })) };
+/** A round of the selected loop, by id, as a mock-round plan. */
+function selectedRoundPlan(loop: Loop | undefined, roundId: string): TimerPlan | undefined {
+  const round = loop?.rounds.find((candidate) => candidate.id === roundId);
+  return loop && round ? roundPlan(loop, round) : undefined;
 }
 
 /** The Timer view, its status bar, commands, alerts, timed coding sessions and interview mode. */
@@ -143,16 +142,17 @@ export function createTimerFeature(services: Services, store: FlashcardStore, ca
 
   const startPreset = async (id: string): Promise<void> => {
     const loop = loops.selectedLoop();
-    const plan = loop ? roundPlan(loop, id) : undefined;
+    const plan = selectedRoundPlan(loop, id);
     if (!plan) throw new Error('That round is no longer in the selected loop.');
     await start(plan);
   };
 
   const customPlan = (minutes: number): TimerPlan => ({ kind: 'custom', title: `${minutes}-minute timer`, phases: [{ title: 'Focus', minutes }] });
 
-  const startCustom = async (minutes: number): Promise<void> => {
+  /** A one-phase timer; its minutes are offered again next time. */
+  const startCustom = async (minutes: number, request: StartTimerRequest = {}): Promise<TimerState | undefined> => {
     await memento.update(customMinutesKey, minutes);
-    await start(customPlan(minutes));
+    return start(customPlan(minutes), request);
   };
 
   const stop = async (confirmed = false): Promise<boolean> => {
@@ -181,7 +181,7 @@ export function createTimerFeature(services: Services, store: FlashcardStore, ca
     if (!pick) return undefined;
     if (pick.id !== '') {
       const loop = loops.selectedLoop();
-      const plan = loop ? roundPlan(loop, pick.id) : undefined;
+      const plan = selectedRoundPlan(loop, pick.id);
       return plan ? start(plan, request) : undefined;
     }
     const text = await vscode.window.showInputBox({
@@ -191,9 +191,7 @@ export function createTimerFeature(services: Services, store: FlashcardStore, ca
       validateInput: (value) => (/^\d+$/.test(value.trim()) && Number(value) >= 1 && Number(value) <= 600 ? undefined : 'A whole number of minutes from 1 to 600.'),
     });
     if (text === undefined) return undefined;
-    const minutes = Number(text.trim());
-    await memento.update(customMinutesKey, minutes);
-    return start(customPlan(minutes), request);
+    return startCustom(Number(text.trim()), request);
   };
 
   const openProblem = async (folder: string): Promise<void> => {

@@ -15,7 +15,7 @@ export interface TimerViewSource {
   presets(): { loopTitle: string | undefined; presets: TimerPreset[] };
   readonly customMinutes: () => number;
   startPreset(id: string): Promise<void>;
-  startCustom(minutes: number): Promise<void>;
+  startCustom(minutes: number): Promise<unknown>;
   stop(): Promise<void>;
   openProblem(folder: string): Promise<void>;
   readonly keys: { toggle: string; skip: string };
