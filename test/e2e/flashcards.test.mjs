@@ -6,17 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { addSettings, makeProfile, repoRoot } from '../host/codeServer.mjs';
 import { openWorkbench } from '../host/workbench.mjs';
-import { openLoopPrep, pickColorTheme, reloadWindow, reviewDeckFromPalette, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
-
-/** @param {string} file @returns {{ type: string, data: Record<string, unknown> }[]} */
-function journalEvents(file) {
-  if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line));
-}
+import { journalEvents, openLoopPrep, pickColorTheme, reloadWindow, reviewDeckFromPalette, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
 
 /** A deck whose every card holds one of the XSS payloads, front and back. */
 function xssDeck() {

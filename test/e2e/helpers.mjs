@@ -154,3 +154,13 @@ export async function saveScreenshot(page, name) {
   console.log(`      screenshot: ${path.relative(process.cwd(), file)}`);
   return file;
 }
+
+/**
+ * Every event of a journal file as written on disk, in file order (none if there is no file yet).
+ * @param {string} file
+ * @returns {{ id: string, type: string, time: number, data: Record<string, unknown> }[]}
+ */
+export function journalEvents(file) {
+  if (!fs.existsSync(file)) return [];
+  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+}

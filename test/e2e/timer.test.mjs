@@ -9,13 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { addSettings, makeProfile, repoRoot } from '../host/codeServer.mjs';
 import { openWorkbench } from '../host/workbench.mjs';
-import { openLoopPrep, reloadWindow, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
-
-/** @param {string} file @returns {{ id: string, type: string, time: number, data: Record<string, unknown> }[]} */
-function journalEvents(file) {
-  if (!fs.existsSync(file)) return [];
-  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-}
+import { journalEvents, openLoopPrep, reloadWindow, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
 
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
