@@ -23,6 +23,8 @@ export interface ProblemAttemptData {
   /** Seconds from the scaffold of this copy to the run. */
   readonly seconds?: number;
   readonly hintsRevealed?: number;
+  /** The copy that ran, relative to the workspace (e.g. `practice/jump-game-2`). */
+  readonly folder?: string;
 }
 
 export type ProblemStatus = 'new' | 'attempted' | 'solved';
@@ -35,9 +37,10 @@ export interface ProblemRecord {
   readonly lastAttempt: number | undefined;
 }
 
-function attemptData(data: unknown): ProblemAttemptData | undefined {
+/** A `problems.attempt` event's data if well formed. */
+export function attemptData(data: unknown): ProblemAttemptData | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
-  const { problem, language, passed, total, seconds, hintsRevealed } = data as Record<string, unknown>;
+  const { problem, language, passed, total, seconds, hintsRevealed, folder } = data as Record<string, unknown>;
   if (typeof problem !== 'string' || (language !== 'python' && language !== 'typescript')) return undefined;
   if (typeof passed !== 'number' || typeof total !== 'number' || !(passed >= 0 && passed <= total)) return undefined;
   return {
@@ -47,6 +50,7 @@ function attemptData(data: unknown): ProblemAttemptData | undefined {
     total,
     ...(typeof seconds === 'number' && Number.isFinite(seconds) ? { seconds } : {}),
     ...(typeof hintsRevealed === 'number' ? { hintsRevealed } : {}),
+    ...(typeof folder === 'string' ? { folder } : {}),
   };
 }
 

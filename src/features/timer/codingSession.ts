@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { problemAttemptEventType } from '../../core/problems/attempts';
+import { attemptData, problemAttemptEventType } from '../../core/problems/attempts';
 import { languageFiles, problemLanguages, type ProblemLanguage } from '../../core/problems/problemFiles';
 import { languageLabels } from '../../core/problems/scaffold';
 import { recordRun, type TimerPlan, type TimerProblem, type TimerState } from '../../core/timer/timer';
@@ -95,9 +95,8 @@ export function followTestRuns(controller: TimerController, store: FlashcardStor
     seen = events.length;
     if (!controller.isActive || !controller.state?.plan.problems) return;
     for (const event of fresh) {
-      if (event.type !== problemAttemptEventType) continue;
-      const { folder, passed, total } = event.data as { folder?: unknown; passed?: unknown; total?: unknown };
-      if (typeof folder === 'string' && typeof passed === 'number' && typeof total === 'number') controller.recordRun(folder, passed, total);
+      const attempt = event.type === problemAttemptEventType ? attemptData(event.data) : undefined;
+      if (attempt?.folder !== undefined) controller.recordRun(attempt.folder, attempt.passed, attempt.total);
     }
   });
 }
@@ -122,10 +121,9 @@ export async function finalRun(state: TimerState, store: FlashcardStore): Promis
     if (!solution) continue;
     const before = store.journalEvents().length;
     await vscode.commands.executeCommand('loopPrep.runProblemTests', solution);
-    const run = store.journalEvents().slice(before).reverse().find((event) => event.type === problemAttemptEventType && (event.data as { folder?: unknown }).folder === problem.folder);
+    const run = store.journalEvents().slice(before).map((event) => (event.type === problemAttemptEventType ? attemptData(event.data) : undefined)).filter((attempt) => attempt?.folder === problem.folder).at(-1);
     if (!run) continue;
-    const { passed, total } = run.data as { passed: number; total: number };
-    final = recordRun(final, problem.folder, passed, total, final.endedAt ?? Date.now(), true);
+    final = recordRun(final, problem.folder, run.passed, run.total, final.endedAt ?? Date.now(), true);
   }
   return final;
 }
