@@ -33,7 +33,7 @@ function activateFeatures(context: vscode.ExtensionContext): void {
     {
       name: 'the Rounds view',
       register: () => {
-        const rounds = registerRounds(services, store, context.globalState);
+        const rounds = registerRounds(services, store, catalog, context.globalState);
         selection = rounds.selection;
         return rounds.disposable;
       },

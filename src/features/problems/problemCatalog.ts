@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ProblemMeta } from '../../core/problems/problemFiles';
+import { readDirectory } from '../files';
 import { loadDecks } from '../lazyModules';
 import type { Services } from '../services';
 
@@ -37,7 +38,7 @@ export class ProblemCatalog {
     const root = vscode.Uri.joinPath(this.services.extensionUri, 'problems');
     let entries: [string, vscode.FileType][];
     try {
-      entries = await vscode.workspace.fs.readDirectory(root);
+      entries = await readDirectory(root);
     } catch {
       return [];
     }

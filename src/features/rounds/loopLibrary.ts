@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ParsedLoop, Loop } from '../../core/rounds/loopFormat';
 import { readDirectory } from '../files';
 import type { DeckLibrary } from '../flashcards/deckLibrary';
+import type { ProblemCatalog } from '../problems/problemCatalog';
 import { loadDecks } from '../lazyModules';
 import { Reloader, toDiagnostic } from '../reloader';
 import type { Services } from '../services';
@@ -34,6 +35,7 @@ export class LoopLibrary implements vscode.Disposable {
   constructor(
     private readonly services: Services,
     private readonly decks: DeckLibrary,
+    private readonly catalog: ProblemCatalog,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${userLoopFolder}/*.{yaml,yml}`);
     const later = (): void => { this.reloader.schedule(); };
@@ -86,7 +88,8 @@ export class LoopLibrary implements vscode.Disposable {
       }
     }
     const { parseLoop } = loadDecks();
-    const problems = await catalogSlugs(vscode.Uri.joinPath(this.services.extensionUri, 'problems'));
+    // The catalog reads its folder once; loops reload on every save of a loop file.
+    const problems = new Set((await this.catalog.all()).map((problem) => problem.meta.slug));
     // Deck and card links are checked once the decks have loaded; before that, not at all
     // (no false alarms).
     const deckList = this.decks.all();
@@ -139,14 +142,6 @@ export class LoopLibrary implements vscode.Disposable {
 }
 
 /** The slugs of the built-in practice problems: the folders of `problems/`. */
-async function catalogSlugs(root: vscode.Uri): Promise<ReadonlySet<string>> {
-  try {
-    return new Set((await readDirectory(root)).filter(([, type]) => type === vscode.FileType.Directory).map(([name]) => name));
-  } catch {
-    return new Set();
-  }
-}
-
 /** The `*.yaml` / `*.yml` files of a folder, sorted; none when it is missing. */
 async function yamlFiles(root: vscode.Uri): Promise<vscode.Uri[]> {
   let entries: [string, vscode.FileType][];

@@ -4,6 +4,7 @@ import { daysBetween, describeDaysLeft } from '../../core/rounds/readiness';
 import { studyDayOfDate } from '../../core/scheduling/studyDay';
 import { roundPlan } from '../../core/timer/timer';
 import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { ProblemCatalog } from '../problems/problemCatalog';
 import type { Services } from '../services';
 import { LoopLibrary } from './loopLibrary';
 import { createRoundsView, todayDate, type RoundsNode, type RoundsTree } from './roundsView';
@@ -16,8 +17,8 @@ export interface SelectedLoop {
 }
 
 /** The Rounds view, its loops, and the commands on them. */
-export function registerRounds(services: Services, store: FlashcardStore, memento: vscode.Memento): { disposable: vscode.Disposable; selection: SelectedLoop } {
-  const loops = new LoopLibrary(services, store.library);
+export function registerRounds(services: Services, store: FlashcardStore, catalog: ProblemCatalog, memento: vscode.Memento): { disposable: vscode.Disposable; selection: SelectedLoop } {
+  const loops = new LoopLibrary(services, store.library, catalog);
   const { tree, view, disposable: viewDisposable } = createRoundsView(loops, store, memento);
 
   const record = async (node: RoundsNode, checked: boolean): Promise<void> => {
@@ -76,7 +77,7 @@ export function registerRounds(services: Services, store: FlashcardStore, mement
     vscode.commands.registerCommand('loopPrep.setInterviewDate', (loopId?: unknown, date?: unknown) => setInterviewDate(loops, store, tree, loopId, date)),
     vscode.commands.registerCommand('loopPrep.startMockRound', (node?: RoundsNode) => startMockRound(tree, node)),
     vscode.commands.registerCommand('loopPrep.openCard', (cardId?: unknown) => openCard(store, cardId)),
-    vscode.commands.registerCommand('loopPrep.openProblem', (slug?: unknown) => openProblem(services, slug)),
+    vscode.commands.registerCommand('loopPrep.openProblem', (slug?: unknown) => openProblem(catalog, slug)),
     vscode.commands.registerCommand('loopPrep.newStory', (kind?: unknown, name?: unknown) => newStory(services, store, kind, name)),
   );
   // Only when loops load or another is picked: the tree also changes at every tick.
@@ -174,14 +175,12 @@ async function openCard(store: FlashcardStore, cardId: unknown): Promise<void> {
   await vscode.window.showTextDocument(card.uri, { selection: new vscode.Range(position, position), preview: true });
 }
 
-async function openProblem(services: Services, slug: unknown): Promise<void> {
+async function openProblem(catalog: ProblemCatalog, slug: unknown): Promise<void> {
   if (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) return;
-  const statement = vscode.Uri.joinPath(services.extensionUri, 'problems', slug, 'README.md');
-  try {
-    await vscode.workspace.fs.stat(statement);
-  } catch {
+  const problem = await catalog.find(slug);
+  if (!problem) {
     void vscode.window.showInformationMessage(`The practice problem “${slug}” is not in this version of Loop Prep's catalog yet.`);
     return;
   }
-  await vscode.commands.executeCommand('markdown.showPreview', statement);
+  await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(problem.folder, 'README.md'));
 }
