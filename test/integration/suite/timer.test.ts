@@ -206,4 +206,29 @@ describe('the timer in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const problem of problems) await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder(), ...problem.folder.split('/')), { recursive: true, useTrash: false });
   });
+
+  it('Start Mock Round in the Rounds view runs the chosen round of the selected loop, phase by phase', async () => {
+    const config = vscode.workspace.getConfiguration('loopPrep.timer');
+    // Not asked about interview mode: the question would wait for an answer.
+    await config.update('interviewMode', 'never', vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.commands.executeCommand('loopPrep.pickLoop', 'tiktok-mle');
+      const started = vscode.commands.executeCommand<string | undefined>('loopPrep.startMockRound');
+      // The round picker: take its first row, as Enter would.
+      await sleep(1_000);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      const session = await started;
+      assert.ok(session, 'a round was started');
+      const now = await status();
+      assert.equal(now.status, 'running');
+      assert.equal(now.title, 'Recruiter / HR screen', 'the first round of the MLE loop');
+      const start = (await sessionEvents(session)).find((event) => event.type === 'timer.start');
+      assert.ok(start);
+      assert.equal(start.data['kind'], 'mock-round');
+      assert.equal(start.data['loop'], 'tiktok-mle');
+      assert.ok((start.data['phases'] as unknown[]).length > 1, 'with the round\'s phases');
+    } finally {
+      await config.update('interviewMode', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });
