@@ -103,7 +103,9 @@ export class Scheduler {
     if (stage === 'review') {
       // Long-term intervals are whole study days; the card is due from the start of its day.
       dueDay = Math.floor(card.due.getTime() / millisecondsPerDay);
-      if (this.interviewDay !== undefined && today <= this.interviewDay && dueDay > this.interviewDay) {
+      // The cap holds only while the interview is ahead: on its day a card due "today"
+      // would come straight back after every passing grade (issue 20).
+      if (this.interviewDay !== undefined && today < this.interviewDay && dueDay > this.interviewDay) {
         dueDay = this.interviewDay;
       }
       scheduledDays = dueDay - today;

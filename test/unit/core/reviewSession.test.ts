@@ -9,8 +9,13 @@ class Fixture implements SessionSource {
   readonly events: LoggedEvent[] = [];
   time = Date.UTC(2026, 4, 4, 18);
   limitsValue: DailyLimits = defaultDailyLimits;
-  private readonly schedulerValue = new Scheduler({ ...defaultSchedulerSettings, timeZone: 'UTC' });
-  constructor(private readonly cardList: SessionCard[]) {}
+  private readonly schedulerValue: Scheduler;
+  constructor(
+    private readonly cardList: SessionCard[],
+    interviewDate?: string,
+  ) {
+    this.schedulerValue = new Scheduler({ ...defaultSchedulerSettings, timeZone: 'UTC', ...(interviewDate === undefined ? {} : { interviewDate }) });
+  }
   cards(): readonly SessionCard[] {
     return this.cardList;
   }
@@ -119,5 +124,27 @@ describe('a review session', () => {
     const view = shown(session.view());
     assert.equal(view.card.id, 'x');
     assert.deepEqual(view.progress, { reviewed: 0, remaining: 2 });
+  });
+
+  it('on the interview day, a card graded Hard, Good or Easy leaves the queue: no card is shown twice', () => {
+    const fixture = new Fixture([card('a'), card('b'), card('c')], '2026-05-25');
+    // Three long-term cards, learnt on two days weeks before and due by the interview.
+    for (const id of ['a', 'b', 'c']) {
+      let memory = fixture.scheduler().review(undefined, 3, Date.UTC(2026, 3, 1, 12));
+      memory = fixture.scheduler().review(memory, 3, Date.UTC(2026, 3, 10, 12));
+      fixture.events.push({ id: `old-${id}`, type: reviewEventType, time: Date.UTC(2026, 3, 10, 12), data: { cardId: id, grade: 3, previousStage: 'review', memory } });
+    }
+    fixture.time = Date.UTC(2026, 4, 25, 9);
+    const session = new ReviewSession(fixture);
+    const seen: string[] = [];
+    const grades = [2, 3, 4] as const;
+    for (let step = 0; step < 10; step++) {
+      const view = session.view();
+      if (view.status === 'done') break;
+      seen.push(view.card.id);
+      fixture.record(session, view.card.id, grades[step % 3] ?? 3);
+    }
+    assert.deepEqual([...seen].sort(), ['a', 'b', 'c'], `shown: ${seen.join(', ')}`);
+    done(session.view());
   });
 });

@@ -132,13 +132,39 @@ describe('Scheduler (FSRS-6 through ts-fsrs)', () => {
     const interviewDay = studyDayOfDate(interviewDate) ?? 0;
     let memory: CardMemory | undefined;
     let now = Date.UTC(2026, 5, 1, 12);
-    for (let review = 0; review < 8; review++) {
+    // Reviews before the interview's day only: on the day itself the cap no longer holds (below).
+    for (let review = 0; review < 8 && scheduler.today(now) < interviewDay; review++) {
       memory = scheduler.review(memory, 4, now);
       assert.ok(memory.dueDay <= interviewDay, `review ${review} due on day ${memory.dueDay}, after the interview`);
       now = Math.max(memory.due, now + hour);
     }
     const after = scheduler.review(memory, 4, Date.UTC(2026, 5, 16, 12));
     assert.ok(after.dueDay > interviewDay + 1, 'after the interview, intervals grow again');
+  });
+
+  it('on the interview day a passing grade schedules at least a day ahead; the day before, the cap still holds', () => {
+    const interviewDate = '2026-06-15';
+    const interviewDay = studyDayOfDate(interviewDate) ?? 0;
+    const scheduler = new Scheduler(settings({ interviewDate }));
+    // A long-term card learnt weeks ago, reviewed on the morning of the interview.
+    let memory = scheduler.review(undefined, 3, Date.UTC(2026, 4, 1, 12));
+    memory = scheduler.review(memory, 3, Date.UTC(2026, 4, 20, 12));
+    assert.equal(memory.stage, 'review');
+    const onTheDay = Date.UTC(2026, 5, 15, 9);
+    assert.equal(scheduler.today(onTheDay), interviewDay);
+    for (const grade of [2, 3, 4] as const) {
+      const next = scheduler.review(memory, grade, onTheDay);
+      assert.ok(next.dueDay >= interviewDay + 1, `grade ${grade} on the interview day is due on day ${next.dueDay - interviewDay} after it`);
+      assert.ok(next.scheduledDays >= 1, `grade ${grade}: ${next.scheduledDays} days`);
+      assert.notEqual(intervalLabel(next, onTheDay), '<1m');
+    }
+    // The day before: nothing is scheduled past the interview.
+    const dayBefore = Date.UTC(2026, 5, 14, 9);
+    for (const grade of [2, 3, 4] as const) {
+      const next = scheduler.review(memory, grade, dayBefore);
+      assert.equal(next.dueDay, interviewDay, `grade ${grade} the day before is due on the interview day`);
+      assert.equal(next.scheduledDays, 1);
+    }
   });
 
   it('reports recall probability: 0 for an unseen card, about the desired retention when due', () => {
