@@ -9,6 +9,8 @@ export interface WebviewPage {
   readonly scriptUri: string;
   /** `asWebviewUri` of each stylesheet, in order. */
   readonly styleUris: readonly string[];
+  /** `asWebviewUri` of the folders images may load from (besides `data:`); none by default. */
+  readonly imageFolders?: readonly string[];
 }
 
 /** A fresh nonce for a page's script tag: 128 bits from the platform's CSPRNG, in base64. */
@@ -24,13 +26,41 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => escapes[character] ?? character);
 }
 
-/** The Content-Security-Policy of every Loop Prep webview: nothing but our own nonce'd script and styles. */
-export function contentSecurityPolicy(page: Pick<WebviewPage, 'cspSource' | 'nonce'>): string {
+/**
+ * A CSP source expression for a folder's webview URI: its origin and path, so only files
+ * under it match. CSP host names allow letters, digits and hyphens only, and webview
+ * resource hosts encode the authority with `+` (`file+.vscode-resource.vscode-cdn.net`):
+ * such a first label becomes `*`, which the service worker behind those hosts serves only
+ * from the webview's resource roots anyway. Undefined for a URI that is not http(s).
+ */
+export function folderSource(folderUri: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(folderUri);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  const labels = url.hostname.split('.');
+  const host = labels.every((label) => /^[a-z0-9-]+$/i.test(label)) ? url.host : `*.${labels.slice(1).join('.')}${url.port === '' ? '' : `:${url.port}`}`;
+  // `;` and `,` end a source list or a directive; the URL parser leaves them in paths.
+  const path = url.pathname.replace(/;/g, '%3B').replace(/,/g, '%2C');
+  return `${url.protocol}//${host}${path.endsWith('/') ? path : `${path}/`}`;
+}
+
+/**
+ * The Content-Security-Policy of every Loop Prep webview: nothing but our own nonce'd
+ * script and styles, and images only from `data:` and the page's image folders. Not
+ * `cspSource` for images: in code-server it includes `'self'`, the code-server origin,
+ * whose `/proxy/<port>/` reaches every port of the machine.
+ */
+export function contentSecurityPolicy(page: Pick<WebviewPage, 'cspSource' | 'nonce' | 'imageFolders'>): string {
+  const imageSources = (page.imageFolders ?? []).map(folderSource).filter((source): source is string => source !== undefined);
   return [
     "default-src 'none'",
     `style-src ${page.cspSource}`,
     `font-src ${page.cspSource}`,
-    `img-src ${page.cspSource} data:`,
+    ['img-src data:', ...imageSources].join(' '),
     `script-src 'nonce-${page.nonce}'`,
     "base-uri 'none'",
     "form-action 'none'",

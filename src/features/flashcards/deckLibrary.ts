@@ -90,20 +90,28 @@ export class DeckLibrary implements vscode.Disposable {
     return this.decks.some((deck) => deck.uri.toString() === uri.toString());
   }
 
+  /**
+   * The folders decks are read from, as the settings say now: the built-in decks, and in a
+   * trusted workspace each folder's `.loopprep/flashcards`, configured deck folders and
+   * `stories`. The Review panel serves card images from these folders only.
+   */
+  roots(): { readonly uri: vscode.Uri; readonly kind: 'built-in' | 'user' | 'stories' }[] {
+    const roots: { uri: vscode.Uri; kind: 'built-in' | 'user' | 'stories' }[] = [{ uri: vscode.Uri.joinPath(this.services.extensionUri, 'flashcards'), kind: 'built-in' }];
+    // Restricted Mode: the workspace's own files are not read.
+    if (!vscode.workspace.isTrusted) return roots;
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const uri of [vscode.Uri.joinPath(folder.uri, userDeckFolder), ...deckFolders(folder).map((entry) => resolveFolder(folder, entry))]) roots.push({ uri, kind: 'user' });
+      roots.push({ uri: vscode.Uri.joinPath(folder.uri, storyFolder), kind: 'stories' });
+    }
+    return roots;
+  }
+
   private async load(): Promise<void> {
     const started = Date.now();
     const files: { uri: vscode.Uri; builtIn: boolean; story?: boolean }[] = [];
-    const builtIn = vscode.Uri.joinPath(this.services.extensionUri, 'flashcards');
-    for (const uri of await markdownFiles(builtIn, false)) files.push({ uri, builtIn: true });
-    // Restricted Mode: the workspace's own files are not read.
-    if (vscode.workspace.isTrusted) {
-      for (const folder of vscode.workspace.workspaceFolders ?? []) {
-        const roots = [vscode.Uri.joinPath(folder.uri, userDeckFolder), ...deckFolders(folder).map((entry) => resolveFolder(folder, entry))];
-        for (const root of roots) {
-          for (const uri of await markdownFiles(root, true)) files.push({ uri, builtIn: false });
-        }
-        for (const uri of await markdownFiles(vscode.Uri.joinPath(folder.uri, storyFolder), false)) files.push({ uri, builtIn: false, story: true });
-      }
+    for (const root of this.roots()) {
+      // Built-in decks and stories are one folder each; user deck folders may nest.
+      for (const uri of await markdownFiles(root.uri, root.kind === 'user')) files.push({ uri, builtIn: root.kind === 'built-in', story: root.kind === 'stories' });
     }
     const { parseDeck, findDuplicateCardIds, findDuplicateDeckIds } = loadDecks();
     const decks: LoadedDeck[] = [];

@@ -4,7 +4,7 @@ import { ReviewSession, type SessionView } from '../../core/scheduling/reviewSes
 import type { ReviewNotification, ReviewViewState } from '../../webviews/review/protocol';
 import { loadProtocols } from '../lazyModules';
 import type { Services } from '../services';
-import { acceptMessage, setWebviewPage, webviewOptions } from '../webviewPage';
+import { acceptMessage, setWebviewPage, webviewFolderUri, webviewOptions } from '../webviewPage';
 import type { FlashcardStore } from './flashcardStore';
 
 const viewType = 'loopPrep.review';
@@ -12,14 +12,19 @@ const viewType = 'loopPrep.review';
 const deckStateKey = 'loopPrep.review.deck';
 
 
-function toViewState(view: SessionView): ReviewViewState {
+/** The folders card images may come from: where decks are read (the renderer narrows it to the card's own deck folder). */
+function imageRoots(store: FlashcardStore): vscode.Uri[] {
+  return store.library.roots().map((root) => root.uri);
+}
+
+function toViewState(view: SessionView, imageBase: string | undefined): ReviewViewState {
   if (view.status === 'done') {
     return { status: 'done', progress: view.progress, nextDue: view.nextDue, canUndo: view.canUndo };
   }
   const { card } = view;
   return {
     status: 'card',
-    card: { id: card.id, deckTitle: card.deckTitle, title: card.title, front: card.front, back: card.back },
+    card: { id: card.id, deckTitle: card.deckTitle, title: card.title, front: card.front, back: card.back, ...(imageBase === undefined ? {} : { imageBase }) },
     revealed: view.revealed,
     grades: view.grades.map((grade) => ({ ...grade })),
     progress: view.progress,
@@ -34,6 +39,8 @@ export class ReviewPanel implements vscode.Disposable {
   private session: ReviewSession;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
+  /** The image folders the page was built with: a change of deck folders builds it again. */
+  private imageRootsKey = '';
 
   /** Opens the panel (or brings it forward) on a session of one deck or of every deck. */
   static show(services: Services, store: FlashcardStore, memento: vscode.Memento, deckId: string | undefined): ReviewPanel {
@@ -43,7 +50,7 @@ export class ReviewPanel implements vscode.Disposable {
       ReviewPanel.current.panel.reveal(undefined, false);
       return ReviewPanel.current;
     }
-    const panel = vscode.window.createWebviewPanel(viewType, 'Review', vscode.ViewColumn.Active, webviewOptions(services));
+    const panel = vscode.window.createWebviewPanel(viewType, 'Review', vscode.ViewColumn.Active, webviewOptions(services, imageRoots(store)));
     ReviewPanel.current = new ReviewPanel(panel, services, store, deckId);
     return ReviewPanel.current;
   }
@@ -52,7 +59,6 @@ export class ReviewPanel implements vscode.Disposable {
   static registerSerializer(services: Services, store: FlashcardStore, memento: vscode.Memento): vscode.Disposable {
     return vscode.window.registerWebviewPanelSerializer(viewType, {
       deserializeWebviewPanel: (panel: vscode.WebviewPanel): Promise<void> => {
-        panel.webview.options = webviewOptions(services);
         ReviewPanel.current?.dispose();
         ReviewPanel.current = new ReviewPanel(panel, services, store, memento.get<string>(deckStateKey));
         return Promise.resolve();
@@ -76,7 +82,7 @@ export class ReviewPanel implements vscode.Disposable {
     this.session = new ReviewSession(store, deckId);
     panel.iconPath = vscode.Uri.joinPath(services.extensionUri, 'media', 'loop-prep.svg');
     const { webview } = panel;
-    setWebviewPage(webview, services, { title: 'Review', bundle: 'review', styles: ['review.css'] });
+    this.setPage();
     this.disposables.push(
       panel.onDidDispose(() => { this.dispose(); }),
       webview.onDidReceiveMessage((raw: unknown) => {
@@ -87,9 +93,22 @@ export class ReviewPanel implements vscode.Disposable {
           this.post();
         });
       }),
-      store.onDidChange(() => { this.post(); }),
+      store.onDidChange(() => {
+        // Deck folders come and go with settings, workspace folders and trust (rarely).
+        if (this.imageRootsKey !== imageRoots(store).join('\n')) this.setPage();
+        else this.post();
+      }),
     );
     this.updateTitle();
+  }
+
+  /** Builds the page, with the current deck folders as the only places images may come from. */
+  private setPage(): void {
+    const roots = imageRoots(this.store);
+    this.imageRootsKey = roots.join('\n');
+    this.panel.webview.options = webviewOptions(this.services, roots);
+    // The page asks for the state when it has loaded (`ready`), a rebuilt page too.
+    setWebviewPage(this.panel.webview, this.services, { title: 'Review', bundle: 'review', styles: ['review.css'], imageFolders: roots });
   }
 
   private startSession(deckId: string | undefined): void {
@@ -142,7 +161,9 @@ export class ReviewPanel implements vscode.Disposable {
       return;
     }
     const view = this.session.view();
-    const message: ReviewNotification = { type: 'state', state: toViewState(view) };
+    const deck = view.status === 'card' ? this.store.library.cards().find((card) => card.id === view.card.id)?.uri : undefined;
+    const imageBase = deck ? webviewFolderUri(this.panel.webview, vscode.Uri.joinPath(deck, '..')) : undefined;
+    const message: ReviewNotification = { type: 'state', state: toViewState(view, imageBase) };
     void this.panel.webview.postMessage(message);
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     if (view.status === 'done' && view.nextDue !== undefined) {

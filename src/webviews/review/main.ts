@@ -14,9 +14,9 @@ let confirmed = false;
 
 
 /** Card Markdown as DOM. The renderer emits no raw HTML from the card (see render.ts). */
-function markdown(className: string, source: string): HTMLElement {
+function markdown(className: string, source: string, imageBase: string | undefined): HTMLElement {
   const container = element('div', { className: `markdown ${className}` });
-  container.innerHTML = render(source);
+  container.innerHTML = render(source, { imageBase });
   return container;
 }
 
@@ -58,9 +58,9 @@ function show(state: ReviewViewState): void {
     case 'card': {
       const { card } = state;
       const header = element('header', {}, element('span', { className: 'deck' }, card.deckTitle), element('span', { className: 'title' }, card.title));
-      const body: Node[] = [header, markdown('front', card.front)];
+      const body: Node[] = [header, markdown('front', card.front, card.imageBase)];
       if (state.revealed) {
-        body.push(element('hr'), markdown('back', card.back));
+        body.push(element('hr'), markdown('back', card.back, card.imageBase));
         const grades = element(
           'div',
           { className: 'grades', role: 'group' },

@@ -13,6 +13,8 @@ export const ReviewCard = z.object({
   title: z.string(),
   front: z.string(),
   back: z.string(),
+  /** Where the card's deck folder is served in this webview (ends in `/`): its images load from there only. */
+  imageBase: z.optional(z.string()),
 });
 export type ReviewCard = z.infer<typeof ReviewCard>;
 

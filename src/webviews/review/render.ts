@@ -8,11 +8,15 @@ import typescript from 'highlight.js/lib/languages/typescript';
 import katex from 'katex';
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import { useMath } from '../../core/decks/markdownMath';
+import { escapeHtml } from '../html';
+import { blockedImageNote, resolveCardImage } from './cardImages';
 
 // Card Markdown to HTML, in the review webview. Pure (no DOM), so unit tests run it in Node.
 // Safety rests on three things: markdown-it with raw HTML off (any tag in a card is shown
 // as text), KaTeX with `trust: false` (no \href, \url or \htmlClass), and highlight.js,
-// which escapes the code it colours. The webview's CSP is the second line of defence.
+// which escapes the code it colours. Images load only from the card's deck folder or a
+// `data:` URL (cardImages.ts); any other becomes its alt text. The webview's CSP is the
+// second line of defence.
 
 for (const [name, language] of Object.entries({ bash, javascript, json, python, sql, typescript })) {
   hljs.registerLanguage(name, language);
@@ -38,8 +42,13 @@ function renderTex(tex: string, displayMode: boolean): string {
   });
 }
 
-/** A renderer for card Markdown: CommonMark without raw HTML, TeX math, highlighted code. */
-export function createCardRenderer(): (markdown: string) => string {
+/** Where the card's deck folder is served in the webview (a URI ending in `/`), for its images. */
+export interface CardRenderOptions {
+  readonly imageBase?: string;
+}
+
+/** A renderer for card Markdown: CommonMark without raw HTML, TeX math, highlighted code, the deck's own images. */
+export function createCardRenderer(): (markdown: string, options?: CardRenderOptions) => string {
   const md: MarkdownIt = markdownIt({
     html: false,
     linkify: false,
@@ -53,5 +62,17 @@ export function createCardRenderer(): (markdown: string) => string {
     },
   });
   useMath(md, { inline: renderTex, block: (tex) => `<div class="math-block">${renderTex(tex, true)}</div>\n` });
-  return (markdown) => md.render(markdown);
+  const renderImage = md.renderer.rules.image;
+  md.renderer.rules.image = (tokens, index, options, env, self) => {
+    const token = tokens[index];
+    const imageBase: unknown = env?.['imageBase'];
+    const resolved = token ? resolveCardImage(String(token.attrGet('src') ?? ''), typeof imageBase === 'string' ? imageBase : undefined) : undefined;
+    if (token && resolved !== undefined && renderImage) {
+      token.attrSet('src', resolved);
+      return renderImage(tokens, index, options, env, self);
+    }
+    const alt = token ? self.renderInlineAsText(token.children ?? [], options, env) : '';
+    return `<span class="image-blocked" title="${escapeHtml(blockedImageNote)}">${escapeHtml(alt === '' ? 'image' : alt)}<span class="image-note"> (${escapeHtml(blockedImageNote)})</span></span>`;
+  };
+  return (markdown, options = {}) => md.render(markdown, { ...options });
 }
