@@ -70,12 +70,13 @@ export function workbenchUrl(baseUrl, options) {
  *   extensionDevelopmentPaths?: string[],
  *   extensionTestsPath?: string,
  *   env?: NodeJS.ProcessEnv,
+ *   port?: number,
  *   beforeNavigation?: (page: import('playwright-core').Page) => Promise<void>,
  * }} options
  * @returns {Promise<Workbench>}
  */
 export async function openWorkbench(options) {
-  const server = await startCodeServer({ ...options.profile, quiet: true, env: options.env });
+  const server = await startCodeServer({ ...options.profile, quiet: true, env: options.env, port: options.port });
   /** @type {import('playwright-core').Browser | undefined} */
   let browser;
   const close = async () => {
