@@ -74,7 +74,9 @@ export async function measure() {
   }
   const ours = median(loopPrep.map((timing) => timing.activateMs));
   const baseline = median(reference.map((timing) => timing.activateMs));
-  const oursWall = median(loopPrep.map((timing) => timing.wallMs));
+  // NaN where VS Code had activated Loop Prep at start-up before the probe asked.
+  const awaited = loopPrep.filter((timing) => Number.isFinite(timing.wallMs));
+  const oursWall = median(awaited.map((timing) => timing.wallMs));
   const baselineWall = median(reference.map((timing) => timing.wallMs));
   // The reference can take 0 ms at VS Code's 1 ms resolution: compare with at least 1.
   const ratio = (/** @type {number} */ a, /** @type {number} */ b) => `${(a / Math.max(b, 1)).toFixed(2)}×`;
@@ -88,8 +90,8 @@ export async function measure() {
       met: ours <= budgetMs,
     },
     {
-      figure: 'the same, awaited through extension.activate() from another extension (includes the host\'s messaging)',
-      value: `${oursWall.toFixed(1)} ms`,
+      figure: `the same, awaited through extension.activate() from another extension (includes the host's messaging; ${awaited.length} of ${runs} hosts, the others had activated it at start-up)`,
+      value: awaited.length === 0 ? 'n/a' : `${oursWall.toFixed(1)} ms`,
       baseline: `empty reference extension ${baselineWall.toFixed(1)} ms`,
       ratio: ratio(oursWall, baselineWall),
     },
