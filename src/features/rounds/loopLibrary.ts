@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ParsedLoop, Loop } from '../../core/rounds/loopFormat';
-import { readDirectory } from '../files';
+import { readDirectory, readText } from '../files';
 import type { DeckLibrary } from '../flashcards/deckLibrary';
 import type { ProblemCatalog } from '../problems/problemCatalog';
 import { loadDecks } from '../lazyModules';
@@ -103,11 +103,9 @@ export class LoopLibrary implements vscode.Disposable {
     const parsedFiles: ParsedLoop[] = [];
     const ids = new Set<string>();
     for (const { uri, builtIn } of files) {
-      let text: string;
-      try {
-        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      } catch (error) {
-        this.services.log.warn(`Could not read the loop ${uri.fsPath}:`, error);
+      const text = await readText(uri);
+      if (text === undefined) {
+        this.services.log.warn(`Could not read the loop ${uri.fsPath}.`);
         continue;
       }
       const parsed = parseLoop(text, uri.toString(), targets);
