@@ -2,7 +2,7 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { asError, describeFailures, registerFeatures, type Feature } from './core/activation';
 import { registerCommands } from './features/commands/register';
-import { createFlashcardStore, registerFlashcards } from './features/flashcards/register';
+import { createStudy, registerFlashcards } from './features/flashcards/register';
 import { registerProblems } from './features/problems/register';
 import { registerRounds, type SelectedLoop } from './features/rounds/register';
 import { createServices } from './features/services';
@@ -22,26 +22,26 @@ export function activate(context: vscode.ExtensionContext): void {
 
 function activateFeatures(context: vscode.ExtensionContext): void {
   const services = createServices(context);
-  const store = createFlashcardStore(services);
-  context.subscriptions.push(store, store.library);
+  const study = createStudy(services);
+  context.subscriptions.push(study, study.state, study.library);
   const catalog = new ProblemCatalog(services);
   // The Timer offers the Rounds view's selected loop; without the Rounds view, no presets.
   let selection: SelectedLoop = { selectedLoop: () => undefined, onDidChange: () => new vscode.Disposable(() => undefined) };
   const features: Feature[] = [
     { name: 'commands', register: () => registerCommands(services) },
-    { name: 'flashcards', register: () => registerFlashcards(services, store, context.globalState) },
+    { name: 'flashcards', register: () => registerFlashcards(services, study, context.globalState) },
     {
       name: 'the Rounds view',
       register: () => {
-        const rounds = registerRounds(services, store, catalog, context.globalState);
+        const rounds = registerRounds(services, study, catalog, context.globalState);
         selection = rounds.selection;
         return rounds.disposable;
       },
     },
-    { name: 'practice problems', register: () => registerProblems(services, store, catalog, context.globalState) },
+    { name: 'practice problems', register: () => registerProblems(services, study, catalog, context.globalState) },
     {
       name: 'the Timer',
-      register: () => registerTimer(services, store, catalog, selection, context.globalState, path.join(context.globalStorageUri.fsPath, 'state.json')),
+      register: () => registerTimer(services, study, catalog, selection, context.globalState, path.join(context.globalStorageUri.fsPath, 'state.json')),
     },
   ];
   const failures = registerFeatures(features, (disposable) => context.subscriptions.push(disposable));

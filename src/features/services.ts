@@ -10,6 +10,20 @@ export interface Services {
   readonly extensionUri: vscode.Uri;
   readonly log: vscode.LogOutputChannel;
   readonly dataDirectory: DataDirectory;
+  /** The study clock: reviews, study days and the plan read the time here, never from Date directly. */
+  readonly clock: Clock;
+}
+
+/**
+ * The time the learner's state is kept in. The wall clock, shifted by `offsetMs`, which
+ * only the extension's test hooks set (integration tests move through study days with it).
+ */
+export class Clock {
+  offsetMs = 0;
+
+  now(): number {
+    return Date.now() + this.offsetMs;
+  }
 }
 
 export function createServices(context: vscode.ExtensionContext): Services {
@@ -17,7 +31,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const log = vscode.window.createOutputChannel('Loop Prep', { log: true });
   context.subscriptions.push(log);
   const dataDirectory = new DataDirectory(context.globalStorageUri.fsPath, log);
-  return { extensionUri: context.extensionUri, log, dataDirectory };
+  return { extensionUri: context.extensionUri, log, dataDirectory, clock: new Clock() };
 }
 
 /**

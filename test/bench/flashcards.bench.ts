@@ -2,7 +2,7 @@ import { median, type Row } from './measure';
 import markdownIt from 'markdown-it';
 import { parseDeck } from '../../src/core/decks/deckFormat';
 import { parseJournal } from '../../src/core/journal/journal';
-import { foldReviews } from '../../src/core/scheduling/reviewLog';
+import { foldReviews } from '../../src/core/scheduling/fold';
 
 export const title = 'Decks and journal (src/core/decks, src/core/journal)';
 

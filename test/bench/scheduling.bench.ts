@@ -1,7 +1,7 @@
 import { median, type Row } from './measure';
 import { createEmptyCard, fsrs, State, type Card } from 'ts-fsrs';
 import { buildQueue, defaultDailyLimits } from '../../src/core/scheduling/queue';
-import { foldReviews, reviewEventType, type LoggedEvent } from '../../src/core/scheduling/reviewLog';
+import { foldReviews, reviewEventType, type LoggedEvent } from '../../src/core/scheduling/fold';
 import { defaultSchedulerSettings, Scheduler, type CardMemory, type Grade } from '../../src/core/scheduling/scheduler';
 
 export const title = 'Scheduling (src/core/scheduling)';

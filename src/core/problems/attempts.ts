@@ -1,5 +1,5 @@
 import type { CardMemory, Grade } from '../scheduling/memory';
-import type { LoggedEvent } from '../scheduling/reviewLog';
+import type { LoggedEvent } from '../scheduling/fold';
 
 // What the journal records about practice problems, and what is read back from it.
 //   problems.scaffold  a problem written into the workspace (the clock starts)
@@ -55,39 +55,8 @@ export function attemptData(data: unknown): ProblemAttemptData | undefined {
 }
 
 /** Whether a run passed every test (a run with no tests passes nothing). */
-function isSolve(attempt: ProblemAttemptData): boolean {
+export function isSolve(attempt: ProblemAttemptData): boolean {
   return attempt.total > 0 && attempt.passed === attempt.total;
-}
-
-/** The slugs of problems with at least one run where every test passed. */
-export function solvedProblems(events: readonly LoggedEvent[]): Set<string> {
-  const solved = new Set<string>();
-  for (const event of events) {
-    if (event.type !== problemAttemptEventType) continue;
-    const attempt = attemptData(event.data);
-    if (attempt && isSolve(attempt)) solved.add(attempt.problem);
-  }
-  return solved;
-}
-
-/** Each attempted problem's status, attempts, best time and last attempt. */
-export function foldProblemRecords(events: readonly LoggedEvent[]): Map<string, ProblemRecord> {
-  const records = new Map<string, ProblemRecord>();
-  for (const event of events) {
-    if (event.type !== problemAttemptEventType) continue;
-    const attempt = attemptData(event.data);
-    if (!attempt) continue;
-    const before = records.get(attempt.problem) ?? { status: 'new', attempts: 0, bestSeconds: undefined, lastAttempt: undefined };
-    const solve = isSolve(attempt);
-    const best = solve && attempt.seconds !== undefined ? Math.min(before.bestSeconds ?? Infinity, attempt.seconds) : before.bestSeconds;
-    records.set(attempt.problem, {
-      status: solve || before.status === 'solved' ? 'solved' : 'attempted',
-      attempts: before.attempts + 1,
-      bestSeconds: best,
-      lastAttempt: event.time,
-    });
-  }
-  return records;
 }
 
 /** What a solve of one scaffolded copy showed. */
@@ -125,20 +94,6 @@ export interface ProblemReviewData {
   readonly memory: CardMemory;
 }
 
-/** Each scheduled problem's memory after its last graded solve. */
-export function foldProblemMemories(events: readonly LoggedEvent[]): Map<string, CardMemory> {
-  const memories = new Map<string, CardMemory>();
-  for (const event of events) {
-    if (event.type !== problemReviewEventType || typeof event.data !== 'object' || event.data === null) continue;
-    const { problem, memory } = event.data as Record<string, unknown>;
-    if (typeof problem !== 'string' || typeof memory !== 'object' || memory === null) continue;
-    const { due, stability } = memory as Record<string, unknown>;
-    if (typeof due !== 'number' || typeof stability !== 'number') continue;
-    memories.set(problem, memory as CardMemory);
-  }
-  return memories;
-}
-
 /** What the journal says about one scaffolded copy (a practice folder), for grading its solve. */
 export interface CopyHistory {
   readonly attempts: number;
@@ -166,9 +121,4 @@ export function copyHistory(events: readonly LoggedEvent[], folder: string): Cop
     else if (event.type === problemSolutionEventType && !solved) solutionRevealed = true;
   }
   return { attempts, solved, hintsRevealed, solutionRevealed };
-}
-
-/** The problems due at `now`, soonest first. */
-export function dueProblems(memories: ReadonlyMap<string, CardMemory>, now: number): string[] {
-  return [...memories].filter(([, memory]) => memory.due <= now).sort(([, a], [, b]) => a.due - b.due).map(([slug]) => slug);
 }

@@ -1,5 +1,5 @@
 import { buildQueue, type DailyLimits, type DueQueue } from './queue';
-import { countReviewsSince, type FoldedReviews, type ReviewEventData } from './reviewLog';
+import { countReviewsSince, type FoldedReviews, type ReviewEventData } from './fold';
 import { grades, intervalLabel, type Grade } from './memory';
 import type { Scheduler } from './scheduler';
 import { startOfStudyDay } from './studyDay';

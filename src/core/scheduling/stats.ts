@@ -1,5 +1,5 @@
 import type { CardMemory } from './memory';
-import type { FoldedReview } from './reviewLog';
+import type { FoldedReview } from './fold';
 import { studyDay, type StudyClock } from './studyDay';
 
 /** Days the forecast looks ahead, the heatmap back, and true retention back. */

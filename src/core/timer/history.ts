@@ -1,4 +1,4 @@
-import type { LoggedEvent } from '../scheduling/reviewLog';
+import type { LoggedEvent } from '../scheduling/fold';
 import {
   isRecord,
   reviewData,

@@ -6,13 +6,13 @@ import { uriExists } from '../files';
 import { loadDecks } from '../lazyModules';
 import type { Services } from '../services';
 import type { LoadedDeck } from './deckLibrary';
-import type { FlashcardStore } from './flashcardStore';
+import type { Study } from '../state/study';
 
 /** Where imported decks go in a workspace folder: beside the user's other decks. */
 const importFolder = ['.loopprep', 'flashcards'];
 
 /** The deck a command was invoked on: a Flashcards-view row, a deck id, or a pick. */
-async function chooseDeck(library: FlashcardStore['library'], argument: unknown): Promise<LoadedDeck | undefined> {
+async function chooseDeck(library: Study['library'], argument: unknown): Promise<LoadedDeck | undefined> {
   const decks = library.all().filter((deck) => deck.parsed.deck !== undefined);
   if (typeof argument === 'object' && argument !== null && 'parsed' in argument) {
     const row = argument as LoadedDeck;
@@ -28,9 +28,9 @@ async function chooseDeck(library: FlashcardStore['library'], argument: unknown)
 
 /** Export a deck as a file Anki imports (File ▸ Import), one row per note. */
 /** `target` skips the save dialog (for scripts and tests); without it the user picks the file. */
-export async function exportDeckToAnki(services: Services, store: FlashcardStore, argument: unknown, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  await store.ready();
-  const { library } = store;
+export async function exportDeckToAnki(services: Services, study: Study, argument: unknown, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  await study.ready();
+  const { library } = study;
   const deck = await chooseDeck(library, argument);
   if (!deck?.parsed.deck) return undefined;
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(deck.uri));
@@ -82,15 +82,15 @@ export function isImportRequest(value: unknown): value is AnkiImportRequest {
 }
 
 /** Import an Anki text export; returns the deck file written, if any. */
-export async function importAnkiDeck(services: Services, store: FlashcardStore, request?: AnkiImportRequest): Promise<vscode.Uri | undefined> {
-  const { library } = store;
+export async function importAnkiDeck(services: Services, study: Study, request?: AnkiImportRequest): Promise<vscode.Uri | undefined> {
+  const { library } = study;
   const asked = request ?? (await askImport());
   if (!asked) return undefined;
   const { source, title } = asked;
   const folder = asked.folder ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('Open a folder first: imported decks are saved in its .loopprep/flashcards folder.');
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
-  await store.ready();
+  await study.ready();
   // From the files as they are now: a deck imported a moment ago may not be in the
   // library yet (reloads follow file events), and its ids are taken too.
   await library.reload();

@@ -45,6 +45,8 @@ export class DeckLibrary implements vscode.Disposable {
   private readonly reloader = new Reloader(() => this.load(), (error: unknown) => { this.services.log.error('Could not reload the decks:', error); });
   /** The last load's parse of each file, with the text it parsed. */
   private parseCache = new Map<string, { readonly text: string; readonly parsed: ParsedDeck }>();
+  private loaded: Promise<void> | undefined;
+  private loadedOnce = false;
 
   constructor(private readonly services: Services) {
     const onFileEvent = (): void => { this.reloader.schedule(); };
@@ -84,6 +86,21 @@ export class DeckLibrary implements vscode.Disposable {
   /** (Re)loads every deck; a call during a load gets one more load after it (see Reloader). */
   reload(): Promise<void> {
     return this.reloader.reload();
+  }
+
+  /** Loads the decks once; later calls wait for the same load (changes reload by themselves). */
+  ready(): Promise<void> {
+    // A failed load is not kept: the next call (a retry) loads again.
+    this.loaded ??= this.reload().catch((error: unknown) => {
+      this.loaded = undefined;
+      throw error;
+    });
+    return this.loaded;
+  }
+
+  /** Whether the decks have loaded once. */
+  get isLoaded(): boolean {
+    return this.loadedOnce;
   }
 
   private isDeckFile(uri: vscode.Uri): boolean {
@@ -140,6 +157,7 @@ export class DeckLibrary implements vscode.Disposable {
     this.parseCache = seen;
     const loaded = parsedFiles.filter((parsed) => parsed.deck !== undefined);
     this.publish(decks, parsedFiles, [...findDuplicateCardIds(loaded), ...findDuplicateDeckIds(loaded)]);
+    this.loadedOnce = true;
     this.services.log.info(`Loaded ${this.cardList.length} cards from ${decks.length} decks in ${Date.now() - started} ms.`);
     this.changed.fire();
   }

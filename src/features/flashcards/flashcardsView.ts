@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { CardCounts } from '../../core/scheduling/queue';
 import { escapeMarkdown } from '../markdownText';
 import { coalesce } from '../coalesce';
-import type { FlashcardStore } from './flashcardStore';
+import type { Study } from '../state/study';
 import type { LoadedDeck } from './deckLibrary';
 
 /** "3 new · 1 learning · 12 due", leaving out what is zero. */
@@ -20,7 +20,7 @@ class FlashcardsTree implements vscode.TreeDataProvider<LoadedDeck> {
   private readonly changed = new vscode.EventEmitter<undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly store: FlashcardStore) {}
+  constructor(private readonly study: Study) {}
 
   refresh(): void {
     this.changed.fire(undefined);
@@ -28,13 +28,13 @@ class FlashcardsTree implements vscode.TreeDataProvider<LoadedDeck> {
 
   getChildren(element?: LoadedDeck): LoadedDeck[] {
     // An empty list lets the view's welcome text show until the decks have loaded.
-    return element ? [] : [...this.store.library.all()];
+    return element ? [] : [...this.study.library.all()];
   }
 
   getTreeItem(deck: LoadedDeck): vscode.TreeItem {
     const info = deck.parsed.deck;
     const title = info?.title ?? deck.uri.path.split('/').pop() ?? 'Deck';
-    const counts = this.store.counts(info?.id);
+    const counts = this.study.counts(info?.id);
     const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
     item.id = deck.uri.toString();
     item.description = describeCounts(counts);
@@ -59,15 +59,15 @@ class FlashcardsTree implements vscode.TreeDataProvider<LoadedDeck> {
   }
 }
 
-/** Registers the Flashcards view; it refreshes whenever the store changes. */
-export function registerFlashcardsView(store: FlashcardStore): vscode.Disposable {
-  const tree = new FlashcardsTree(store);
+/** Registers the Flashcards view; it refreshes whenever the study changes. */
+export function registerFlashcardsView(study: Study): vscode.Disposable {
+  const tree = new FlashcardsTree(study);
   const view = vscode.window.createTreeView('loopPrep.flashcards', { treeDataProvider: tree, showCollapseAll: false });
   const update = (): void => {
     tree.refresh();
-    const { learning, due } = store.counts();
+    const { learning, due } = study.counts();
     view.badge = due + learning > 0 ? { value: due + learning, tooltip: `${due + learning} cards to review` } : undefined;
   };
   const later = coalesce(update);
-  return vscode.Disposable.from(view, tree, later, store.onDidChange(() => { later.schedule(); }));
+  return vscode.Disposable.from(view, tree, later, study.onDidChange(() => { later.schedule(); }));
 }

@@ -5,7 +5,7 @@ import type { ReviewNotification, ReviewViewState } from '../../webviews/review/
 import { loadProtocols } from '../lazyModules';
 import type { Services } from '../services';
 import { acceptMessage, setWebviewPage, webviewFolderUri, webviewOptions } from '../webviewPage';
-import type { FlashcardStore } from './flashcardStore';
+import type { Study } from '../state/study';
 
 const viewType = 'loopPrep.review';
 /** The deck the last review panel was showing, so a restored panel resumes the same session. */
@@ -13,8 +13,8 @@ const deckStateKey = 'loopPrep.review.deck';
 
 
 /** The folders card images may come from: where decks are read (the renderer narrows it to the card's own deck folder). */
-function imageRoots(store: FlashcardStore): vscode.Uri[] {
-  return store.library.roots().map((root) => root.uri);
+function imageRoots(study: Study): vscode.Uri[] {
+  return study.library.roots().map((root) => root.uri);
 }
 
 function toViewState(view: SessionView, imageBase: string | undefined): ReviewViewState {
@@ -43,24 +43,24 @@ export class ReviewPanel implements vscode.Disposable {
   private imageRootsKey = '';
 
   /** Opens the panel (or brings it forward) on a session of one deck or of every deck. */
-  static show(services: Services, store: FlashcardStore, memento: vscode.Memento, deckId: string | undefined): ReviewPanel {
+  static show(services: Services, study: Study, memento: vscode.Memento, deckId: string | undefined): ReviewPanel {
     void memento.update(deckStateKey, deckId);
     if (ReviewPanel.current) {
       ReviewPanel.current.startSession(deckId);
       ReviewPanel.current.panel.reveal(undefined, false);
       return ReviewPanel.current;
     }
-    const panel = vscode.window.createWebviewPanel(viewType, 'Review', vscode.ViewColumn.Active, webviewOptions(services, imageRoots(store)));
-    ReviewPanel.current = new ReviewPanel(panel, services, store, deckId);
+    const panel = vscode.window.createWebviewPanel(viewType, 'Review', vscode.ViewColumn.Active, webviewOptions(services, imageRoots(study)));
+    ReviewPanel.current = new ReviewPanel(panel, services, study, deckId);
     return ReviewPanel.current;
   }
 
   /** Restores the panel VS Code kept across a window reload. */
-  static registerSerializer(services: Services, store: FlashcardStore, memento: vscode.Memento): vscode.Disposable {
+  static registerSerializer(services: Services, study: Study, memento: vscode.Memento): vscode.Disposable {
     return vscode.window.registerWebviewPanelSerializer(viewType, {
       deserializeWebviewPanel: (panel: vscode.WebviewPanel): Promise<void> => {
         ReviewPanel.current?.dispose();
-        ReviewPanel.current = new ReviewPanel(panel, services, store, memento.get<string>(deckStateKey));
+        ReviewPanel.current = new ReviewPanel(panel, services, study, memento.get<string>(deckStateKey));
         return Promise.resolve();
       },
     });
@@ -76,10 +76,10 @@ export class ReviewPanel implements vscode.Disposable {
   private constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly services: Services,
-    private readonly store: FlashcardStore,
+    private readonly study: Study,
     deckId: string | undefined,
   ) {
-    this.session = new ReviewSession(store, deckId);
+    this.session = new ReviewSession(study, deckId);
     panel.iconPath = vscode.Uri.joinPath(services.extensionUri, 'media', 'loop-prep.svg');
     const { webview } = panel;
     this.setPage();
@@ -93,9 +93,9 @@ export class ReviewPanel implements vscode.Disposable {
           this.post();
         });
       }),
-      store.onDidChange(() => {
+      study.onDidChange(() => {
         // Deck folders come and go with settings, workspace folders and trust (rarely).
-        if (this.imageRootsKey !== imageRoots(store).join('\n')) this.setPage();
+        if (this.imageRootsKey !== imageRoots(study).join('\n')) this.setPage();
         else this.post();
       }),
     );
@@ -104,7 +104,7 @@ export class ReviewPanel implements vscode.Disposable {
 
   /** Builds the page, with the current deck folders as the only places images may come from. */
   private setPage(): void {
-    const roots = imageRoots(this.store);
+    const roots = imageRoots(this.study);
     this.imageRootsKey = roots.join('\n');
     this.panel.webview.options = webviewOptions(this.services, roots);
     // The page asks for the state when it has loaded (`ready`), a rebuilt page too.
@@ -112,13 +112,13 @@ export class ReviewPanel implements vscode.Disposable {
   }
 
   private startSession(deckId: string | undefined): void {
-    this.session = new ReviewSession(this.store, deckId);
+    this.session = new ReviewSession(this.study, deckId);
     this.updateTitle();
     this.post();
   }
 
   private updateTitle(): void {
-    const deck = this.session.deckId === undefined ? undefined : this.store.library.cards().find((card) => card.deckId === this.session.deckId);
+    const deck = this.session.deckId === undefined ? undefined : this.study.library.cards().find((card) => card.deckId === this.session.deckId);
     this.panel.title = deck ? `Review: ${deck.deckTitle}` : 'Review';
   }
 
@@ -128,7 +128,7 @@ export class ReviewPanel implements vscode.Disposable {
     if (!request) return;
     switch (request.type) {
       case 'ready':
-        await this.store.ready();
+        await this.study.ready();
         this.post();
         return;
       case 'reveal':
@@ -136,16 +136,16 @@ export class ReviewPanel implements vscode.Disposable {
         return;
       case 'grade': {
         const review = this.session.grade(request.cardId, request.grade);
-        if (review) await this.store.recordReview(review);
+        if (review) await this.study.state.recordReview(review);
         return;
       }
       case 'undo': {
         const reviewId = this.session.undo();
-        if (reviewId) await this.store.recordUndo(reviewId);
+        if (reviewId) await this.study.state.recordUndo(reviewId);
         return;
       }
       case 'edit': {
-        const card = this.store.library.cards().find((candidate) => candidate.id === request.cardId);
+        const card = this.study.library.cards().find((candidate) => candidate.id === request.cardId);
         if (!card) return;
         const position = new vscode.Position(card.card.source.line, 0);
         await vscode.window.showTextDocument(card.uri, { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.Beside });
@@ -156,19 +156,19 @@ export class ReviewPanel implements vscode.Disposable {
 
   /** Sends the session's current view, and wakes up when the next learning step is due. */
   private post(): void {
-    if (!this.store.isLoaded) {
+    if (!this.study.isLoaded) {
       void this.panel.webview.postMessage({ type: 'state', state: { status: 'loading' } } satisfies ReviewNotification);
       return;
     }
     const view = this.session.view();
-    const deck = view.status === 'card' ? this.store.library.cards().find((card) => card.id === view.card.id)?.uri : undefined;
+    const deck = view.status === 'card' ? this.study.library.cards().find((card) => card.id === view.card.id)?.uri : undefined;
     const imageBase = deck ? webviewFolderUri(this.panel.webview, vscode.Uri.joinPath(deck, '..')) : undefined;
     const message: ReviewNotification = { type: 'state', state: toViewState(view, imageBase) };
     void this.panel.webview.postMessage(message);
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     if (view.status === 'done' && view.nextDue !== undefined) {
-      const wait = view.nextDue - Date.now();
-      // Within the hour: come back by ourselves when the card is due (the store also ticks each minute).
+      const wait = view.nextDue - this.study.now();
+      // Within the hour: come back by ourselves when the card is due (the study also ticks each minute).
       if (wait > 0 && wait < 3_600_000) this.refreshTimer = setTimeout(() => { this.post(); }, wait + 250);
     }
   }

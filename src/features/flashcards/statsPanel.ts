@@ -6,7 +6,7 @@ import { coalesce } from '../coalesce';
 import { loadProtocols, loadTimer } from '../lazyModules';
 import type { Services } from '../services';
 import { acceptMessage, setWebviewPage, webviewOptions } from '../webviewPage';
-import type { FlashcardStore } from './flashcardStore';
+import type { Study } from '../state/study';
 
 const viewType = 'loopPrep.stats';
 
@@ -19,23 +19,23 @@ export class StatsPanel implements vscode.Disposable {
   private skippedTimerEvents = 0;
 
   /** Opens the panel, or brings it forward. */
-  static show(services: Services, store: FlashcardStore, review: (deckId: string | undefined) => unknown): StatsPanel {
+  static show(services: Services, study: Study, review: (deckId: string | undefined) => unknown): StatsPanel {
     if (StatsPanel.current) {
       StatsPanel.current.panel.reveal(undefined, false);
       return StatsPanel.current;
     }
     const panel = vscode.window.createWebviewPanel(viewType, 'Flashcard Stats', vscode.ViewColumn.Active, webviewOptions(services));
-    StatsPanel.current = new StatsPanel(panel, services, store, review);
+    StatsPanel.current = new StatsPanel(panel, services, study, review);
     return StatsPanel.current;
   }
 
   /** Restores the panel VS Code kept across a window reload. */
-  static registerSerializer(services: Services, store: FlashcardStore, review: (deckId: string | undefined) => unknown): vscode.Disposable {
+  static registerSerializer(services: Services, study: Study, review: (deckId: string | undefined) => unknown): vscode.Disposable {
     return vscode.window.registerWebviewPanelSerializer(viewType, {
       deserializeWebviewPanel: (panel: vscode.WebviewPanel): Promise<void> => {
         panel.webview.options = webviewOptions(services);
         StatsPanel.current?.dispose();
-        StatsPanel.current = new StatsPanel(panel, services, store, review);
+        StatsPanel.current = new StatsPanel(panel, services, study, review);
         return Promise.resolve();
       },
     });
@@ -46,7 +46,7 @@ export class StatsPanel implements vscode.Disposable {
   private constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly services: Services,
-    private readonly store: FlashcardStore,
+    private readonly study: Study,
     private readonly review: (deckId: string | undefined) => unknown,
   ) {
     panel.iconPath = vscode.Uri.joinPath(services.extensionUri, 'media', 'loop-prep.svg');
@@ -61,7 +61,7 @@ export class StatsPanel implements vscode.Disposable {
       webview.onDidReceiveMessage((raw: unknown) => {
         this.receive(raw).catch((error: unknown) => { this.services.log.error('Stats panel:', asError(error)); });
       }),
-      store.onDidChange(() => { if (panel.visible) later.schedule(); }),
+      study.onDidChange(() => { if (panel.visible) later.schedule(); }),
     );
   }
 
@@ -71,12 +71,12 @@ export class StatsPanel implements vscode.Disposable {
     if (!request) return;
     switch (request.type) {
       case 'ready':
-        await this.store.ready();
+        await this.study.ready();
         this.post();
         return;
       case 'reviewDeck':
         // Only a deck that exists: the id came from the webview.
-        if (this.store.library.all().some((deck) => deck.parsed.deck?.id === request.deckId)) this.review(request.deckId);
+        if (this.study.library.all().some((deck) => deck.parsed.deck?.id === request.deckId)) this.review(request.deckId);
         return;
       case 'reviewDue':
         this.review(undefined);
@@ -85,22 +85,22 @@ export class StatsPanel implements vscode.Disposable {
   }
 
   private post(): void {
-    if (!this.store.isLoaded) {
+    if (!this.study.isLoaded) {
       void this.panel.webview.postMessage({ type: 'loading' } satisfies StatsNotification);
       return;
     }
-    const scheduler = this.store.scheduler();
+    const scheduler = this.study.scheduler();
     const stats = computeStats({
-      cards: this.store.cards(),
-      decks: this.store.library.all().flatMap((deck) => (deck.parsed.deck ? [{ id: deck.parsed.deck.id, title: deck.parsed.deck.title }] : [])),
-      memories: this.store.reviews().memories,
-      reviews: this.store.reviews().reviews,
+      cards: this.study.cards(),
+      decks: this.study.library.all().flatMap((deck) => (deck.parsed.deck ? [{ id: deck.parsed.deck.id, title: deck.parsed.deck.title }] : [])),
+      memories: this.study.reviews().memories,
+      reviews: this.study.reviews().reviews,
       clock: scheduler.settings,
-      now: this.store.now(),
+      now: this.study.now(),
     });
     // Folded afresh on each (coalesced, visible-only) redraw: one pass over the journal's types.
     const { foldTimerHistory, summarizeTimerHistory } = loadTimer();
-    const history = foldTimerHistory(this.store.journalEvents());
+    const history = foldTimerHistory(this.study.state.journalEvents());
     // Said once per new count, not on every redraw.
     if (history.skipped.length !== this.skippedTimerEvents) {
       this.skippedTimerEvents = history.skipped.length;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { copyHistory, problemHintEventType, problemSolutionEventType } from '../../core/problems/attempts';
 import { languageFiles } from '../../core/problems/problemFiles';
 import { markerFile, parseMarker, type ProblemMarker } from '../../core/problems/scaffold';
-import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { Study } from '../state/study';
 import type { ProblemCatalog } from './problemCatalog';
 
 /** The scaffolded problem whose folder holds `uri` (the active editor's file by default). */
@@ -22,7 +22,7 @@ function notInProblem(): void {
 }
 
 /** "Reveal Hint": the next hint of the open problem, one at a time; each is recorded. Returns the hint shown. */
-export async function revealHint(catalog: ProblemCatalog, store: FlashcardStore, target?: vscode.Uri): Promise<string | undefined> {
+export async function revealHint(catalog: ProblemCatalog, study: Study, target?: vscode.Uri): Promise<string | undefined> {
   const problem = await problemAt(target ?? vscode.window.activeTextEditor?.document.uri);
   if (!problem) {
     notInProblem();
@@ -30,16 +30,16 @@ export async function revealHint(catalog: ProblemCatalog, store: FlashcardStore,
   }
   const entry = await catalog.find(problem.marker.problem);
   if (!entry) return undefined;
-  await store.ready();
+  await study.ready();
   const folder = vscode.workspace.asRelativePath(problem.folder, false);
-  const shown = copyHistory(store.journalEvents(), folder).hintsRevealed;
+  const shown = copyHistory(study.state.journalEvents(), folder).hintsRevealed;
   const { hints, title } = entry.meta;
   if (shown >= hints.length) {
     void vscode.window.showInformationMessage(`All ${hints.length} hints of ${title} are shown. The last: ${hints[hints.length - 1] ?? ''}`);
     return undefined;
   }
   const hint = hints[shown] ?? '';
-  await store.recordEvent(problemHintEventType, { problem: problem.marker.problem, folder, index: shown });
+  await study.state.recordEvent(problemHintEventType, { problem: problem.marker.problem, folder, index: shown });
   const more = shown + 1 < hints.length;
   void vscode.window.showInformationMessage(`${title}, hint ${shown + 1} of ${hints.length}: ${hint}`, ...(more ? ['Next Hint'] : [])).then((choice) => {
     if (choice) void vscode.commands.executeCommand('loopPrep.revealHint', target);
@@ -52,7 +52,7 @@ export async function revealHint(catalog: ProblemCatalog, store: FlashcardStore,
  * (it is recorded, and a solve after it counts as Again), opens the reference in an
  * untitled editor: the user's files are not touched. Returns the untitled document's Uri.
  */
-export async function revealSolution(catalog: ProblemCatalog, store: FlashcardStore, target?: vscode.Uri, confirmed = false): Promise<vscode.Uri | undefined> {
+export async function revealSolution(catalog: ProblemCatalog, study: Study, target?: vscode.Uri, confirmed = false): Promise<vscode.Uri | undefined> {
   const problem = await problemAt(target ?? vscode.window.activeTextEditor?.document.uri);
   if (!problem) {
     notInProblem();
@@ -60,9 +60,9 @@ export async function revealSolution(catalog: ProblemCatalog, store: FlashcardSt
   }
   const entry = await catalog.find(problem.marker.problem);
   if (!entry) return undefined;
-  await store.ready();
+  await study.ready();
   const folder = vscode.workspace.asRelativePath(problem.folder, false);
-  const history = copyHistory(store.journalEvents(), folder);
+  const history = copyHistory(study.state.journalEvents(), folder);
   if (history.attempts === 0) {
     void vscode.window.showInformationMessage('Run the tests at least once first: the reference solution opens after an attempt.');
     return undefined;
@@ -71,7 +71,7 @@ export async function revealSolution(catalog: ProblemCatalog, store: FlashcardSt
     const choice = await vscode.window.showWarningMessage(`Show the reference solution of ${entry.meta.title}?`, { modal: true, detail: 'It is recorded: a solve after seeing it is graded Again, so the problem comes back soon.' }, 'Show Solution');
     if (choice !== 'Show Solution') return undefined;
   }
-  await store.recordEvent(problemSolutionEventType, { problem: problem.marker.problem, folder });
+  await study.state.recordEvent(problemSolutionEventType, { problem: problem.marker.problem, folder });
   const content = await catalog.read(entry, languageFiles[problem.marker.language].reference);
   const document = await vscode.workspace.openTextDocument({ content, language: problem.marker.language });
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });

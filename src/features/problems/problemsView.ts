@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ProblemRecord } from '../../core/problems/attempts';
 import { coalesce } from '../coalesce';
-import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { Study } from '../state/study';
 import type { CatalogProblem, ProblemCatalog } from './problemCatalog';
 
 function minutes(seconds: number): string {
@@ -17,7 +17,7 @@ class ProblemsTree implements vscode.TreeDataProvider<CatalogProblem> {
 
   constructor(
     private readonly catalog: ProblemCatalog,
-    private readonly store: FlashcardStore,
+    private readonly study: Study,
     private readonly records: () => ReadonlyMap<string, ProblemRecord>,
   ) {}
 
@@ -37,8 +37,8 @@ class ProblemsTree implements vscode.TreeDataProvider<CatalogProblem> {
     const item = new vscode.TreeItem(meta.title, vscode.TreeItemCollapsibleState.None);
     item.id = meta.slug;
     const status = record?.status ?? 'new';
-    const memory = this.store.problemSchedule().get(meta.slug);
-    const now = Date.now();
+    const memory = this.study.state.problems().memories.get(meta.slug);
+    const now = this.study.now();
     const due = memory === undefined ? '' : memory.due <= now ? 'due now' : `due in ${Math.max(1, Math.round((memory.due - now) / 86_400_000))}d`;
     item.description = [meta.difficulty, `${meta.targetMinutes} min`, status === 'solved' && record?.bestSeconds !== undefined ? `solved · best ${minutes(record.bestSeconds)}` : status === 'attempted' ? `attempted ${record?.attempts ?? 0}×` : '', due].filter(Boolean).join(' · ');
     item.iconPath = due === 'due now'
@@ -65,15 +65,15 @@ class ProblemsTree implements vscode.TreeDataProvider<CatalogProblem> {
 }
 
 /** The Problems view; `refresh()` redraws it now (it also follows the journal by itself). */
-export function registerProblemsView(catalog: ProblemCatalog, store: FlashcardStore, records: () => ReadonlyMap<string, ProblemRecord>): { disposable: vscode.Disposable; refresh: () => void } {
-  const tree = new ProblemsTree(catalog, store, records);
+export function registerProblemsView(catalog: ProblemCatalog, study: Study, records: () => ReadonlyMap<string, ProblemRecord>): { disposable: vscode.Disposable; refresh: () => void } {
+  const tree = new ProblemsTree(catalog, study, records);
   const view = vscode.window.createTreeView('loopPrep.problems', { treeDataProvider: tree });
   const refresh = (): void => {
     records(); // folded here, once, rather than by the first row drawn
     tree.refresh();
-    const due = store.dueProblems().length;
+    const due = study.state.dueProblems().length;
     view.badge = due > 0 ? { value: due, tooltip: `${due} practice problem${due === 1 ? '' : 's'} due again` } : undefined;
   };
   const later = coalesce(refresh);
-  return { disposable: vscode.Disposable.from(view, tree, later, store.onDidChange(() => { later.schedule(); })), refresh };
+  return { disposable: vscode.Disposable.from(view, tree, later, study.onDidChange(() => { later.schedule(); })), refresh };
 }

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { foldProblemRecords, type ProblemRecord } from '../../core/problems/attempts';
-import type { JournalEvent } from '../../core/journal/journal';
-import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { ProblemRecord } from '../../core/problems/attempts';
+import type { Study } from '../state/study';
 import type { Services } from '../services';
 import type { ProblemCatalog } from './problemCatalog';
 import { registerProblemsView } from './problemsView';
@@ -10,20 +9,14 @@ import { revealHint, revealSolution } from './hints';
 import { ProblemTests } from './testing';
 
 /** The Problems view, the scaffold command and the Testing view's problems. */
-export function registerProblems(services: Services, store: FlashcardStore, catalog: ProblemCatalog, memento: vscode.Memento): vscode.Disposable {
-  // Folded again only when the journal changed (its array grows or is replaced).
-  let cache: { events: readonly JournalEvent[]; length: number; records: Map<string, ProblemRecord> } | undefined;
-  const records = (): ReadonlyMap<string, ProblemRecord> => {
-    const events = store.journalEvents();
-    if (cache?.events !== events || cache.length !== events.length) cache = { events, length: events.length, records: foldProblemRecords(events) };
-    return cache.records;
-  };
+export function registerProblems(services: Services, study: Study, catalog: ProblemCatalog, memento: vscode.Memento): vscode.Disposable {
+  const records = (): ReadonlyMap<string, ProblemRecord> => study.state.problems().records;
   // The test controller (and its file watcher) is made just after activate() returns, or
   // on first use: activation stays within its budget (issue 2: ≤ 20 ms).
   let testsValue: ProblemTests | undefined;
-  const getTests = (): ProblemTests => (testsValue ??= new ProblemTests(services, catalog, store));
+  const getTests = (): ProblemTests => (testsValue ??= new ProblemTests(services, catalog, study));
   const start = setTimeout(() => { getTests(); }, 0);
-  const view = registerProblemsView(catalog, store, records);
+  const view = registerProblemsView(catalog, study, records);
   return vscode.Disposable.from(
     new vscode.Disposable(() => {
       clearTimeout(start);
@@ -32,15 +25,15 @@ export function registerProblems(services: Services, store: FlashcardStore, cata
     view.disposable,
     vscode.commands.registerCommand('loopPrep.refreshProblems', () =>
       vscode.window.withProgress({ location: { viewId: 'loopPrep.problems' }, title: 'Refreshing practice problems' }, async () => {
-        await store.ready();
+        await study.ready();
         const tests = getTests();
         await tests.discover();
         view.refresh();
         return tests.size; // how many scaffolded problems were found (for tests and the bench)
       }),
     ),
-    vscode.commands.registerCommand('loopPrep.revealHint', (target?: unknown) => revealHint(catalog, store, target instanceof vscode.Uri ? target : undefined)),
-    vscode.commands.registerCommand('loopPrep.showReferenceSolution', (target?: unknown, confirmed?: unknown) => revealSolution(catalog, store, target instanceof vscode.Uri ? target : undefined, confirmed === true)),
+    vscode.commands.registerCommand('loopPrep.revealHint', (target?: unknown) => revealHint(catalog, study, target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand('loopPrep.showReferenceSolution', (target?: unknown, confirmed?: unknown) => revealSolution(catalog, study, target instanceof vscode.Uri ? target : undefined, confirmed === true)),
     vscode.commands.registerCommand('loopPrep.runProblemTests', async (target?: unknown) => {
       const uri = target instanceof vscode.Uri ? target : vscode.window.activeTextEditor?.document.uri;
       const tests = getTests();
@@ -64,8 +57,8 @@ export function registerProblems(services: Services, store: FlashcardStore, cata
       }
     }),
     vscode.commands.registerCommand('loopPrep.scaffoldProblem', async (request?: unknown) => {
-      await store.ready();
-      return scaffoldProblem(services, catalog, store, memento, records, isScaffoldRequest(request) ? request : {});
+      await study.ready();
+      return scaffoldProblem(services, catalog, study, memento, records, isScaffoldRequest(request) ? request : {});
     }),
   );
 }

@@ -3,7 +3,7 @@ import { languageFiles, problemLanguages, type ProblemLanguage } from '../../cor
 import { problemScaffoldEventType, type ProblemRecord } from '../../core/problems/attempts';
 import { folderNames, languageLabels, markerFile, parseMarker, practiceRootSegments, scaffoldFiles } from '../../core/problems/scaffold';
 import { uriExists } from '../files';
-import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { Study } from '../state/study';
 import type { Services } from '../services';
 import type { CatalogProblem, ProblemCatalog } from './problemCatalog';
 
@@ -38,7 +38,7 @@ function describeRecord(record: ProblemRecord | undefined): string {
  * clock starts). Never overwrites: a taken folder is opened or a `-2` made, as the user
  * chooses. Returns the new (or opened) folder.
  */
-export async function scaffoldProblem(services: Services, catalog: ProblemCatalog, store: FlashcardStore, memento: vscode.Memento, records: () => ReadonlyMap<string, ProblemRecord>, request: ScaffoldRequest = {}): Promise<vscode.Uri | undefined> {
+export async function scaffoldProblem(services: Services, catalog: ProblemCatalog, study: Study, memento: vscode.Memento, records: () => ReadonlyMap<string, ProblemRecord>, request: ScaffoldRequest = {}): Promise<vscode.Uri | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
     void vscode.window.showWarningMessage('Open a folder first: practice problems are written into it, with their tests.', 'Open Folder…').then((choice) => {
@@ -118,12 +118,12 @@ export async function scaffoldProblem(services: Services, catalog: ProblemCatalo
 
   const files = languageFiles[language];
   const sources = { readme: await catalog.read(problem, 'README.md'), stub: await catalog.read(problem, files.stub), tests: await catalog.read(problem, files.tests) };
-  const now = Date.now();
+  const now = services.clock.now();
   await vscode.workspace.fs.createDirectory(target);
   for (const file of scaffoldFiles(problem.meta, language, sources, now)) {
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, file.path), new TextEncoder().encode(file.content));
   }
-  await store.recordEvent(problemScaffoldEventType, { problem: problem.meta.slug, language, folder: vscode.workspace.asRelativePath(target, false) });
+  await study.state.recordEvent(problemScaffoldEventType, { problem: problem.meta.slug, language, folder: vscode.workspace.asRelativePath(target, false) });
   services.log.info(`Scaffolded ${problem.meta.slug} (${language}) into ${target.toString()}.`);
   await openProblemFolder(target, language);
   return target;

@@ -2,12 +2,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { copyHistory, foldProblemMemories, gradeSolve, problemAttemptEventType, problemReviewEventType, problemScaffoldEventType } from '../../core/problems/attempts';
+import { copyHistory, gradeSolve, problemAttemptEventType, problemReviewEventType, problemScaffoldEventType } from '../../core/problems/attempts';
 import { languageFiles } from '../../core/problems/problemFiles';
 import { markerFile, parseMarker, practiceRootSegments, type ProblemMarker } from '../../core/problems/scaffold';
 import { pythonTestCases, typescriptTestCases } from '../../core/problems/testCases';
 import { fileStamp, readDirectory, readText } from '../files';
-import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { Study } from '../state/study';
 import { Reloader } from '../reloader';
 import type { Services } from '../services';
 import type { ProblemCatalog } from './problemCatalog';
@@ -55,7 +55,7 @@ export class ProblemTests implements vscode.Disposable {
   constructor(
     private readonly services: Services,
     private readonly catalog: ProblemCatalog,
-    private readonly store: FlashcardStore,
+    private readonly study: Study,
   ) {
     this.controller.resolveHandler = async (item) => {
       if (!item) await this.discover();
@@ -93,7 +93,7 @@ export class ProblemTests implements vscode.Disposable {
     };
     for (const folder of folders) add(folder, vscode.workspace.getConfiguration('loopPrep.problems', folder).get<string>('practiceFolder', 'practice'));
     const parents = new Set<string>();
-    for (const event of this.store.journalEvents()) {
+    for (const event of this.study.state.journalEvents()) {
       if (event.type !== problemScaffoldEventType) continue;
       const written = (event.data as { folder?: unknown } | null)?.folder;
       if (typeof written === 'string') parents.add(written.split('/').slice(0, -1).join('/'));
@@ -103,7 +103,7 @@ export class ProblemTests implements vscode.Disposable {
   }
 
   private async discoverNow(): Promise<void> {
-    await this.store.ready().catch(() => undefined); // without the journal, the configured folders alone
+    await this.study.ready().catch(() => undefined); // without the journal, the configured folders alone
     const titles = new Map((await this.catalog.all()).map((problem) => [problem.meta.slug, problem.meta.title]));
     const candidates: vscode.Uri[] = [];
     for (const root of this.practiceRoots()) {
@@ -295,17 +295,17 @@ export class ProblemTests implements vscode.Disposable {
    * the documented rule (gradeSolve) and records its next due date.
    */
   private async recordAttempt(problem: ProblemFolder, passed: number, total: number): Promise<void> {
-    const now = Date.now();
+    const now = this.study.now();
     const folder = vscode.workspace.asRelativePath(problem.folder, false);
     const seconds = Math.max(0, Math.round((now - problem.marker.scaffoldedAt) / 1000));
-    const before = copyHistory(this.store.journalEvents(), folder);
-    await this.store.recordEvent(problemAttemptEventType, { problem: problem.marker.problem, language: problem.marker.language, passed, total, seconds, hintsRevealed: before.hintsRevealed, folder });
+    const before = copyHistory(this.study.state.journalEvents(), folder);
+    await this.study.state.recordEvent(problemAttemptEventType, { problem: problem.marker.problem, language: problem.marker.language, passed, total, seconds, hintsRevealed: before.hintsRevealed, folder });
     if (passed !== total || before.solved) return;
     const meta = await this.catalog.find(problem.marker.problem);
     const grade = gradeSolve({ firstRunPassed: before.attempts === 0, minutes: seconds / 60, targetMinutes: meta?.meta.targetMinutes ?? 30, hintsRevealed: before.hintsRevealed, solutionRevealed: before.solutionRevealed });
-    const previous = foldProblemMemories(this.store.journalEvents()).get(problem.marker.problem);
-    const memory = this.store.scheduler().review(previous, grade, now);
-    await this.store.recordEvent(problemReviewEventType, { problem: problem.marker.problem, grade, memory });
+    const previous = this.study.state.problems().memories.get(problem.marker.problem);
+    const memory = this.study.scheduler().review(previous, grade, now);
+    await this.study.state.recordEvent(problemReviewEventType, { problem: problem.marker.problem, grade, memory });
   }
 
   private report(run: vscode.TestRun, child: vscode.TestItem, result: CaseResult, testFile: vscode.Uri): void {

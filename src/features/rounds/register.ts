@@ -3,7 +3,7 @@ import type { Loop, Round } from '../../core/rounds/loopFormat';
 import { daysBetween, describeDaysLeft } from '../../core/rounds/readiness';
 import { studyDayOfDate } from '../../core/scheduling/studyDay';
 import { roundPlan } from '../../core/timer/timer';
-import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { Study } from '../state/study';
 import type { ProblemCatalog } from '../problems/problemCatalog';
 import type { Services } from '../services';
 import { LoopLibrary } from './loopLibrary';
@@ -17,14 +17,14 @@ export interface SelectedLoop {
 }
 
 /** The Rounds view, its loops, and the commands on them. */
-export function registerRounds(services: Services, store: FlashcardStore, catalog: ProblemCatalog, memento: vscode.Memento): { disposable: vscode.Disposable; selection: SelectedLoop } {
-  const loops = new LoopLibrary(services, store.library, catalog);
-  const { tree, view, disposable: viewDisposable } = createRoundsView(loops, store, memento);
+export function registerRounds(services: Services, study: Study, catalog: ProblemCatalog, memento: vscode.Memento): { disposable: vscode.Disposable; selection: SelectedLoop } {
+  const loops = new LoopLibrary(services, study.library, catalog);
+  const { tree, view, disposable: viewDisposable } = createRoundsView(loops, study, memento);
 
   const record = async (node: RoundsNode, checked: boolean): Promise<void> => {
     if (node.kind !== 'item') return;
     try {
-      await store.recordChecklist(node.loop.id, node.item.id, checked);
+      await study.state.recordChecklist(node.loop.id, node.item.id, checked);
     } catch (error) {
       services.log.error('Could not record a checklist tick:', error);
       tree.refresh();
@@ -55,7 +55,7 @@ export function registerRounds(services: Services, store: FlashcardStore, catalo
 
   const load = setTimeout(() => {
     // After activate() has returned, like the decks: the view fills in when ready.
-    Promise.all([store.ready(), loops.reload()]).then(
+    Promise.all([study.ready(), loops.reload()]).then(
       () => { view.message = undefined; },
       (error: unknown) => {
         services.log.error('Could not load the Rounds view (loops or journal):', error);
@@ -64,7 +64,7 @@ export function registerRounds(services: Services, store: FlashcardStore, catalo
     );
   }, 0);
   // Only the interview dates of loops that exist cap flashcard intervals.
-  const onLoops = loops.onDidChange(() => { store.setLoopIds(new Set(loops.all().map((loaded) => loaded.loop.id))); });
+  const onLoops = loops.onDidChange(() => { study.state.setLoopIds(new Set(loops.all().map((loaded) => loaded.loop.id))); });
 
   const disposable = vscode.Disposable.from(
     loops,
@@ -73,20 +73,20 @@ export function registerRounds(services: Services, store: FlashcardStore, catalo
     onLoops,
     new vscode.Disposable(() => { clearTimeout(load); }),
     vscode.commands.registerCommand('loopPrep.toggleChecklistItem', toggle),
-    vscode.commands.registerCommand('loopPrep.pickLoop', (loopId?: unknown) => pickLoop(loops, store, tree, loopId)),
-    vscode.commands.registerCommand('loopPrep.setInterviewDate', (loopId?: unknown, date?: unknown) => setInterviewDate(loops, store, tree, loopId, date)),
+    vscode.commands.registerCommand('loopPrep.pickLoop', (loopId?: unknown) => pickLoop(loops, study, tree, loopId)),
+    vscode.commands.registerCommand('loopPrep.setInterviewDate', (loopId?: unknown, date?: unknown) => setInterviewDate(loops, study, tree, loopId, date)),
     vscode.commands.registerCommand('loopPrep.startMockRound', (node?: RoundsNode) => startMockRound(tree, node)),
-    vscode.commands.registerCommand('loopPrep.openCard', (cardId?: unknown) => openCard(store, cardId)),
+    vscode.commands.registerCommand('loopPrep.openCard', (cardId?: unknown) => openCard(study, cardId)),
     vscode.commands.registerCommand('loopPrep.openProblem', (slug?: unknown) => openProblem(catalog, slug)),
-    vscode.commands.registerCommand('loopPrep.newStory', (kind?: unknown, name?: unknown) => newStory(services, store, kind, name)),
+    vscode.commands.registerCommand('loopPrep.newStory', (kind?: unknown, name?: unknown) => newStory(services, study, kind, name)),
   );
   // Only when loops load or another is picked: the tree also changes at every tick.
   const selection: SelectedLoop = { selectedLoop: () => (loops.isLoaded ? tree.selected()?.loop : undefined), onDidChange: tree.onDidChangeSelectedLoop };
   return { disposable, selection };
 }
 
-async function pickLoop(loops: LoopLibrary, store: FlashcardStore, tree: RoundsTree, loopId: unknown): Promise<string | undefined> {
-  await Promise.all([store.ready(), loops.isLoaded ? undefined : loops.reload()]);
+async function pickLoop(loops: LoopLibrary, study: Study, tree: RoundsTree, loopId: unknown): Promise<string | undefined> {
+  await Promise.all([study.ready(), loops.isLoaded ? undefined : loops.reload()]);
   if (typeof loopId === 'string') {
     if (!loops.all().some((loaded) => loaded.loop.id === loopId)) throw new Error(`No interview loop has the id "${loopId}".`);
     await tree.select(loopId);
@@ -96,7 +96,7 @@ async function pickLoop(loops: LoopLibrary, store: FlashcardStore, tree: RoundsT
   const picks = loops.all().map(({ loop, builtIn, uri }) => {
     const checked = tree.checked(loop.id).size;
     const items = loop.rounds.reduce((sum, round) => sum + round.checklist.length, 0);
-    const date = store.roundProgress().interviewDates.get(loop.id);
+    const date = study.state.roundProgress().interviewDates.get(loop.id);
     return {
       label: loop.title,
       description: [`${loop.rounds.length} rounds`, `${checked}/${items} done`, date ? `interview ${describeDaysLeft(daysBetween(todayDate(), date))}` : ''].filter(Boolean).join(' · '),
@@ -111,8 +111,8 @@ async function pickLoop(loops: LoopLibrary, store: FlashcardStore, tree: RoundsT
   return pick.loopId;
 }
 
-async function setInterviewDate(loops: LoopLibrary, store: FlashcardStore, tree: RoundsTree, loopId: unknown, date: unknown): Promise<void> {
-  await Promise.all([store.ready(), loops.isLoaded ? undefined : loops.reload()]);
+async function setInterviewDate(loops: LoopLibrary, study: Study, tree: RoundsTree, loopId: unknown, date: unknown): Promise<void> {
+  await Promise.all([study.ready(), loops.isLoaded ? undefined : loops.reload()]);
   const loaded = typeof loopId === 'string' ? loops.all().find((candidate) => candidate.loop.id === loopId) : tree.selected();
   if (!loaded) {
     void vscode.window.showWarningMessage('There is no interview loop to set a date for.');
@@ -120,7 +120,7 @@ async function setInterviewDate(loops: LoopLibrary, store: FlashcardStore, tree:
   }
   const { loop } = loaded;
   const today = todayDate();
-  const current = store.roundProgress().interviewDates.get(loop.id);
+  const current = study.state.roundProgress().interviewDates.get(loop.id);
   let value: string | undefined = typeof date === 'string' ? date : undefined;
   if (value === undefined) {
     value = await vscode.window.showInputBox({
@@ -135,7 +135,7 @@ async function setInterviewDate(loops: LoopLibrary, store: FlashcardStore, tree:
   const trimmed = value.trim();
   const problem = validateDate(trimmed, today);
   if (problem && problem.severity === vscode.InputBoxValidationSeverity.Error) throw new Error(problem.message);
-  await store.recordInterviewDate(loop.id, trimmed === '' ? null : trimmed);
+  await study.state.recordInterviewDate(loop.id, trimmed === '' ? null : trimmed);
   void vscode.window.showInformationMessage(
     trimmed === ''
       ? `Cleared the interview date of ${loop.title}.`
@@ -163,10 +163,10 @@ async function startMockRound(tree: RoundsTree, node: RoundsNode | undefined): P
   return vscode.commands.executeCommand<string | undefined>('loopPrep.startTimer', { plan: roundPlan(loop, round) });
 }
 
-async function openCard(store: FlashcardStore, cardId: unknown): Promise<void> {
-  await store.ready();
+async function openCard(study: Study, cardId: unknown): Promise<void> {
+  await study.ready();
   // A card link names a note (the id in the card's heading): open its first card.
-  const card = store.library.cards().find((candidate) => candidate.card.noteId === cardId);
+  const card = study.library.cards().find((candidate) => candidate.card.noteId === cardId);
   if (!card) {
     void vscode.window.showWarningMessage(`No card has the id “${String(cardId)}”.`);
     return;

@@ -3,7 +3,7 @@ import type { ChecklistItem, ChecklistLink, Loop, Round } from '../../core/round
 import { daysBetween, describeDaysLeft, explainReadiness, percent, roundReadiness, type Readiness } from '../../core/rounds/readiness';
 import { escapeMarkdown } from '../markdownText';
 import { coalesce } from '../coalesce';
-import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { Study } from '../state/study';
 import type { LoadedLoop, LoopLibrary } from './loopLibrary';
 
 export type RoundsNode =
@@ -35,7 +35,7 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
 
   constructor(
     private readonly loops: LoopLibrary,
-    private readonly store: FlashcardStore,
+    private readonly study: Study,
     private readonly memento: vscode.Memento,
   ) {}
 
@@ -62,11 +62,11 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
   }
 
   checked(loopId: string): ReadonlySet<string> {
-    return this.store.roundProgress().checked.get(loopId) ?? new Set();
+    return this.study.state.roundProgress().checked.get(loopId) ?? new Set();
   }
 
   readiness(round: Round, loopId: string): Readiness {
-    const cards = this.store.library.cards();
+    const cards = this.study.library.cards();
     const byDeck = new Map<string, string[]>();
     const byNote = new Map<string, string[]>();
     for (const card of cards) {
@@ -76,15 +76,15 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
         else map.set(key, [card.id]);
       }
     }
-    const memories = this.store.reviews().memories;
-    const scheduler = this.store.isLoaded ? this.store.scheduler() : undefined;
-    const now = Date.now();
+    const memories = this.study.reviews().memories;
+    const scheduler = this.study.isLoaded ? this.study.scheduler() : undefined;
+    const now = this.study.now();
     return roundReadiness(round, {
       checked: this.checked(loopId),
       cardsOfDeck: (deckId) => byDeck.get(deckId),
       cardsOfNote: (noteId) => byNote.get(noteId),
       retrievability: (cardId) => scheduler?.retrievability(memories.get(cardId), now) ?? 0,
-      solved: (slug) => this.store.isSolved(slug),
+      solved: (slug) => this.study.state.problems().solved.has(slug),
       isProblem: (slug) => this.loops.hasProblem(slug),
     });
   }
@@ -93,7 +93,7 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
     // An empty list lets the view's welcome text show until the loops and the journal load.
     if (!node) {
       const selected = this.selected();
-      if (!selected || !this.loops.isLoaded || !this.store.isLoaded) return [];
+      if (!selected || !this.loops.isLoaded || !this.study.isLoaded) return [];
       return selected.loop.rounds.map((round) => ({ kind: 'round', loop: selected.loop, round }));
     }
     if (node.kind === 'round') return node.round.checklist.map((item) => ({ kind: 'item', loop: node.loop, round: node.round, item }));
@@ -161,8 +161,8 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
     const item = new vscode.TreeItem('', vscode.TreeItemCollapsibleState.None);
     item.id = `${loop.id}/${checklistItem.id}/${index}`;
     if ('deck' in link) {
-      const deck = this.store.library.all().find((loaded) => loaded.parsed.deck?.id === link.deck);
-      const counts = this.store.counts(link.deck);
+      const deck = this.study.library.all().find((loaded) => loaded.parsed.deck?.id === link.deck);
+      const counts = this.study.counts(link.deck);
       item.label = deck?.parsed.deck?.title ?? link.deck;
       item.description = deck ? `deck · ${counts.fresh} new · ${counts.due + counts.learning} due` : 'deck not found';
       item.iconPath = new vscode.ThemeIcon(deck ? 'library' : 'warning');
@@ -170,19 +170,19 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
       item.tooltip = deck ? `Review the deck “${item.label}”` : `No deck has the id “${link.deck}”.`;
     } else if ('card' in link) {
       // A card link names a note; a reversed or cloze note has several cards.
-      const noteCards = this.store.library.cards().filter((candidate) => candidate.card.noteId === link.card);
+      const noteCards = this.study.library.cards().filter((candidate) => candidate.card.noteId === link.card);
       const card = noteCards[0];
-      const { memories } = this.store.reviews();
+      const { memories } = this.study.reviews();
       const reviewed = noteCards.some((candidate) => memories.has(candidate.id));
-      const now = Date.now();
-      const recall = this.store.isLoaded && noteCards.length > 0 ? noteCards.reduce((sum, candidate) => sum + this.store.scheduler().retrievability(memories.get(candidate.id), now), 0) / noteCards.length : 0;
+      const now = this.study.now();
+      const recall = this.study.isLoaded && noteCards.length > 0 ? noteCards.reduce((sum, candidate) => sum + this.study.scheduler().retrievability(memories.get(candidate.id), now), 0) / noteCards.length : 0;
       item.label = card?.title ?? link.card;
       item.description = card ? `card · ${card.deckTitle} · ${reviewed ? `recall ${percent(recall)}` : 'not reviewed yet'}` : 'card not found';
       item.iconPath = new vscode.ThemeIcon(card ? 'note' : 'warning');
       item.command = { command: 'loopPrep.openCard', title: 'Open Card', arguments: [link.card] };
       item.tooltip = card ? `Open the card “${card.title}” in its deck` : `No card has the id “${link.card}”.`;
     } else {
-      const solved = this.store.isSolved(link.problem);
+      const solved = this.study.state.problems().solved.has(link.problem);
       item.label = link.problem;
       item.description = `problem · ${solved ? 'solved' : 'not solved yet'}`;
       item.iconPath = new vscode.ThemeIcon(solved ? 'pass' : 'code');
@@ -204,16 +204,16 @@ function plural(count: number, noun: string): string {
 }
 
 /** The view title's description: "TikTok MLE loop · interview in 12 days". */
-export function describeLoop(loop: Loop, store: FlashcardStore): string {
-  const date = store.roundProgress().interviewDates.get(loop.id);
+export function describeLoop(loop: Loop, study: Study): string {
+  const date = study.state.roundProgress().interviewDates.get(loop.id);
   if (!date) return loop.title;
   const days = daysBetween(todayDate(), date);
   return `${loop.title} · interview ${describeDaysLeft(days)}`;
 }
 
 /** Creates the view; it refreshes when loops, decks, reviews or ticks change. */
-export function createRoundsView(loops: LoopLibrary, store: FlashcardStore, memento: vscode.Memento): { tree: RoundsTree; view: vscode.TreeView<RoundsNode>; disposable: vscode.Disposable } {
-  const tree = new RoundsTree(loops, store, memento);
+export function createRoundsView(loops: LoopLibrary, study: Study, memento: vscode.Memento): { tree: RoundsTree; view: vscode.TreeView<RoundsNode>; disposable: vscode.Disposable } {
+  const tree = new RoundsTree(loops, study, memento);
   // Ticking an item must not tick its parent or children: each item is its own.
   const view = vscode.window.createTreeView('loopPrep.rounds', { treeDataProvider: tree, manageCheckboxStateManually: true, showCollapseAll: true });
   const later = coalesce(() => { tree.refresh(); });
@@ -225,11 +225,11 @@ export function createRoundsView(loops: LoopLibrary, store: FlashcardStore, meme
       later.schedule();
       tree.loopsChanged();
     }),
-    store.onDidChange(() => { later.schedule(); }),
+    study.onDidChange(() => { later.schedule(); }),
     // Every refresh (a pick of another loop included) also updates the title's description.
     tree.onDidChangeTreeData(() => {
       const selected = tree.selected();
-      view.description = selected && store.isLoaded ? describeLoop(selected.loop, store) : undefined;
+      view.description = selected && study.isLoaded ? describeLoop(selected.loop, study) : undefined;
     }),
   );
   return { tree, view, disposable };

@@ -3,7 +3,7 @@ import { slugify } from '../../core/decks/slug';
 import { storyCardIds, storyKinds, storyTemplate, type StoryKind } from '../../core/rounds/stories';
 import { uriExists } from '../files';
 import { storyFolder } from '../flashcards/deckLibrary';
-import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { Study } from '../state/study';
 import type { Services } from '../services';
 
 function isStoryKind(value: unknown): value is StoryKind {
@@ -16,7 +16,7 @@ function isStoryKind(value: unknown): value is StoryKind {
  * card ids already used by another deck. Its sections become rehearsal cards once saved.
  * `kind` and `name` skip the questions (tests, keybindings).
  */
-export async function newStory(services: Services, store: FlashcardStore, kindArgument?: unknown, nameArgument?: unknown): Promise<vscode.Uri | undefined> {
+export async function newStory(services: Services, study: Study, kindArgument?: unknown, nameArgument?: unknown): Promise<vscode.Uri | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
     void vscode.window.showWarningMessage('Open a folder first: stories are saved in its stories/ folder, where Loop Prep finds them for review.', 'Open Folder…').then((choice) => {
@@ -53,9 +53,9 @@ export async function newStory(services: Services, store: FlashcardStore, kindAr
   const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder should the story go into?' });
   if (!folder) return undefined;
 
-  await store.ready();
-  const usedCardIds = new Set(store.library.cards().map((card) => card.id));
-  const usedDeckIds = new Set(store.library.all().flatMap((deck) => (deck.parsed.deck ? [deck.parsed.deck.id] : [])));
+  await study.ready();
+  const usedCardIds = new Set(study.library.cards().map((card) => card.id));
+  const usedDeckIds = new Set(study.library.all().flatMap((deck) => (deck.parsed.deck ? [deck.parsed.deck.id] : [])));
   const directory = vscode.Uri.joinPath(folder.uri, storyFolder);
   let target: { uri: vscode.Uri; slug: string } | undefined;
   for (let attempt = 1; attempt < 1000 && !target; attempt++) {
@@ -74,7 +74,7 @@ export async function newStory(services: Services, store: FlashcardStore, kindAr
   // applyEdit leaves the new file open and unsaved in some hosts: save it so the deck loads.
   await vscode.workspace.openTextDocument(target.uri).then((document) => document.isDirty ? document.save() : true);
   services.log.info(`New ${kind} story: ${target.uri.toString()}.`);
-  await store.library.reload();
+  await study.library.reload();
   await vscode.window.showTextDocument(target.uri, { preview: false });
   void vscode.window.showInformationMessage(
     `Created ${vscode.workspace.asRelativePath(target.uri)}: write your notes under each “?”. Its ${storyKinds[kind].sections.length} sections are rehearsal cards in the review queue.`,

@@ -4,7 +4,7 @@ import { languageFiles, problemLanguages, type ProblemLanguage } from '../../cor
 import { languageLabels } from '../../core/problems/scaffold';
 import { recordRun, type TimerPlan, type TimerProblem, type TimerState } from '../../core/timer/timer';
 import { uriExists } from '../files';
-import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { Study } from '../state/study';
 import type { CatalogProblem, ProblemCatalog } from '../problems/problemCatalog';
 import type { TimerController } from './timerController';
 
@@ -40,7 +40,7 @@ export function isCodingSessionRequest(value: unknown): value is CodingSessionRe
  * final state is what the journal records. Returns the session's plan, or undefined when
  * the user cancelled.
  */
-export async function startCodingSession(controller: TimerController, catalog: ProblemCatalog, store: FlashcardStore, memento: vscode.Memento, request: CodingSessionRequest): Promise<TimerPlan | undefined> {
+export async function startCodingSession(controller: TimerController, catalog: ProblemCatalog, study: Study, memento: vscode.Memento, request: CodingSessionRequest): Promise<TimerPlan | undefined> {
   if (controller.isActive) {
     void vscode.window.showWarningMessage('A timer is already running. Stop it before starting a timed coding session.');
     return undefined;
@@ -58,7 +58,7 @@ export async function startCodingSession(controller: TimerController, catalog: P
     });
     return undefined;
   }
-  await store.ready();
+  await study.ready();
   const all = await catalog.all();
   const chosen = await chooseProblems(all, request);
   if (!chosen || chosen.length === 0) return undefined;
@@ -85,10 +85,10 @@ export async function startCodingSession(controller: TimerController, catalog: P
 }
 
 /** Follows the journal's test runs of the running session's problems: a pass stops that problem's clock. */
-export function followTestRuns(controller: TimerController, store: FlashcardStore): vscode.Disposable {
-  let seen = store.journalEvents().length;
-  return store.onDidChange(() => {
-    const events = store.journalEvents();
+export function followTestRuns(controller: TimerController, study: Study): vscode.Disposable {
+  let seen = study.state.journalEvents().length;
+  return study.onDidChange(() => {
+    const events = study.state.journalEvents();
     // The journal was replaced (another data directory): start counting from its end.
     if (events.length < seen) seen = events.length;
     const fresh = events.slice(seen);
@@ -102,7 +102,7 @@ export function followTestRuns(controller: TimerController, store: FlashcardStor
 }
 
 /** At time-up: every problem's tests once more (in a trusted workspace), recorded into the ended session. */
-export async function finalRun(state: TimerState, store: FlashcardStore): Promise<TimerState> {
+export async function finalRun(state: TimerState, study: Study): Promise<TimerState> {
   let final = state;
   if (!vscode.workspace.isTrusted) return final;
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -119,9 +119,9 @@ export async function finalRun(state: TimerState, store: FlashcardStore): Promis
       }
     }
     if (!solution) continue;
-    const before = store.journalEvents().length;
+    const before = study.state.journalEvents().length;
     await vscode.commands.executeCommand('loopPrep.runProblemTests', solution);
-    const run = store.journalEvents().slice(before).map((event) => (event.type === problemAttemptEventType ? attemptData(event.data) : undefined)).filter((attempt) => attempt?.folder === problem.folder).at(-1);
+    const run = study.state.journalEvents().slice(before).map((event) => (event.type === problemAttemptEventType ? attemptData(event.data) : undefined)).filter((attempt) => attempt?.folder === problem.folder).at(-1);
     if (!run) continue;
     final = recordRun(final, problem.folder, run.passed, run.total, final.endedAt ?? Date.now(), true);
   }

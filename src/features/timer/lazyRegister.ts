@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { Study } from '../state/study';
 import { loadTimer } from '../lazyModules';
 import type { ProblemCatalog } from '../problems/problemCatalog';
 import type { SelectedLoop } from '../rounds/register';
@@ -27,12 +27,12 @@ function hasStoredState(file: string): boolean {
 }
 
 /** Registers the Timer view and commands; the rest of the Timer loads on first use, or soon after activation to restore. */
-export function registerTimer(services: Services, store: FlashcardStore, catalog: ProblemCatalog, loops: SelectedLoop, memento: vscode.Memento, stateFilePath: string): vscode.Disposable {
+export function registerTimer(services: Services, study: Study, catalog: ProblemCatalog, loops: SelectedLoop, memento: vscode.Memento, stateFilePath: string): vscode.Disposable {
   let feature: TimerFeature | undefined;
   let disposed = false;
   const load = (): TimerFeature => {
     if (disposed) throw new Error('Loop Prep is shutting down.');
-    feature ??= loadTimer().createTimerFeature(services, store, catalog, loops, memento, stateFilePath);
+    feature ??= loadTimer().createTimerFeature(services, study, catalog, loops, memento, stateFilePath);
     return feature;
   };
   // A stored timer or interview-mode record is restored soon after start-up; with nothing

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Loop } from '../../core/rounds/loopFormat';
 import { formatDuration, parsePlan, roundPlan, snapshot, type TimerAlert, type TimerPlan, type TimerState } from '../../core/timer/timer';
 import { uriExists } from '../files';
-import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { Study } from '../state/study';
 import type { ProblemCatalog } from '../problems/problemCatalog';
 import type { SelectedLoop } from '../rounds/register';
 import type { Services } from '../services';
@@ -64,9 +64,9 @@ export interface TimerFeature {
 }
 
 /** The Timer, its status bar, commands, alerts, timed coding sessions and interview mode; restores a stored timer at once. */
-export function createTimerFeature(services: Services, store: FlashcardStore, catalog: ProblemCatalog, loops: SelectedLoop, memento: vscode.Memento, stateFilePath: string): TimerFeature {
+export function createTimerFeature(services: Services, study: Study, catalog: ProblemCatalog, loops: SelectedLoop, memento: vscode.Memento, stateFilePath: string): TimerFeature {
   const stateFile = new StateFile(stateFilePath, (message) => { services.log.error(message); });
-  const controller = new TimerController(services, store, stateFile, (state) => finalRun(state, store));
+  const controller = new TimerController(services, study, stateFile, (state) => finalRun(state, study));
   const interviewMode = createInterviewMode(stateFile);
   const mac = process.platform === 'darwin';
   const keys = { toggle: mac ? '⌥⌘P' : 'Ctrl+Alt+P', skip: mac ? '⌥⌘N' : 'Ctrl+Alt+N' };
@@ -269,7 +269,7 @@ export function createTimerFeature(services: Services, store: FlashcardStore, ca
       lastStatus = status;
       void vscode.commands.executeCommand('setContext', 'loopPrep.timerStatus', status);
     }),
-    followTestRuns(controller, store),
+    followTestRuns(controller, study),
   );
   const commands: Record<TimerCommand, (...args: unknown[]) => unknown> = {
     'loopPrep.startTimer': async (request?: unknown) => {
@@ -283,7 +283,7 @@ export function createTimerFeature(services: Services, store: FlashcardStore, ca
     'loopPrep.stopTimer': (confirmed?: unknown) => stop(confirmed === true),
     'loopPrep.startCodingSession': async (request?: unknown) => {
       const parsed = isCodingSessionRequest(request) ? request : {};
-      const plan = await startCodingSession(controller, catalog, store, memento, parsed);
+      const plan = await startCodingSession(controller, catalog, study, memento, parsed);
       if (!plan || !controller.state) return undefined;
       await offerInterviewMode(controller.state, parsed.interviewMode);
       void vscode.commands.executeCommand('loopPrep.timer.focus');

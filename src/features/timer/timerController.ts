@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { advance, end, nextChangeIn, parseTimerState, pause, recordRun, resume, skipPhase, snapshot, startTimer, type TimerAlert, type TimerPlan, type TimerState } from '../../core/timer/timer';
 import { timerEndEventType, timerPauseEventType, timerResumeEventType, timerReviewEventType, timerSkipEventType, timerSolvedEventType, timerStartEventType, type TimerEndData, type TimerReviewData, type TimerStartData } from '../../core/timer/timerEvents';
-import type { FlashcardStore } from '../flashcards/flashcardStore';
+import type { Study } from '../state/study';
 import type { Services } from '../services';
 
 /** Where a window's timer is kept: one per workspace (see below). */
@@ -55,7 +55,7 @@ export class TimerController implements vscode.Disposable {
 
   constructor(
     private readonly services: Services,
-    private readonly store: FlashcardStore,
+    private readonly study: Study,
     private readonly storage: TimerStorage,
     /** A coding session's last test run, recorded into the ended session before its end is (also after a reload). */
     private readonly finalRun: (state: TimerState) => Promise<TimerState> = (state) => Promise.resolve(state),
@@ -162,7 +162,7 @@ export class TimerController implements vscode.Disposable {
     if (state?.status !== 'ended' || state.session !== data.session) throw new Error('That mock round is no longer shown; its review was not saved.');
     const { plan } = state;
     const review: TimerReviewData = { ...data, title: plan.title, ...(plan.loop === undefined ? {} : { loop: plan.loop }), ...(plan.round === undefined ? {} : { round: plan.round }) };
-    await this.store.recordEvent(timerReviewEventType, review, this.now());
+    await this.study.state.recordEvent(timerReviewEventType, review, this.now());
     this.reviewed = true;
     this.persist();
     this.changed.fire('state');
@@ -233,7 +233,7 @@ export class TimerController implements vscode.Disposable {
         phases: view.phases.filter((phase) => phase.startMs <= view.elapsedMs).map((phase, index) => ({ title: phase.title, minutes: final.plan.phases[index]?.minutes ?? 0, spentMs: phase.spentMs })),
         ...(final.plan.problems ? { problems: final.plan.problems.map(({ problem, folder, passed, total, solvedMs }) => ({ problem, folder, passed: passed ?? 0, total: total ?? 0, ...(solvedMs === undefined ? {} : { solvedMs }) })) } : {}),
       };
-      await this.store.recordEvent(timerEndEventType, data, final.endedAt);
+      await this.study.state.recordEvent(timerEndEventType, data, final.endedAt);
       this.endRecordedFor = final.session;
       await this.storage.update(stateKey(), this.stored());
     }).catch((error: unknown) => {
@@ -242,7 +242,7 @@ export class TimerController implements vscode.Disposable {
   }
 
   private record(type: string, data: unknown, time: number): void {
-    this.writes = this.writes.then(() => this.store.recordEvent(type, data, time)).catch((error: unknown) => {
+    this.writes = this.writes.then(() => this.study.state.recordEvent(type, data, time)).catch((error: unknown) => {
       this.services.log.error(`Could not record ${type} in the journal:`, error);
       void vscode.window.showErrorMessage(`Loop Prep could not record the timer in your journal: ${error instanceof Error ? error.message : String(error)}`);
     });
@@ -255,7 +255,7 @@ export class TimerController implements vscode.Disposable {
   private persist(): void {
     const stored = this.stored();
     this.writes = this.writes.then(() => this.storage.update(stateKey(), stored)).catch((error: unknown) => {
-      this.services.log.error('Could not store the timer:', error);
+      this.services.log.error('Could not study the timer:', error);
     });
   }
 

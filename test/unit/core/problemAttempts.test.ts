@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { copyHistory, dueProblems, foldProblemMemories, foldProblemRecords, gradeSolve, problemAttemptEventType, solvedProblems } from '../../../src/core/problems/attempts';
+import { copyHistory, gradeSolve, problemAttemptEventType } from '../../../src/core/problems/attempts';
+import { dueProblems, foldProblems } from '../../../src/core/problems/fold';
 
 let next = 0;
 const attempt = (problem: string, passed: number, total: number, seconds?: number): { id: string; type: string; time: number; data: unknown } => ({
@@ -11,14 +12,14 @@ const attempt = (problem: string, passed: number, total: number, seconds?: numbe
 
 describe('practice-problem attempts', () => {
   it('status goes new → attempted → solved, and stays solved after a later failing run', () => {
-    const records = foldProblemRecords([attempt('jump-game', 2, 8, 300), attempt('jump-game', 8, 8, 900), attempt('jump-game', 7, 8, 60), attempt('lru-cache', 0, 6, 30)]);
+    const { records } = foldProblems([attempt('jump-game', 2, 8, 300), attempt('jump-game', 8, 8, 900), attempt('jump-game', 7, 8, 60), attempt('lru-cache', 0, 6, 30)]);
     assert.deepEqual(records.get('jump-game'), { status: 'solved', attempts: 3, bestSeconds: 900, lastAttempt: 3000 });
     assert.equal(records.get('lru-cache')?.status, 'attempted');
     assert.equal(records.get('coin-change'), undefined, 'never attempted: new');
   });
 
   it('the best time is the fastest solving run; failing runs and malformed events do not count', () => {
-    const records = foldProblemRecords([
+    const { records } = foldProblems([
       attempt('coin-change', 6, 6, 1200),
       attempt('coin-change', 6, 6, 700),
       attempt('coin-change', 5, 6, 100),
@@ -30,7 +31,7 @@ describe('practice-problem attempts', () => {
   });
 
   it('a run with no tests solves nothing', () => {
-    assert.deepEqual([...solvedProblems([attempt('empty', 0, 0)])], []);
+    assert.deepEqual([...foldProblems([attempt('empty', 0, 0)]).solved], []);
   });
 
   it('grades a solve by the documented rule', () => {
@@ -70,7 +71,7 @@ describe('a scaffolded copy\'s history', () => {
 
   it('the memory of a problem is that of its last graded solve', () => {
     const memory = (due: number): Record<string, unknown> => ({ stage: 'review', stability: 3, difficulty: 5, due, dueDay: 1, scheduledDays: 3, step: 0, reps: 1, lapses: 0, lastReview: 0 });
-    const memories = foldProblemMemories([event('problems.review', { problem: 'a', grade: 3, memory: memory(10) }), event('problems.review', { problem: 'a', grade: 4, memory: memory(20) }), event('problems.review', { problem: 'b', grade: 3, memory: 'bad' })]);
+    const { memories } = foldProblems([event('problems.review', { problem: 'a', grade: 3, memory: memory(10) }), event('problems.review', { problem: 'a', grade: 4, memory: memory(20) }), event('problems.review', { problem: 'b', grade: 3, memory: 'bad' })]);
     assert.equal(memories.get('a')?.due, 20);
     assert.equal(memories.has('b'), false);
     assert.deepEqual(dueProblems(new Map([['late', memories.get('a') ?? assert.fail()], ['soon', { ...(memories.get('a') ?? assert.fail()), due: 5 }]]), 20), ['soon', 'late']);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { defaultDailyLimits, type DailyLimits } from '../../../src/core/scheduling/queue';
-import { foldReviews, reviewEventType, undoEventType, type LoggedEvent } from '../../../src/core/scheduling/reviewLog';
+import { foldReviews, reviewEventType, undoEventType, type LoggedEvent } from '../../../src/core/scheduling/fold';
 import { ReviewSession, type SessionCard, type SessionSource, type SessionView } from '../../../src/core/scheduling/reviewSession';
 import { defaultSchedulerSettings, Scheduler } from '../../../src/core/scheduling/scheduler';
 

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { parseDeck } from '../../../src/core/decks/deckFormat';
-import { solvedProblems, problemAttemptEventType } from '../../../src/core/problems/attempts';
+import { problemAttemptEventType } from '../../../src/core/problems/attempts';
+import { foldProblems } from '../../../src/core/problems/fold';
 import type { Round } from '../../../src/core/rounds/loopFormat';
-import { checklistEventType, foldRoundProgress, interviewDateEventType, nearestUpcomingDate } from '../../../src/core/rounds/progress';
+import { checklistEventType, foldRoundProgress, interviewDateEventType, nearestUpcomingDate } from '../../../src/core/rounds/fold';
 import { daysBetween, describeDaysLeft, explainReadiness, percent, readinessWeights, roundReadiness, type ReadinessInputs } from '../../../src/core/rounds/readiness';
 import { knownRoundIds } from '../../../src/core/rounds/roundIds';
 import { isStoryFile, storyCardIds, storyKinds, storyTemplate } from '../../../src/core/rounds/stories';
@@ -75,7 +76,7 @@ describe('round progress from the journal', () => {
   });
 
   it('a problem is solved once a run passed all its tests', () => {
-    const solved = solvedProblems([
+    const { solved } = foldProblems([
       event(problemAttemptEventType, { problem: 'jump-game', language: 'python', passed: 3, total: 5 }),
       event(problemAttemptEventType, { problem: 'lru-cache', language: 'python', passed: 6, total: 6 }),
       event(problemAttemptEventType, { problem: 'empty', language: 'python', passed: 0, total: 0 }),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
 import { buildQueue, countCards, defaultDailyLimits } from '../../../src/core/scheduling/queue';
-import { countReviewsSince, foldAppended, foldReviews, reviewEventType, undoEventType, type LoggedEvent } from '../../../src/core/scheduling/reviewLog';
+import { countReviewsSince, foldAppended, foldReviews, reviewEventType, undoEventType, type LoggedEvent } from '../../../src/core/scheduling/fold';
 import { defaultSchedulerSettings, intervalLabel, Scheduler, type CardMemory, type Grade, type SchedulerSettings } from '../../../src/core/scheduling/scheduler';
 import { localWallTime, startOfStudyDay, studyDay, studyDayOfDate, type StudyClock } from '../../../src/core/scheduling/studyDay';
 

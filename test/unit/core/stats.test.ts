@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { CardMemory, Grade, MemoryStage } from '../../../src/core/scheduling/memory';
-import type { FoldedReview } from '../../../src/core/scheduling/reviewLog';
+import type { FoldedReview } from '../../../src/core/scheduling/fold';
 import { computeStats, forecastDays, heatmapDays, type StatsInput } from '../../../src/core/scheduling/stats';
 import { studyDay, type StudyClock } from '../../../src/core/scheduling/studyDay';
 

@@ -1,4 +1,4 @@
-import type { LoggedEvent } from '../scheduling/reviewLog';
+import type { LoggedEvent } from '../scheduling/fold';
 
 // What the Rounds view keeps in the journal: ticked checklist items and interview dates.
 // Both are "last event wins", so two machines merging their journals agree.

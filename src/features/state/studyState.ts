@@ -1,37 +1,34 @@
 import * as vscode from 'vscode';
 import { Journal, type JournalEvent } from '../../core/journal/journal';
-import { dueProblems, foldProblemMemories, solvedProblems } from '../../core/problems/attempts';
-import { checklistEventType, foldRoundProgress, interviewDateEventType, nearestUpcomingDate, type RoundProgress } from '../../core/rounds/progress';
-import type { CardMemory, SchedulerSettings } from '../../core/scheduling/memory';
-import { studyDay } from '../../core/scheduling/studyDay';
-import { countCards, type CardCounts, type DailyLimits } from '../../core/scheduling/queue';
-import { foldAppended, foldReviews, reviewEventType, undoEventType, type FoldedReviews, type ReviewEventData } from '../../core/scheduling/reviewLog';
-import type { SessionCard, SessionSource } from '../../core/scheduling/reviewSession';
+import { dueProblems, foldProblems, type FoldedProblems } from '../../core/problems/fold';
+import { checklistEventType, foldRoundProgress, interviewDateEventType, nearestUpcomingDate, type RoundProgress } from '../../core/rounds/fold';
+import { foldAppended, foldReviews, reviewEventType, undoEventType, type FoldedReviews, type ReviewEventData } from '../../core/scheduling/fold';
+import type { SchedulerSettings } from '../../core/scheduling/memory';
+import type { DailyLimits } from '../../core/scheduling/queue';
 import type * as schedulerModule from '../../core/scheduling/scheduler';
 import type { Scheduler } from '../../core/scheduling/scheduler';
+import { studyDay } from '../../core/scheduling/studyDay';
+import { dailyLimits, schedulerSettings } from '../flashcards/config';
 import { loadScheduler } from '../lazyModules';
 import type { Services } from '../services';
 import { watchSetting } from '../settings';
-import { dailyLimits, schedulerSettings } from './config';
-import type { DeckLibrary } from './deckLibrary';
 
 /**
- * The learner's state kept in the journal: the decks, the review events folded into each
- * card's memory, the scheduler built from the settings, and (for the Rounds view) ticked
- * checklist items, interview dates and solved problems. Everything that shows counts,
- * cards or progress listens to `onDidChange`.
+ * The learner's state: the journal, and one pure fold of it per feature (card memories,
+ * ticked items and interview dates, practice problems), with the scheduler built from the
+ * settings and the nearest interview. Every feature reads the slice it needs and appends
+ * through here; everything that shows state listens to `onDidChange`.
  */
-export class FlashcardStore implements SessionSource, vscode.Disposable {
+export class StudyState implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires when decks, reviews or settings changed, and once a minute as cards come due. */
+  /** Fires when the journal or the settings changed, and once a minute as cards come due. */
   readonly onDidChange = this.changed.event;
   private readonly disposables: { dispose(): unknown }[] = [this.changed];
   private journal: Journal | undefined;
   private events: JournalEvent[] = [];
   private folded: FoldedReviews = foldReviews([]);
   private progress: RoundProgress = foldRoundProgress([]);
-  private solved: ReadonlySet<string> = new Set();
-  private problemMemories: ReadonlyMap<string, CardMemory> = new Map();
+  private problemFold: FoldedProblems = foldProblems([]);
   private loopIds: ReadonlySet<string> | undefined;
   /** The study day the scheduler was built on (the nearest interview is chosen per day). */
   private schedulerDay = -1;
@@ -40,15 +37,11 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
   private schedulerValue: Scheduler | undefined;
   private limitsValue = dailyLimits();
   private loaded: Promise<void> | undefined;
-  /** Decks, journal and scheduler have all loaded once: the views may show counts and cards. */
+  /** The journal and the scheduler have loaded once. */
   private loadedAll = false;
 
-  constructor(
-    private readonly services: Services,
-    readonly library: DeckLibrary,
-  ) {
+  constructor(private readonly services: Services) {
     this.disposables.push(
-      library.onDidChange(() => { this.changed.fire(); }),
       watchSetting(
         () => ({ scheduler: schedulerSettings(), limits: dailyLimits() }),
         ({ limits }) => {
@@ -67,15 +60,18 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
       ),
     );
     // Learning steps come due and study days roll over with no event to announce them.
-    const tick = setInterval(() => {
-      // A new study day can make another interview the nearest one ahead: rebuild then.
-      if (this.schedulerModule && this.schedulerValue && this.schedulerDay !== this.schedulerValue.today(Date.now())) this.schedulerValue = this.makeScheduler(this.schedulerModule);
-      this.changed.fire();
-    }, 60_000);
+    const tick = setInterval(() => { this.refresh(); }, 60_000);
     this.disposables.push(new vscode.Disposable(() => { clearInterval(tick); }));
   }
 
-  /** Loads decks and the journal once; later calls wait for the same load. */
+  /** Tells every view to look again (the minute tick; tests call it after moving the clock). */
+  refresh(): void {
+    // A new study day can make another interview the nearest one ahead: rebuild then.
+    if (this.schedulerModule && this.schedulerValue && this.schedulerDay !== this.schedulerValue.today(this.now())) this.schedulerValue = this.makeScheduler(this.schedulerModule);
+    this.changed.fire();
+  }
+
+  /** Loads the journal once; later calls wait for the same load. */
   ready(): Promise<void> {
     // A failed load is not kept: the next call (a retry) loads again.
     this.loaded ??= this.load().catch((error: unknown) => {
@@ -85,14 +81,14 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
     return this.loaded;
   }
 
-  /** Whether decks, journal and scheduler have loaded (views show nothing until then). */
+  /** Whether the journal and the scheduler have loaded (views show nothing until then). */
   get isLoaded(): boolean {
     return this.loadedAll;
   }
 
   private async load(): Promise<void> {
     this.schedulerModule ??= loadScheduler();
-    await Promise.all([this.library.reload(), this.loadJournal()]);
+    await this.loadJournal();
     // After the journal: the interview dates set in the Rounds view cap intervals.
     this.schedulerValue = this.makeScheduler(this.schedulerModule);
     this.loadedAll = true;
@@ -101,12 +97,12 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
 
   private async loadJournal(): Promise<void> {
     const directory = await this.services.dataDirectory.ensure();
-    const journal = new Journal(directory.fsPath);
+    const journal = new Journal(directory.fsPath, { now: () => this.now() });
     const { events, problems, newProblems } = await journal.load();
     this.journal = journal;
     this.events = events;
     this.folded = foldReviews(events);
-    this.foldProgress();
+    this.foldOthers();
     this.services.log.info(`Journal: ${events.length} events, ${this.folded.reviews.length} reviews, from ${journal.file}.`);
     if (newProblems.length > 0) {
       // Reported once per bad line; everything else in the journal was kept.
@@ -123,12 +119,29 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
     this.changed.fire();
   }
 
-  cards(): readonly SessionCard[] {
-    return this.library.cards();
-  }
-
+  /** Every card's memory and the reviews that made it. */
   reviews(): FoldedReviews {
     return this.folded;
+  }
+
+  /** Ticked checklist items and interview dates, per loop. */
+  roundProgress(): RoundProgress {
+    return this.progress;
+  }
+
+  /** Solved problems, each problem's record and its FSRS memory (problems are reviewed like cards). */
+  problems(): FoldedProblems {
+    return this.problemFold;
+  }
+
+  /** The problems due now, soonest first. */
+  dueProblems(now = this.now()): string[] {
+    return dueProblems(this.problemFold.memories, now);
+  }
+
+  /** Every journal event, in time order (read-only: append with `recordEvent`). */
+  journalEvents(): readonly JournalEvent[] {
+    return this.events;
   }
 
   /**
@@ -137,13 +150,14 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
    */
   private makeScheduler(module: typeof schedulerModule): Scheduler {
     const settings: SchedulerSettings = schedulerSettings();
-    const today = new Date(studyDay(Date.now(), settings) * 86_400_000).toISOString().slice(0, 10);
+    const now = this.now();
+    const today = new Date(studyDay(now, settings) * 86_400_000).toISOString().slice(0, 10);
     // Only loops that are loaded count: a date left by a deleted loop (or one known only to
     // another machine) cannot be seen or cleared, so it must not cap anything.
     const loopDates = [...this.progress.interviewDates].filter(([loop]) => this.loopIds?.has(loop) === true).map(([, date]) => date);
     const dates = [...(settings.interviewDate === undefined ? [] : [settings.interviewDate]), ...loopDates];
     const scheduler = new module.Scheduler({ ...settings, interviewDate: nearestUpcomingDate(dates, today) });
-    this.schedulerDay = scheduler.today(Date.now());
+    this.schedulerDay = scheduler.today(now);
     return scheduler;
   }
 
@@ -158,57 +172,17 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
     }
   }
 
-  private foldProgress(): void {
+  /** Folds what is not reviews (reviews fold incrementally, see append). */
+  private foldOthers(): void {
     const before = [...this.progress.interviewDates].join();
     this.progress = foldRoundProgress(this.events);
-    this.solved = solvedProblems(this.events);
-    this.problemMemories = foldProblemMemories(this.events);
+    this.problemFold = foldProblems(this.events);
     if (this.progress.skipped.length > 0) this.services.log.warn(`Journal: ${this.progress.skipped.length} malformed checklist or interview-date events were skipped.`);
     if (this.schedulerModule && this.schedulerValue && [...this.progress.interviewDates].join() !== before) this.schedulerValue = this.makeScheduler(this.schedulerModule);
   }
 
-  /** Ticked checklist items and interview dates, per loop. */
-  roundProgress(): RoundProgress {
-    return this.progress;
-  }
-
-  /** Each graded problem's FSRS memory (its due date): problems are reviewed like cards. */
-  problemSchedule(): ReadonlyMap<string, CardMemory> {
-    return this.problemMemories;
-  }
-
-  /** The problems due now, soonest first. */
-  dueProblems(now = Date.now()): string[] {
-    return dueProblems(this.problemMemories, now);
-  }
-
-  /** Whether a practice problem's tests have all passed in some run. */
-  isSolved(slug: string): boolean {
-    return this.solved.has(slug);
-  }
-
-  /** Ticks or unticks a checklist item, in the journal. */
-  async recordChecklist(loop: string, item: string, checked: boolean): Promise<void> {
-    await this.append({ type: checklistEventType, data: { loop, item, checked } });
-  }
-
-  /** Appends another feature's event to the journal (durably) and updates every view; `time` defaults to now. */
-  async recordEvent(type: string, data: unknown, time?: number): Promise<void> {
-    await this.append(time === undefined ? { type, data } : { type, data, time });
-  }
-
-  /** Every journal event, in time order (read-only: append with `recordEvent`). */
-  journalEvents(): readonly JournalEvent[] {
-    return this.events;
-  }
-
-  /** Sets (YYYY-MM-DD) or clears (null) a loop's interview date, in the journal. */
-  async recordInterviewDate(loop: string, date: string | null): Promise<void> {
-    await this.append({ type: interviewDateEventType, data: { loop, date } });
-  }
-
   scheduler(): Scheduler {
-    if (!this.schedulerValue) throw new Error('Flashcards have not loaded yet.');
+    if (!this.schedulerValue) throw new Error('The review journal has not loaded yet.');
     return this.schedulerValue;
   }
 
@@ -217,17 +191,7 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
   }
 
   now(): number {
-    return Date.now();
-  }
-
-  /** New / learning / due counts of one deck, or of every deck. */
-  counts(deckId?: string): CardCounts {
-    if (!this.schedulerValue) return { fresh: 0, learning: 0, due: 0 };
-    const ids = this.library
-      .cards()
-      .filter((card) => deckId === undefined || card.deckId === deckId)
-      .map((card) => card.id);
-    return countCards(ids, this.folded.memories, this.schedulerValue, this.now());
+    return this.services.clock.now();
   }
 
   /** Records a review in the journal (durably) and updates every view. */
@@ -240,16 +204,31 @@ export class FlashcardStore implements SessionSource, vscode.Disposable {
     await this.append({ type: undoEventType, data: { reviewId } });
   }
 
+  /** Ticks or unticks a checklist item, in the journal. */
+  async recordChecklist(loop: string, item: string, checked: boolean): Promise<void> {
+    await this.append({ type: checklistEventType, data: { loop, item, checked } });
+  }
+
+  /** Sets (YYYY-MM-DD) or clears (null) a loop's interview date, in the journal. */
+  async recordInterviewDate(loop: string, date: string | null): Promise<void> {
+    await this.append({ type: interviewDateEventType, data: { loop, date } });
+  }
+
+  /** Appends another feature's event to the journal (durably) and updates every view; `time` defaults to now. */
+  async recordEvent(type: string, data: unknown, time?: number): Promise<void> {
+    await this.append(time === undefined ? { type, data } : { type, data, time });
+  }
+
   private async append(event: { type: string; data: unknown; time?: number }): Promise<void> {
     // A change of data directory restarts the load (see the constructor), and this waits
-    // for it: a review is written to the journal of the folder configured now.
+    // for it: an event is written to the journal of the folder configured now.
     await this.ready();
     if (!this.journal) throw new Error('The review journal is not available.');
     const appended = await this.journal.append(event);
     this.events.push(...appended);
     this.folded = foldAppended(this.folded, appended, this.events);
-    // Reviews are most events and change no progress: only other events fold it again.
-    if (appended.some((added) => added.type !== reviewEventType)) this.foldProgress();
+    // Reviews are most events and change nothing else: only other events fold the rest again.
+    if (appended.some((added) => added.type !== reviewEventType)) this.foldOthers();
     this.changed.fire();
   }
 
