@@ -4,7 +4,10 @@ import { asError, describeFailures, registerFeatures, type Feature } from './cor
 import { registerCommands } from './features/commands/register';
 import { createStudy, registerFlashcards } from './features/flashcards/register';
 import { registerProblems } from './features/problems/register';
-import { registerRounds, type SelectedLoop } from './features/rounds/register';
+import { StudyPlan } from './features/plan/studyPlan';
+import { LoopLibrary } from './features/rounds/loopLibrary';
+import { registerRounds, selectedLoop } from './features/rounds/register';
+import { LoopSelection } from './features/rounds/selection';
 import { createServices } from './features/services';
 import { ProblemCatalog } from './features/problems/problemCatalog';
 import { registerTimer } from './features/timer/lazyRegister';
@@ -23,25 +26,19 @@ export function activate(context: vscode.ExtensionContext): void {
 function activateFeatures(context: vscode.ExtensionContext): void {
   const services = createServices(context);
   const study = createStudy(services);
-  context.subscriptions.push(study, study.state, study.library);
   const catalog = new ProblemCatalog(services);
-  // The Timer offers the Rounds view's selected loop; without the Rounds view, no presets.
-  let selection: SelectedLoop = { selectedLoop: () => undefined, onDidChange: () => new vscode.Disposable(() => undefined) };
+  const loops = new LoopLibrary(services, study.library, catalog);
+  const selection = new LoopSelection(loops, context.globalState);
+  const plan = new StudyPlan(study, loops, selection, catalog);
+  context.subscriptions.push(study, study.state, study.library, loops, selection, plan);
   const features: Feature[] = [
     { name: 'commands', register: () => registerCommands(services) },
-    { name: 'flashcards', register: () => registerFlashcards(services, study, context.globalState) },
-    {
-      name: 'the Rounds view',
-      register: () => {
-        const rounds = registerRounds(services, study, catalog, context.globalState);
-        selection = rounds.selection;
-        return rounds.disposable;
-      },
-    },
+    { name: 'flashcards', register: () => registerFlashcards(services, plan, context.globalState) },
+    { name: 'the Rounds view', register: () => registerRounds(services, plan, loops, selection, catalog) },
     { name: 'practice problems', register: () => registerProblems(services, study, catalog, context.globalState) },
     {
       name: 'the Timer',
-      register: () => registerTimer(services, study, catalog, selection, context.globalState, path.join(context.globalStorageUri.fsPath, 'state.json')),
+      register: () => registerTimer(services, study, catalog, selectedLoop(loops, selection), context.globalState, path.join(context.globalStorageUri.fsPath, 'state.json')),
     },
   ];
   const failures = registerFeatures(features, (disposable) => context.subscriptions.push(disposable));

@@ -1,6 +1,7 @@
 import { median, type Row } from './measure';
 import { createEmptyCard, fsrs, State, type Card } from 'ts-fsrs';
-import { buildQueue, defaultDailyLimits } from '../../src/core/scheduling/queue';
+import { expectedCosts } from '../../src/core/plan/costs';
+import { planDay } from '../../src/core/plan/planner';
 import { foldReviews, reviewEventType, type LoggedEvent } from '../../src/core/scheduling/fold';
 import { defaultSchedulerSettings, Scheduler, type CardMemory, type Grade } from '../../src/core/scheduling/scheduler';
 
@@ -44,8 +45,27 @@ export function measure(): Promise<Row[]> {
   const scheduler = new Scheduler({ ...defaultSchedulerSettings, timeZone: 'Europe/Berlin', interviewDate });
   const { ids, memories } = cards(scheduler, now);
 
-  // The queue with an interview ahead, the costlier order (recall probability per due card).
-  const queueMs = median(21, () => buildQueue(ids, memories, scheduler, now, { reviewed: 0, introduced: 0 }, defaultDailyLimits));
+  // Today's plan with an interview ahead, as every review recomputes it: pacing of every
+  // new card, due cards weakest first (a recall probability each), interleaving.
+  const folded = foldReviews([]);
+  const cardList = ids.map((id, index) => ({ id, noteId: id, deckId: `deck-${index % 20}` }));
+  const interviewDay = scheduler.today(now) + 19;
+  const loops = [{ id: 'loop', title: 'Loop', interviewDay, rounds: [{ id: 'round', title: 'Round', kinds: ['ml-fundamentals'], minutes: 60, readiness: 0.3, cards: ids, problems: [], items: [] }] }];
+  const queueMs = median(21, () =>
+    planDay({
+      now,
+      scheduler,
+      cards: cardList,
+      memories,
+      reviews: folded.reviews,
+      loops,
+      problems: { due: [], solved: new Set(), solvedToday: new Set(), find: () => undefined },
+      mocks: [],
+      itemsTickedToday: new Set(),
+      studyMore: [],
+      settings: { budgetMinutes: 60, studyDaysPerWeek: 7, newCardsPerDay: 20, reviewsPerDay: 200, costs: expectedCosts(0.9) },
+    }),
+  );
 
   // Baseline: the bare minimum any queue needs, one ts-fsrs call per card (its own recall probability).
   const f = fsrs({ enable_fuzz: false });
@@ -77,7 +97,7 @@ export function measure(): Promise<Row[]> {
 
   return Promise.resolve([
     {
-      figure: 'due queue for 10,000 cards (interview ahead: weakest first)',
+      figure: 'today\'s plan for 10,000 cards (interview ahead: pacing, weakest due first, interleaving)',
       value: `${queueMs.toFixed(2)} ms`,
       baseline: `a bare loop of ts-fsrs get_retrievability over the same cards ${bareMs.toFixed(2)} ms`,
       ratio: `${(queueMs / bareMs).toFixed(2)}×`,

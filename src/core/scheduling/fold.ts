@@ -138,17 +138,3 @@ function foldOnto(
   }
   return { ...fold, lastReview: fold.reviews.at(-1) };
 }
-
-/** How many reviews (of cards already on the long-term schedule) and new cards were done since `since`. */
-export function countReviewsSince(reviews: readonly FoldedReview[], since: number): { reviewed: number; introduced: number } {
-  let reviewed = 0;
-  let introduced = 0;
-  // Reviews are in time order: walk back from the newest and stop at the first older one.
-  for (let index = reviews.length - 1; index >= 0; index--) {
-    const review = reviews[index];
-    if (!review || review.time < since) break;
-    if (review.previousStage === 'new') introduced += 1;
-    else if (review.previousStage === 'review') reviewed += 1;
-  }
-  return { reviewed, introduced };
-}

@@ -1,8 +1,7 @@
-import { buildQueue, type DailyLimits, type DueQueue } from './queue';
-import { countReviewsSince, type FoldedReviews, type ReviewEventData } from './fold';
+import type { DueQueue } from '../plan/queue';
+import type { FoldedReviews, ReviewEventData } from './fold';
 import { grades, intervalLabel, type Grade } from './memory';
 import type { Scheduler } from './scheduler';
-import { startOfStudyDay } from './studyDay';
 
 /** What a review session needs of a card: its id and what to show. */
 export interface SessionCard {
@@ -37,7 +36,8 @@ export interface SessionSource {
   cards(): readonly SessionCard[];
   reviews(): FoldedReviews;
   scheduler(): Scheduler;
-  limits(): DailyLimits;
+  /** Today's queue of one deck, or of every deck (from the day's plan: core/plan/queue). */
+  dueQueue(deckId?: string): DueQueue;
   now(): number;
 }
 
@@ -64,16 +64,11 @@ export class ReviewSession {
 
   /** The queue of this session's cards right now. */
   queue(): { queue: DueQueue; cards: ReadonlyMap<string, SessionCard> } {
-    const now = this.source.now();
-    const scheduler = this.source.scheduler();
-    const folded = this.source.reviews();
     const cards = new Map<string, SessionCard>();
     for (const card of this.source.cards()) {
       if (this.deckId === undefined || card.deckId === this.deckId) cards.set(card.id, card);
     }
-    const todayStart = startOfStudyDay(scheduler.today(now), scheduler.settings);
-    const queue = buildQueue([...cards.keys()], folded.memories, scheduler, now, countReviewsSince(folded.reviews, todayStart), this.source.limits());
-    return { queue, cards };
+    return { queue: this.source.dueQueue(this.deckId), cards };
   }
 
   /** What to show now. */

@@ -19,13 +19,11 @@ export interface DeckStats {
   readonly id: string;
   readonly title: string;
   readonly total: number;
-  readonly fresh: number;
-  readonly learning: number;
+  /** Never reviewed. */
+  readonly unseen: number;
   /** On the long-term schedule with an interval under 21 days. */
   readonly young: number;
   readonly mature: number;
-  /** Long-term and learning cards due by the end of today's study day. */
-  readonly dueToday: number;
 }
 
 /** Everything the Stats panel shows, computed from the fold of the journal. */
@@ -97,22 +95,22 @@ export function computeStats(input: StatsInput): FlashcardStats {
   const today = studyDay(now, clock);
 
   const forecast = new Array<number>(forecastDays).fill(0);
-  const perDeck = new Map(input.decks.map((deck) => [deck.id, { id: deck.id, title: deck.title, total: 0, fresh: 0, learning: 0, young: 0, mature: 0, dueToday: 0 }]));
+  // Today's new / learning / due counts are the plan's (core/plan/queue), not worked out here:
+  // every surface shows the same numbers.
+  const perDeck = new Map(input.decks.map((deck) => [deck.id, { id: deck.id, title: deck.title, total: 0, unseen: 0, young: 0, mature: 0 }]));
   for (const card of input.cards) {
     const deck = perDeck.get(card.deckId);
     const memory = input.memories.get(card.id);
     if (deck) deck.total += 1;
     if (memory === undefined) {
-      if (deck) deck.fresh += 1;
+      if (deck) deck.unseen += 1;
       continue;
     }
     const offset = Math.max(0, dueDayOf(memory, clock) - today);
     if (offset < forecastDays) forecast[offset] = (forecast[offset] ?? 0) + 1;
-    if (!deck) continue;
-    if (memory.stage !== 'review') deck.learning += 1;
-    else if (memory.scheduledDays >= matureIntervalDays) deck.mature += 1;
+    if (!deck || memory.stage !== 'review') continue;
+    if (memory.scheduledDays >= matureIntervalDays) deck.mature += 1;
     else deck.young += 1;
-    if (offset === 0) deck.dueToday += 1;
   }
 
   const heatmap = new Array<number>(heatmapDays).fill(0);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { DailyLimits } from '../../core/scheduling/queue';
+import type { DailyLimits } from '../../core/scheduling/limits';
 import { defaultSchedulerSettings, type SchedulerSettings } from '../../core/scheduling/memory';
 import { localTimeZone, studyDayOfDate } from '../../core/scheduling/studyDay';
 

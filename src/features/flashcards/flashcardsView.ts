@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { CardCounts } from '../../core/scheduling/queue';
+import type { CardCounts } from '../../core/plan/queue';
 import { escapeMarkdown } from '../markdownText';
 import { coalesce } from '../coalesce';
-import type { Study } from '../state/study';
+import type { StudyPlan } from '../plan/studyPlan';
 import type { LoadedDeck } from './deckLibrary';
 
 /** "3 new · 1 learning · 12 due", leaving out what is zero. */
@@ -20,7 +20,7 @@ class FlashcardsTree implements vscode.TreeDataProvider<LoadedDeck> {
   private readonly changed = new vscode.EventEmitter<undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly study: Study) {}
+  constructor(private readonly plan: StudyPlan) {}
 
   refresh(): void {
     this.changed.fire(undefined);
@@ -28,13 +28,13 @@ class FlashcardsTree implements vscode.TreeDataProvider<LoadedDeck> {
 
   getChildren(element?: LoadedDeck): LoadedDeck[] {
     // An empty list lets the view's welcome text show until the decks have loaded.
-    return element ? [] : [...this.study.library.all()];
+    return element ? [] : [...this.plan.study.library.all()];
   }
 
   getTreeItem(deck: LoadedDeck): vscode.TreeItem {
     const info = deck.parsed.deck;
     const title = info?.title ?? deck.uri.path.split('/').pop() ?? 'Deck';
-    const counts = this.study.counts(info?.id);
+    const counts = this.plan.counts(info?.id);
     const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
     item.id = deck.uri.toString();
     item.description = describeCounts(counts);
@@ -60,14 +60,16 @@ class FlashcardsTree implements vscode.TreeDataProvider<LoadedDeck> {
 }
 
 /** Registers the Flashcards view; it refreshes whenever the study changes. */
-export function registerFlashcardsView(study: Study): vscode.Disposable {
-  const tree = new FlashcardsTree(study);
+export function registerFlashcardsView(plan: StudyPlan): vscode.Disposable {
+  const tree = new FlashcardsTree(plan);
   const view = vscode.window.createTreeView('loopPrep.flashcards', { treeDataProvider: tree, showCollapseAll: false });
   const update = (): void => {
     tree.refresh();
-    const { learning, due } = study.counts();
-    view.badge = due + learning > 0 ? { value: due + learning, tooltip: `${due + learning} cards to review` } : undefined;
+    // The badge has room for one number: what is due now (learning and reviews); its
+    // tooltip says the same three numbers as the status bar.
+    const counts = plan.counts();
+    view.badge = counts.due + counts.learning > 0 ? { value: counts.due + counts.learning, tooltip: `Loop Prep: ${describeCounts(counts)}` } : undefined;
   };
   const later = coalesce(update);
-  return vscode.Disposable.from(view, tree, later, study.onDidChange(() => { later.schedule(); }));
+  return vscode.Disposable.from(view, tree, later, plan.onDidChange(() => { later.schedule(); }));
 }

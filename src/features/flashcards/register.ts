@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import type { Services } from '../services';
 import { exportDeckToAnki, importAnkiDeck, isImportRequest } from './ankiCommands';
 import { DeckLibrary } from './deckLibrary';
+import type { StudyPlan } from '../plan/studyPlan';
 import { Study } from '../state/study';
 import { StudyState } from '../state/studyState';
-import { registerFlashcardsView } from './flashcardsView';
+import { describeCounts, registerFlashcardsView } from './flashcardsView';
 import { ReviewPanel } from './reviewPanel';
 import { StatsPanel } from './statsPanel';
 import { registerStatusBar } from './statusBar';
@@ -15,17 +16,18 @@ export function createStudy(services: Services): Study {
 }
 
 /** The Flashcards view, the status bar, the Review and Stats panels, and their commands. */
-export function registerFlashcards(services: Services, study: Study, memento: vscode.Memento): vscode.Disposable {
+export function registerFlashcards(services: Services, plan: StudyPlan, memento: vscode.Memento): vscode.Disposable {
+  const { study } = plan;
   const { library } = study;
-  const review = (deckId: string | undefined): ReviewPanel => ReviewPanel.show(services, study, memento, deckId);
+  const review = (deckId: string | undefined): ReviewPanel => ReviewPanel.show(services, plan, memento, deckId);
   const disposable = vscode.Disposable.from(
-    registerFlashcardsView(study),
-    registerStatusBar(study),
-    ReviewPanel.registerSerializer(services, study, memento),
-    StatsPanel.registerSerializer(services, study, review),
+    registerFlashcardsView(plan),
+    registerStatusBar(plan),
+    ReviewPanel.registerSerializer(services, plan, memento),
+    StatsPanel.registerSerializer(services, plan, review),
     vscode.commands.registerCommand('loopPrep.exportDeckToAnki', (argument?: unknown, target?: unknown) => exportDeckToAnki(services, study, argument, target instanceof vscode.Uri ? target : undefined)),
     vscode.commands.registerCommand('loopPrep.importAnkiDeck', (request?: unknown) => importAnkiDeck(services, study, isImportRequest(request) ? request : undefined)),
-    vscode.commands.registerCommand('loopPrep.showStats', () => StatsPanel.show(services, study, review)),
+    vscode.commands.registerCommand('loopPrep.showStats', () => StatsPanel.show(services, plan, review)),
     vscode.commands.registerCommand('loopPrep.reviewDueCards', () => review(undefined)),
     vscode.commands.registerCommand('loopPrep.reviewDeck', async (deckId?: unknown) => {
       if (typeof deckId === 'string') return review(deckId);
@@ -33,8 +35,7 @@ export function registerFlashcards(services: Services, study: Study, memento: vs
       const picks = library.all().flatMap((deck) => {
         const info = deck.parsed.deck;
         if (!info) return [];
-        const counts = study.counts(info.id);
-        return [{ label: info.title, description: `${counts.fresh} new · ${counts.learning} learning · ${counts.due} due`, detail: info.description, deckId: info.id }];
+        return [{ label: info.title, description: describeCounts(plan.counts(info.id)), detail: info.description, deckId: info.id }];
       });
       const pick = await vscode.window.showQuickPick(picks, { title: 'Review Deck', placeHolder: 'Pick a deck to review', matchOnDescription: true, matchOnDetail: true });
       return pick ? review(pick.deckId) : undefined;

@@ -5,6 +5,7 @@ import type { ReviewNotification, ReviewViewState } from '../../webviews/review/
 import { loadProtocols } from '../lazyModules';
 import type { Services } from '../services';
 import { acceptMessage, setWebviewPage, webviewFolderUri, webviewOptions } from '../webviewPage';
+import type { StudyPlan } from '../plan/studyPlan';
 import type { Study } from '../state/study';
 
 const viewType = 'loopPrep.review';
@@ -36,6 +37,7 @@ function toViewState(view: SessionView, imageBase: string | undefined): ReviewVi
 export class ReviewPanel implements vscode.Disposable {
   private static current: ReviewPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly study: Study;
   private session: ReviewSession;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
@@ -43,24 +45,24 @@ export class ReviewPanel implements vscode.Disposable {
   private imageRootsKey = '';
 
   /** Opens the panel (or brings it forward) on a session of one deck or of every deck. */
-  static show(services: Services, study: Study, memento: vscode.Memento, deckId: string | undefined): ReviewPanel {
+  static show(services: Services, plan: StudyPlan, memento: vscode.Memento, deckId: string | undefined): ReviewPanel {
     void memento.update(deckStateKey, deckId);
     if (ReviewPanel.current) {
       ReviewPanel.current.startSession(deckId);
       ReviewPanel.current.panel.reveal(undefined, false);
       return ReviewPanel.current;
     }
-    const panel = vscode.window.createWebviewPanel(viewType, 'Review', vscode.ViewColumn.Active, webviewOptions(services, imageRoots(study)));
-    ReviewPanel.current = new ReviewPanel(panel, services, study, deckId);
+    const panel = vscode.window.createWebviewPanel(viewType, 'Review', vscode.ViewColumn.Active, webviewOptions(services, imageRoots(plan.study)));
+    ReviewPanel.current = new ReviewPanel(panel, services, plan, deckId);
     return ReviewPanel.current;
   }
 
   /** Restores the panel VS Code kept across a window reload. */
-  static registerSerializer(services: Services, study: Study, memento: vscode.Memento): vscode.Disposable {
+  static registerSerializer(services: Services, plan: StudyPlan, memento: vscode.Memento): vscode.Disposable {
     return vscode.window.registerWebviewPanelSerializer(viewType, {
       deserializeWebviewPanel: (panel: vscode.WebviewPanel): Promise<void> => {
         ReviewPanel.current?.dispose();
-        ReviewPanel.current = new ReviewPanel(panel, services, study, memento.get<string>(deckStateKey));
+        ReviewPanel.current = new ReviewPanel(panel, services, plan, memento.get<string>(deckStateKey));
         return Promise.resolve();
       },
     });
@@ -76,10 +78,11 @@ export class ReviewPanel implements vscode.Disposable {
   private constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly services: Services,
-    private readonly study: Study,
+    private readonly plan: StudyPlan,
     deckId: string | undefined,
   ) {
-    this.session = new ReviewSession(study, deckId);
+    this.study = plan.study;
+    this.session = new ReviewSession(plan, deckId);
     panel.iconPath = vscode.Uri.joinPath(services.extensionUri, 'media', 'loop-prep.svg');
     const { webview } = panel;
     this.setPage();
@@ -93,9 +96,9 @@ export class ReviewPanel implements vscode.Disposable {
           this.post();
         });
       }),
-      study.onDidChange(() => {
+      plan.onDidChange(() => {
         // Deck folders come and go with settings, workspace folders and trust (rarely).
-        if (this.imageRootsKey !== imageRoots(study).join('\n')) this.setPage();
+        if (this.imageRootsKey !== imageRoots(this.study).join('\n')) this.setPage();
         else this.post();
       }),
     );
@@ -112,7 +115,7 @@ export class ReviewPanel implements vscode.Disposable {
   }
 
   private startSession(deckId: string | undefined): void {
-    this.session = new ReviewSession(this.study, deckId);
+    this.session = new ReviewSession(this.plan, deckId);
     this.updateTitle();
     this.post();
   }

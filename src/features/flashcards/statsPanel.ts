@@ -6,6 +6,7 @@ import { coalesce } from '../coalesce';
 import { loadProtocols, loadTimer } from '../lazyModules';
 import type { Services } from '../services';
 import { acceptMessage, setWebviewPage, webviewOptions } from '../webviewPage';
+import type { StudyPlan } from '../plan/studyPlan';
 import type { Study } from '../state/study';
 
 const viewType = 'loopPrep.stats';
@@ -14,28 +15,29 @@ const viewType = 'loopPrep.stats';
 export class StatsPanel implements vscode.Disposable {
   private static current: StatsPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly study: Study;
   private disposed = false;
   /** How many malformed timer events the log was last told about. */
   private skippedTimerEvents = 0;
 
   /** Opens the panel, or brings it forward. */
-  static show(services: Services, study: Study, review: (deckId: string | undefined) => unknown): StatsPanel {
+  static show(services: Services, plan: StudyPlan, review: (deckId: string | undefined) => unknown): StatsPanel {
     if (StatsPanel.current) {
       StatsPanel.current.panel.reveal(undefined, false);
       return StatsPanel.current;
     }
     const panel = vscode.window.createWebviewPanel(viewType, 'Flashcard Stats', vscode.ViewColumn.Active, webviewOptions(services));
-    StatsPanel.current = new StatsPanel(panel, services, study, review);
+    StatsPanel.current = new StatsPanel(panel, services, plan, review);
     return StatsPanel.current;
   }
 
   /** Restores the panel VS Code kept across a window reload. */
-  static registerSerializer(services: Services, study: Study, review: (deckId: string | undefined) => unknown): vscode.Disposable {
+  static registerSerializer(services: Services, plan: StudyPlan, review: (deckId: string | undefined) => unknown): vscode.Disposable {
     return vscode.window.registerWebviewPanelSerializer(viewType, {
       deserializeWebviewPanel: (panel: vscode.WebviewPanel): Promise<void> => {
         panel.webview.options = webviewOptions(services);
         StatsPanel.current?.dispose();
-        StatsPanel.current = new StatsPanel(panel, services, study, review);
+        StatsPanel.current = new StatsPanel(panel, services, plan, review);
         return Promise.resolve();
       },
     });
@@ -46,9 +48,10 @@ export class StatsPanel implements vscode.Disposable {
   private constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly services: Services,
-    private readonly study: Study,
+    private readonly plan: StudyPlan,
     private readonly review: (deckId: string | undefined) => unknown,
   ) {
+    this.study = plan.study;
     panel.iconPath = vscode.Uri.joinPath(services.extensionUri, 'media', 'loop-prep.svg');
     const { webview } = panel;
     setWebviewPage(webview, services, { title: 'Flashcard Stats', bundle: 'stats', styles: ['stats.css'] });
@@ -61,7 +64,7 @@ export class StatsPanel implements vscode.Disposable {
       webview.onDidReceiveMessage((raw: unknown) => {
         this.receive(raw).catch((error: unknown) => { this.services.log.error('Stats panel:', asError(error)); });
       }),
-      study.onDidChange(() => { if (panel.visible) later.schedule(); }),
+      plan.onDidChange(() => { if (panel.visible) later.schedule(); }),
     );
   }
 
@@ -107,7 +110,8 @@ export class StatsPanel implements vscode.Disposable {
       if (history.skipped.length > 0) this.services.log.warn(`Stats panel: ${history.skipped.length} malformed timer event(s) left out of the history: ${history.skipped.slice(0, 5).join(', ')}`);
     }
     const timed = summarizeTimerHistory(history);
-    const message: StatsNotification = { type: 'stats', stats: { ...stats, forecast: [...stats.forecast], heatmap: [...stats.heatmap], decks: [...stats.decks], desiredRetention: scheduler.settings.desiredRetention, timed } };
+    const decks = stats.decks.map((deck) => ({ ...deck, today: this.plan.counts(deck.id) }));
+    const message: StatsNotification = { type: 'stats', stats: { ...stats, forecast: [...stats.forecast], heatmap: [...stats.heatmap], decks, todayCounts: this.plan.counts(), desiredRetention: scheduler.settings.desiredRetention, timed } };
     void this.panel.webview.postMessage(message);
   }
 

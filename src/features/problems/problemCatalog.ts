@@ -17,12 +17,18 @@ export interface CatalogProblem {
  */
 export class ProblemCatalog {
   private loaded: Promise<readonly CatalogProblem[]> | undefined;
+  private list: readonly CatalogProblem[] = [];
 
   constructor(private readonly services: Services) {}
 
   all(): Promise<readonly CatalogProblem[]> {
-    this.loaded ??= this.load();
+    this.loaded ??= this.load().then((problems) => (this.list = problems));
     return this.loaded;
+  }
+
+  /** The problems read so far: none until `all()` has read the catalog once. */
+  loadedProblems(): readonly CatalogProblem[] {
+    return this.list;
   }
 
   async find(slug: string): Promise<CatalogProblem | undefined> {

@@ -3,10 +3,12 @@ import type { Loop, Round } from '../../core/rounds/loopFormat';
 import { daysBetween, describeDaysLeft } from '../../core/rounds/readiness';
 import { studyDayOfDate } from '../../core/scheduling/studyDay';
 import { roundPlan } from '../../core/timer/timer';
+import type { StudyPlan } from '../plan/studyPlan';
 import type { Study } from '../state/study';
 import type { ProblemCatalog } from '../problems/problemCatalog';
 import type { Services } from '../services';
-import { LoopLibrary } from './loopLibrary';
+import type { LoopLibrary } from './loopLibrary';
+import type { LoopSelection } from './selection';
 import { createRoundsView, todayDate, type RoundsNode, type RoundsTree } from './roundsView';
 import { newStory } from './stories';
 
@@ -16,10 +18,15 @@ export interface SelectedLoop {
   readonly onDidChange: vscode.Event<unknown>;
 }
 
-/** The Rounds view, its loops, and the commands on them. */
-export function registerRounds(services: Services, study: Study, catalog: ProblemCatalog, memento: vscode.Memento): { disposable: vscode.Disposable; selection: SelectedLoop } {
-  const loops = new LoopLibrary(services, study.library, catalog);
-  const { tree, view, disposable: viewDisposable } = createRoundsView(loops, study, memento);
+/** The selected loop as the Timer reads it: none until the loops have loaded. */
+export function selectedLoop(loops: LoopLibrary, selection: LoopSelection): SelectedLoop {
+  return { selectedLoop: () => (loops.isLoaded ? selection.selected()?.loop : undefined), onDidChange: selection.onDidChange };
+}
+
+/** The Rounds view and the commands on loops, rounds and checklist items. */
+export function registerRounds(services: Services, plan: StudyPlan, loops: LoopLibrary, selection: LoopSelection, catalog: ProblemCatalog): vscode.Disposable {
+  const { study } = plan;
+  const { tree, view, disposable: viewDisposable } = createRoundsView(loops, plan, selection);
 
   const record = async (node: RoundsNode, checked: boolean): Promise<void> => {
     if (node.kind !== 'item') return;
@@ -66,33 +73,29 @@ export function registerRounds(services: Services, study: Study, catalog: Proble
   // Only the interview dates of loops that exist cap flashcard intervals.
   const onLoops = loops.onDidChange(() => { study.state.setLoopIds(new Set(loops.all().map((loaded) => loaded.loop.id))); });
 
-  const disposable = vscode.Disposable.from(
-    loops,
+  return vscode.Disposable.from(
     viewDisposable,
     onCheckboxes,
     onLoops,
     new vscode.Disposable(() => { clearTimeout(load); }),
     vscode.commands.registerCommand('loopPrep.toggleChecklistItem', toggle),
-    vscode.commands.registerCommand('loopPrep.pickLoop', (loopId?: unknown) => pickLoop(loops, study, tree, loopId)),
-    vscode.commands.registerCommand('loopPrep.setInterviewDate', (loopId?: unknown, date?: unknown) => setInterviewDate(loops, study, tree, loopId, date)),
-    vscode.commands.registerCommand('loopPrep.startMockRound', (node?: RoundsNode) => startMockRound(tree, node)),
+    vscode.commands.registerCommand('loopPrep.pickLoop', (loopId?: unknown) => pickLoop(loops, study, selection, tree, loopId)),
+    vscode.commands.registerCommand('loopPrep.setInterviewDate', (loopId?: unknown, date?: unknown) => setInterviewDate(loops, study, selection, loopId, date)),
+    vscode.commands.registerCommand('loopPrep.startMockRound', (node?: RoundsNode) => startMockRound(selection, node)),
     vscode.commands.registerCommand('loopPrep.openCard', (cardId?: unknown) => openCard(study, cardId)),
     vscode.commands.registerCommand('loopPrep.openProblem', (slug?: unknown) => openProblem(catalog, slug)),
     vscode.commands.registerCommand('loopPrep.newStory', (kind?: unknown, name?: unknown) => newStory(services, study, kind, name)),
   );
-  // Only when loops load or another is picked: the tree also changes at every tick.
-  const selection: SelectedLoop = { selectedLoop: () => (loops.isLoaded ? tree.selected()?.loop : undefined), onDidChange: tree.onDidChangeSelectedLoop };
-  return { disposable, selection };
 }
 
-async function pickLoop(loops: LoopLibrary, study: Study, tree: RoundsTree, loopId: unknown): Promise<string | undefined> {
+async function pickLoop(loops: LoopLibrary, study: Study, selection: LoopSelection, tree: RoundsTree, loopId: unknown): Promise<string | undefined> {
   await Promise.all([study.ready(), loops.isLoaded ? undefined : loops.reload()]);
   if (typeof loopId === 'string') {
     if (!loops.all().some((loaded) => loaded.loop.id === loopId)) throw new Error(`No interview loop has the id "${loopId}".`);
-    await tree.select(loopId);
+    await selection.select(loopId);
     return loopId;
   }
-  const current = tree.selected()?.loop.id;
+  const current = selection.selected()?.loop.id;
   const picks = loops.all().map(({ loop, builtIn, uri }) => {
     const checked = tree.checked(loop.id).size;
     const items = loop.rounds.reduce((sum, round) => sum + round.checklist.length, 0);
@@ -107,13 +110,13 @@ async function pickLoop(loops: LoopLibrary, study: Study, tree: RoundsTree, loop
   });
   const pick = await vscode.window.showQuickPick(picks, { title: 'Interview Loop', placeHolder: 'Which interview loop are you preparing for?', matchOnDetail: true });
   if (!pick) return undefined;
-  await tree.select(pick.loopId);
+  await selection.select(pick.loopId);
   return pick.loopId;
 }
 
-async function setInterviewDate(loops: LoopLibrary, study: Study, tree: RoundsTree, loopId: unknown, date: unknown): Promise<void> {
+async function setInterviewDate(loops: LoopLibrary, study: Study, selection: LoopSelection, loopId: unknown, date: unknown): Promise<void> {
   await Promise.all([study.ready(), loops.isLoaded ? undefined : loops.reload()]);
-  const loaded = typeof loopId === 'string' ? loops.all().find((candidate) => candidate.loop.id === loopId) : tree.selected();
+  const loaded = typeof loopId === 'string' ? loops.all().find((candidate) => candidate.loop.id === loopId) : selection.selected();
   if (!loaded) {
     void vscode.window.showWarningMessage('There is no interview loop to set a date for.');
     return;
@@ -152,9 +155,9 @@ function validateDate(text: string, today: string): vscode.InputBoxValidationMes
   return undefined;
 }
 
-async function startMockRound(tree: RoundsTree, node: RoundsNode | undefined): Promise<string | undefined> {
+async function startMockRound(selection: LoopSelection, node: RoundsNode | undefined): Promise<string | undefined> {
   let round: Round | undefined = node?.kind === 'round' ? node.round : undefined;
-  const loop = node?.kind === 'round' ? node.loop : tree.selected()?.loop;
+  const loop = node?.kind === 'round' ? node.loop : selection.selected()?.loop;
   if (!loop) return undefined;
   if (!round) {
     round = (await vscode.window.showQuickPick(loop.rounds.map((candidate) => ({ label: candidate.title, description: `${candidate.minutes} min`, detail: candidate.phases.map((phase) => `${phase.title} ${phase.minutes}`).join(' · '), round: candidate })), { title: 'Start Mock Round', placeHolder: 'Which round?' }))?.round;

@@ -1,19 +1,17 @@
 import * as vscode from 'vscode';
 import type { ChecklistItem, ChecklistLink, Loop, Round } from '../../core/rounds/loopFormat';
-import { daysBetween, describeDaysLeft, explainReadiness, percent, roundReadiness, type Readiness } from '../../core/rounds/readiness';
+import { daysBetween, describeDaysLeft, explainReadiness, percent, type Readiness } from '../../core/rounds/readiness';
 import { escapeMarkdown } from '../markdownText';
 import { coalesce } from '../coalesce';
+import type { StudyPlan } from '../plan/studyPlan';
 import type { Study } from '../state/study';
+import type { LoopSelection } from './selection';
 import type { LoadedLoop, LoopLibrary } from './loopLibrary';
 
 export type RoundsNode =
   | { readonly kind: 'round'; readonly loop: Loop; readonly round: Round }
   | { readonly kind: 'item'; readonly loop: Loop; readonly round: Round; readonly item: ChecklistItem }
   | { readonly kind: 'link'; readonly loop: Loop; readonly item: ChecklistItem; readonly link: ChecklistLink; readonly index: number };
-
-const selectedLoopKey = 'loopPrep.rounds.selectedLoop';
-/** Shown until the user picks a loop: the full MLE loop the seeds describe first. */
-const defaultLoopId = 'tiktok-mle';
 
 /** Today's local calendar date (YYYY-MM-DD): a countdown to an interview counts calendar days, not study days. */
 export function todayDate(): string {
@@ -29,64 +27,32 @@ export function todayDate(): string {
 export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
   private readonly changed = new vscode.EventEmitter<undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly selectionChanged = new vscode.EventEmitter<undefined>();
-  /** Fires when another loop is picked or the loops reload. */
-  readonly onDidChangeSelectedLoop = this.selectionChanged.event;
 
   constructor(
     private readonly loops: LoopLibrary,
-    private readonly study: Study,
-    private readonly memento: vscode.Memento,
+    private readonly plan: StudyPlan,
+    private readonly selection: LoopSelection,
   ) {}
+
+  private get study(): Study {
+    return this.plan.study;
+  }
 
   refresh(): void {
     this.changed.fire(undefined);
   }
 
-  /** The loop the view shows: the one picked last, else the MLE loop, else the first. */
+  /** The loop the view shows. */
   selected(): LoadedLoop | undefined {
-    const id = this.memento.get<string>(selectedLoopKey) ?? defaultLoopId;
-    const all = this.loops.all();
-    return all.find((loaded) => loaded.loop.id === id) ?? all.find((loaded) => loaded.loop.id === defaultLoopId) ?? all[0];
-  }
-
-  async select(loopId: string): Promise<void> {
-    await this.memento.update(selectedLoopKey, loopId);
-    this.refresh();
-    this.selectionChanged.fire(undefined);
-  }
-
-  /** The loops reloaded: the selected loop may have new rounds. */
-  loopsChanged(): void {
-    this.selectionChanged.fire(undefined);
+    return this.selection.selected();
   }
 
   checked(loopId: string): ReadonlySet<string> {
     return this.study.state.roundProgress().checked.get(loopId) ?? new Set();
   }
 
-  readiness(round: Round, loopId: string): Readiness {
-    const cards = this.study.library.cards();
-    const byDeck = new Map<string, string[]>();
-    const byNote = new Map<string, string[]>();
-    for (const card of cards) {
-      for (const [map, key] of [[byDeck, card.deckId], [byNote, card.card.noteId]] as const) {
-        const list = map.get(key);
-        if (list) list.push(card.id);
-        else map.set(key, [card.id]);
-      }
-    }
-    const memories = this.study.reviews().memories;
-    const scheduler = this.study.isLoaded ? this.study.scheduler() : undefined;
-    const now = this.study.now();
-    return roundReadiness(round, {
-      checked: this.checked(loopId),
-      cardsOfDeck: (deckId) => byDeck.get(deckId),
-      cardsOfNote: (noteId) => byNote.get(noteId),
-      retrievability: (cardId) => scheduler?.retrievability(memories.get(cardId), now) ?? 0,
-      solved: (slug) => this.study.state.problems().solved.has(slug),
-      isProblem: (slug) => this.loops.hasProblem(slug),
-    });
+  readiness(round: Round, loop: Loop): Readiness {
+    return this.plan.readiness(loop, round);
   }
 
   getChildren(node?: RoundsNode): RoundsNode[] {
@@ -113,7 +79,7 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
   }
 
   private roundItem(loop: Loop, round: Round): vscode.TreeItem {
-    const readiness = this.readiness(round, loop.id);
+    const readiness = this.readiness(round, loop);
     const { done, total } = readiness.checklist;
     const item = new vscode.TreeItem(round.title, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `${loop.id}/${round.id}`;
@@ -129,7 +95,10 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
     tooltip.appendMarkdown(`**${escapeMarkdown(round.title)}** · ${round.minutes} min\n\n`);
     tooltip.appendMarkdown(`*Tests:* ${escapeMarkdown(round.tests)}\n\n*Format:* ${escapeMarkdown(round.format)}\n\n`);
     tooltip.appendMarkdown(`*Phases:* ${round.phases.map((phase) => `${escapeMarkdown(phase.title)} ${phase.minutes} min`).join(' → ')}\n\n---\n\n`);
-    tooltip.appendMarkdown(explainReadiness(readiness).map(escapeMarkdown).join('\n\n'));
+    const date = this.plan.interviewDate(loop);
+    const target = date !== undefined && date > todayDate() ? `the interview on ${date}` : 'today';
+    const retention = this.study.isLoaded ? this.study.scheduler().settings.desiredRetention : 0.9;
+    tooltip.appendMarkdown(explainReadiness(readiness, target, retention).map(escapeMarkdown).join('\n\n'));
     item.tooltip = tooltip;
     item.contextValue = 'loopPrep.round';
     item.accessibilityInformation = { label: `${round.title}: ${done} of ${total} checklist items done, ${percent(readiness.score)} ready` };
@@ -162,7 +131,7 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
     item.id = `${loop.id}/${checklistItem.id}/${index}`;
     if ('deck' in link) {
       const deck = this.study.library.all().find((loaded) => loaded.parsed.deck?.id === link.deck);
-      const counts = this.study.counts(link.deck);
+      const counts = this.plan.counts(link.deck);
       item.label = deck?.parsed.deck?.title ?? link.deck;
       item.description = deck ? `deck · ${counts.fresh} new · ${counts.due + counts.learning} due` : 'deck not found';
       item.iconPath = new vscode.ThemeIcon(deck ? 'library' : 'warning');
@@ -195,7 +164,6 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
 
   dispose(): void {
     this.changed.dispose();
-    this.selectionChanged.dispose();
   }
 }
 
@@ -204,16 +172,16 @@ function plural(count: number, noun: string): string {
 }
 
 /** The view title's description: "TikTok MLE loop · interview in 12 days". */
-export function describeLoop(loop: Loop, study: Study): string {
-  const date = study.state.roundProgress().interviewDates.get(loop.id);
+export function describeLoop(loop: Loop, plan: StudyPlan): string {
+  const date = plan.interviewDate(loop);
   if (!date) return loop.title;
   const days = daysBetween(todayDate(), date);
   return `${loop.title} · interview ${describeDaysLeft(days)}`;
 }
 
 /** Creates the view; it refreshes when loops, decks, reviews or ticks change. */
-export function createRoundsView(loops: LoopLibrary, study: Study, memento: vscode.Memento): { tree: RoundsTree; view: vscode.TreeView<RoundsNode>; disposable: vscode.Disposable } {
-  const tree = new RoundsTree(loops, study, memento);
+export function createRoundsView(loops: LoopLibrary, plan: StudyPlan, selection: LoopSelection): { tree: RoundsTree; view: vscode.TreeView<RoundsNode>; disposable: vscode.Disposable } {
+  const tree = new RoundsTree(loops, plan, selection);
   // Ticking an item must not tick its parent or children: each item is its own.
   const view = vscode.window.createTreeView('loopPrep.rounds', { treeDataProvider: tree, manageCheckboxStateManually: true, showCollapseAll: true });
   const later = coalesce(() => { tree.refresh(); });
@@ -221,15 +189,12 @@ export function createRoundsView(loops: LoopLibrary, study: Study, memento: vsco
     view,
     tree,
     later,
-    loops.onDidChange(() => {
-      later.schedule();
-      tree.loopsChanged();
-    }),
-    study.onDidChange(() => { later.schedule(); }),
+    // The plan changes with the loops, the selection, the decks and the journal.
+    plan.onDidChange(() => { later.schedule(); }),
     // Every refresh (a pick of another loop included) also updates the title's description.
     tree.onDidChangeTreeData(() => {
       const selected = tree.selected();
-      view.description = selected && study.isLoaded ? describeLoop(selected.loop, study) : undefined;
+      view.description = selected && plan.isLoaded ? describeLoop(selected.loop, plan) : undefined;
     }),
   );
   return { tree, view, disposable };

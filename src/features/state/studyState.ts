@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { Journal, type JournalEvent } from '../../core/journal/journal';
+import { foldPlanEvents, type FoldedPlanEvents } from '../../core/plan/fold';
 import { dueProblems, foldProblems, type FoldedProblems } from '../../core/problems/fold';
 import { checklistEventType, foldRoundProgress, interviewDateEventType, nearestUpcomingDate, type RoundProgress } from '../../core/rounds/fold';
 import { foldAppended, foldReviews, reviewEventType, undoEventType, type FoldedReviews, type ReviewEventData } from '../../core/scheduling/fold';
 import type { SchedulerSettings } from '../../core/scheduling/memory';
-import type { DailyLimits } from '../../core/scheduling/queue';
+import type { DailyLimits } from '../../core/scheduling/limits';
 import type * as schedulerModule from '../../core/scheduling/scheduler';
 import type { Scheduler } from '../../core/scheduling/scheduler';
 import { studyDay } from '../../core/scheduling/studyDay';
@@ -29,6 +30,7 @@ export class StudyState implements vscode.Disposable {
   private folded: FoldedReviews = foldReviews([]);
   private progress: RoundProgress = foldRoundProgress([]);
   private problemFold: FoldedProblems = foldProblems([]);
+  private planFold: FoldedPlanEvents = foldPlanEvents([]);
   private loopIds: ReadonlySet<string> | undefined;
   /** The study day the scheduler was built on (the nearest interview is chosen per day). */
   private schedulerDay = -1;
@@ -134,6 +136,11 @@ export class StudyState implements vscode.Disposable {
     return this.problemFold;
   }
 
+  /** What the plan reads besides reviews: study-more requests, mock rounds run, ticks and solves. */
+  planEvents(): FoldedPlanEvents {
+    return this.planFold;
+  }
+
   /** The problems due now, soonest first. */
   dueProblems(now = this.now()): string[] {
     return dueProblems(this.problemFold.memories, now);
@@ -177,6 +184,7 @@ export class StudyState implements vscode.Disposable {
     const before = [...this.progress.interviewDates].join();
     this.progress = foldRoundProgress(this.events);
     this.problemFold = foldProblems(this.events);
+    this.planFold = foldPlanEvents(this.events);
     if (this.progress.skipped.length > 0) this.services.log.warn(`Journal: ${this.progress.skipped.length} malformed checklist or interview-date events were skipped.`);
     if (this.schedulerModule && this.schedulerValue && [...this.progress.interviewDates].join() !== before) this.schedulerValue = this.makeScheduler(this.schedulerModule);
   }

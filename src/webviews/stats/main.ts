@@ -113,8 +113,9 @@ function retentionSection(stats: StatsView): HTMLElement {
   return section('True retention, last 30 days', summary, element('div', { className: 'figures' }, retentionFigure('all', all), retentionFigure('young (interval < 21 d)', young), retentionFigure('mature', mature), element('div', { className: 'figure target' }, element('span', { className: 'value' }, target), element('span', { className: 'label' }, 'desired retention'), element('span', { className: 'detail' }, 'setting'))));
 }
 
-function deckTable(decks: readonly DeckStatsRow[]): HTMLElement {
-  const header = element('tr', {}, ...['Deck', 'New', 'Learning', 'Young', 'Mature', 'Due today', 'Cards'].map((name) => element('th', { scope: 'col' }, name)));
+function deckTable(decks: readonly DeckStatsRow[], today: StatsView['todayCounts']): HTMLElement {
+  // Today's three columns are the plan's counts: the same as the status bar and the Flashcards view.
+  const header = element('tr', {}, ...['Deck', 'New today', 'Learning', 'Due today', 'Unseen', 'Young', 'Mature', 'Cards'].map((name) => element('th', { scope: 'col' }, name)));
   const rows = decks.map((deck) => {
     const open = element('button', { type: 'button', className: 'link', title: `Review ${deck.title}` }, deck.title);
     open.addEventListener('click', () => { vscode.postMessage({ type: 'reviewDeck', deckId: deck.id }); });
@@ -124,12 +125,14 @@ function deckTable(decks: readonly DeckStatsRow[]): HTMLElement {
       'tr',
       {},
       element('th', { scope: 'row' }, open, meter),
-      ...[deck.fresh, deck.learning, deck.young, deck.mature, deck.dueToday, deck.total].map((value) => element('td', {}, String(value))),
+      ...[deck.today.fresh, deck.today.learning, deck.today.due, deck.unseen, deck.young, deck.mature, deck.total].map((value) => element('td', {}, String(value))),
     );
   });
-  const table = element('table', {}, element('thead', {}, header), element('tbody', {}, ...rows));
   const total = decks.reduce((sum, deck) => sum + deck.total, 0);
-  return section('Decks', `${plural(decks.length, 'deck')}, ${plural(total, 'card')}. Click a deck to review it.`, table);
+  const sum = (key: 'unseen' | 'young' | 'mature'): number => decks.reduce((all, deck) => all + deck[key], 0);
+  const totals = element('tr', { className: 'total' }, element('th', { scope: 'row' }, 'All decks'), ...[today.fresh, today.learning, today.due, sum('unseen'), sum('young'), sum('mature'), total].map((value) => element('td', {}, String(value))));
+  const table = element('table', {}, element('thead', {}, header), element('tbody', {}, ...rows), element('tfoot', {}, totals));
+  return section('Decks', `${plural(decks.length, 'deck')}, ${plural(total, 'card')}. Today's new, learning and due cards are your plan's. Click a deck to review it.`, table);
 }
 
 /** The page's word for each way a dimension moved: the arrow is decoration, the word is what a screen reader says. */
@@ -279,7 +282,7 @@ function show(message: StatsNotification): void {
     start.addEventListener('click', () => { vscode.postMessage({ type: 'reviewDue' }); });
     children.push(element('section', { className: 'empty-state' }, element('p', {}, 'No reviews yet. Your forecast, history and retention appear here as you review.'), start));
   }
-  children.push(forecastChart(stats), heatmapChart(stats), retentionSection(stats), deckTable(stats.decks), timedSection(stats.timed));
+  children.push(forecastChart(stats), heatmapChart(stats), retentionSection(stats), deckTable(stats.decks, stats.todayCounts), timedSection(stats.timed));
   root.replaceChildren(...children);
 }
 

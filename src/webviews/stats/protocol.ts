@@ -8,15 +8,17 @@ const count = z.int().check(z.nonnegative());
 const retentionCount = z.object({ passed: count, failed: count });
 export type RetentionCountView = z.infer<typeof retentionCount>;
 
+/** Today's new / learning / due counts of a scope: the plan's, the same every surface shows. */
+export const TodayCounts = z.object({ fresh: count, learning: count, due: count });
+
 export const DeckStatsRow = z.object({
   id: z.string(),
   title: z.string(),
   total: count,
-  fresh: count,
-  learning: count,
+  unseen: count,
   young: count,
   mature: count,
-  dueToday: count,
+  today: TodayCounts,
 });
 export type DeckStatsRow = z.infer<typeof DeckStatsRow>;
 
@@ -80,6 +82,8 @@ export const StatsView = z.object({
   /** The retention the scheduler aims for, to compare with the true one. */
   desiredRetention: z.number(),
   decks: z.array(DeckStatsRow),
+  /** Today's counts of every deck together (the status bar's). */
+  todayCounts: TodayCounts,
   totalReviews: count,
   streakDays: count,
   timed: TimedHistoryView,

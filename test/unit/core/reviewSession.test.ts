@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { defaultDailyLimits, type DailyLimits } from '../../../src/core/scheduling/queue';
+import type { DueQueue } from '../../../src/core/plan/queue';
+import { defaultDailyLimits, type DailyLimits } from '../../../src/core/scheduling/limits';
 import { foldReviews, reviewEventType, undoEventType, type LoggedEvent } from '../../../src/core/scheduling/fold';
 import { ReviewSession, type SessionCard, type SessionSource, type SessionView } from '../../../src/core/scheduling/reviewSession';
 import { defaultSchedulerSettings, Scheduler } from '../../../src/core/scheduling/scheduler';
+import { defaultPlanSettings, planInput, queueOf } from './planFixtures';
 
 /** A learner's data in memory: cards, a journal of events, and a clock the test moves. */
 class Fixture implements SessionSource {
@@ -25,8 +27,9 @@ class Fixture implements SessionSource {
   scheduler(): Scheduler {
     return this.schedulerValue;
   }
-  limits(): DailyLimits {
-    return this.limitsValue;
+  /** Today's queue under the day's plan (no loop: the fixed daily limits), as the extension builds it. */
+  dueQueue(deckId?: string): DueQueue {
+    return queueOf(planInput(this.schedulerValue, this.time, this.cardList, this.reviews(), { settings: { ...defaultPlanSettings, ...this.limitsValue } }), deckId);
   }
   now(): number {
     return this.time;
@@ -117,13 +120,16 @@ describe('a review session', () => {
     assert.equal(view.progress.reviewed, 1);
   });
 
-  it('reviews one deck only when asked, within the daily new-card limit', () => {
+  it('reviews one deck only when asked: that deck\'s share of today\'s new cards, so the decks add up to the day', () => {
     const fixture = new Fixture([card('a'), card('x', 'transformers'), card('y', 'transformers'), card('z', 'transformers')]);
     fixture.limitsValue = { newCardsPerDay: 2, reviewsPerDay: 100 };
+    // Today's two new cards are interleaved across the decks: a and x.
     const session = new ReviewSession(fixture, 'transformers');
     const view = shown(session.view());
     assert.equal(view.card.id, 'x');
-    assert.deepEqual(view.progress, { reviewed: 0, remaining: 2 });
+    assert.deepEqual(view.progress, { reviewed: 0, remaining: 1 });
+    assert.deepEqual(shown(new ReviewSession(fixture, 'word2vec').view()).progress, { reviewed: 0, remaining: 1 });
+    assert.deepEqual(shown(new ReviewSession(fixture).view()).progress, { reviewed: 0, remaining: 2 });
   });
 
   it('on the interview day, a card graded Hard, Good or Easy leaves the queue: no card is shown twice', () => {

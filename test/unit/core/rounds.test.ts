@@ -4,7 +4,7 @@ import { problemAttemptEventType } from '../../../src/core/problems/attempts';
 import { foldProblems } from '../../../src/core/problems/fold';
 import type { Round } from '../../../src/core/rounds/loopFormat';
 import { checklistEventType, foldRoundProgress, interviewDateEventType, nearestUpcomingDate } from '../../../src/core/rounds/fold';
-import { daysBetween, describeDaysLeft, explainReadiness, percent, readinessWeights, roundReadiness, type ReadinessInputs } from '../../../src/core/rounds/readiness';
+import { daysBetween, describeDaysLeft, explainReadiness, percent, readinessWeights, roundReadiness, type CardReadiness, type ReadinessInputs } from '../../../src/core/rounds/readiness';
 import { knownRoundIds } from '../../../src/core/rounds/roundIds';
 import { isStoryFile, storyCardIds, storyKinds, storyTemplate } from '../../../src/core/rounds/stories';
 
@@ -32,12 +32,15 @@ function inputs(overrides: Partial<ReadinessInputs> = {}): ReadinessInputs {
   const decks: Record<string, string[]> = { w2v: ['w2v-a', 'w2v-b', 'w2v-c'] };
   // Note "card" is a reversed note: two cards.
   const notes: Record<string, string[]> = { 'w2v-a': ['w2v-a'], 'w2v-b': ['w2v-b'], 'w2v-c': ['w2v-c'], card: ['card', 'card:reverse'] };
-  const recall: Record<string, number> = { 'w2v-a': 0.9, 'w2v-b': 0.6, card: 0.3, 'card:reverse': 0.5 };
+  // w2v-a is known for the day; w2v-b was learnt but will have faded; card is in its
+  // learning steps; its reverse side and w2v-c were never reviewed.
+  const cards: Record<string, CardReadiness> = { 'w2v-a': { stage: 'review', recall: 0.93 }, 'w2v-b': { stage: 'review', recall: 0.6 }, card: { stage: 'learning', recall: 0.99 } };
   return {
     checked: new Set(),
     cardsOfDeck: (deck) => decks[deck],
     cardsOfNote: (note) => notes[note],
-    retrievability: (card) => recall[card] ?? 0,
+    card: (id) => cards[id] ?? { stage: 'new', recall: 0 },
+    desiredRetention: 0.9,
     solved: () => false,
     isProblem: (slug) => slug !== 'no-such-problem',
     ...overrides,
@@ -104,28 +107,37 @@ describe('readiness of a round', () => {
       { id: 'd' },
     ]);
     const readiness = roundReadiness(round, inputs({ checked: new Set(['a']), solved: (slug) => slug === 'lru-cache' }));
-    // Cards: w2v-a 0.9, w2v-b 0.6, w2v-c 0 (never reviewed), card 0.3, card:reverse 0.5 → mean 0.46.
-    assert.equal(readiness.recall?.cards, 5);
-    assert.ok(Math.abs(readiness.recall.mean - 0.46) < 1e-12);
+    // Cards: w2v-a known, w2v-b fading, w2v-c new, card learning, card:reverse new → 1 of 5 known.
+    assert.deepEqual(readiness.recall, { mean: 0.2, cards: 5, known: 1, fading: 1, learning: 1, fresh: 2 });
     assert.deepEqual(readiness.problems, { solved: 1, total: 2 });
-    const expected = readinessWeights.checklist * 0.25 + readinessWeights.recall * 0.46 + readinessWeights.problems * 0.5;
+    const expected = readinessWeights.checklist * 0.25 + readinessWeights.recall * 0.2 + readinessWeights.problems * 0.5;
     assert.ok(Math.abs(readiness.score - expected) < 1e-12, `${readiness.score} vs ${expected}`);
-    assert.equal(percent(readiness.score), '38%');
+    assert.equal(percent(readiness.score), '28%');
   });
 
   it('a round without problems is judged on checklist and recall alone', () => {
     const round = makeRound([{ id: 'a', links: [{ card: 'w2v-a' }] }, { id: 'b' }]);
     const readiness = roundReadiness(round, inputs({ checked: new Set(['a', 'b']) }));
-    assert.ok(Math.abs(readiness.score - (0.4 * 1 + 0.4 * 0.9) / 0.8) < 1e-12);
+    assert.ok(Math.abs(readiness.score - (0.4 * 1 + 0.4 * 1) / 0.8) < 1e-12);
   });
 
   it('the explanation names every part with its numbers', () => {
     const round = makeRound([{ id: 'a', links: [{ deck: 'w2v' }] }, { id: 'b' }]);
-    const text = explainReadiness(roundReadiness(round, inputs({ checked: new Set(['b']) }))).join('\n');
-    assert.match(text, /Readiness 50%/);
+    const text = explainReadiness(roundReadiness(round, inputs({ checked: new Set(['b']) })), 'the interview on 2027-01-05', 0.9).join('\n');
+    assert.match(text, /Readiness 41%/);
     assert.match(text, /1 of 2 items ticked \(50%\)/);
-    assert.match(text, /50% mean chance of recalling the 3 linked cards/);
+    assert.match(text, /1 of the 3 linked cards known for the interview on 2027-01-05 \(33%\): out of learning, with predicted recall of at least 90% then; 1 would fade below 90% by then, 1 not reviewed yet/);
     assert.match(text, /links no practice problems/);
+  });
+
+  it('one look at every card does not make a round ready: with nothing ticked and each card seen once, readiness stays low', () => {
+    const round = makeRound([{ id: 'a', links: [{ deck: 'w2v' }] }, { id: 'b' }, { id: 'c' }, { id: 'd' }, { id: 'e' }, { id: 'f' }, { id: 'g' }, { id: 'h' }]);
+    // Every card seen once today: in its learning steps, however well it would be recalled now.
+    const readiness = roundReadiness(round, inputs({ card: () => ({ stage: 'learning', recall: 0.95 }) }));
+    assert.equal(readiness.recall?.known, 0);
+    assert.equal(readiness.score, 0);
+    // Graduated but due to fade before the day: still not known.
+    assert.equal(roundReadiness(round, inputs({ card: () => ({ stage: 'review', recall: 0.7 }) })).score, 0);
   });
 
   it('percent rounds down, so a round is never shown 100% ready before it is', () => {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
-import { buildQueue, countCards, defaultDailyLimits } from '../../../src/core/scheduling/queue';
-import { countReviewsSince, foldAppended, foldReviews, reviewEventType, undoEventType, type LoggedEvent } from '../../../src/core/scheduling/fold';
+import { foldAppended, foldReviews, reviewEventType, undoEventType, type LoggedEvent } from '../../../src/core/scheduling/fold';
 import { defaultSchedulerSettings, intervalLabel, Scheduler, type CardMemory, type Grade, type SchedulerSettings } from '../../../src/core/scheduling/scheduler';
 import { localWallTime, startOfStudyDay, studyDay, studyDayOfDate, type StudyClock } from '../../../src/core/scheduling/studyDay';
 
@@ -255,62 +254,5 @@ describe('folding reviews', () => {
       assert.deepEqual(folded, foldReviews(events), `after event ${index + 1} (${event.type})`);
     }
     assert.ok(folded.skipped.length > 0 && folded.reviews.length > 10, 'the sequence exercised reviews, undos and malformed reviews');
-  });
-
-  it('counts today’s reviews and new cards for the daily limits', () => {
-    const yesterday = review('a', 3, start - day);
-    const introduced = review('b', 3, start);
-    const graduated = review('a', 3, start + hour, scheduler.review(scheduler.review(undefined, 4, start - 3 * day), 3, start - 2 * day));
-    const folded = foldReviews([yesterday, introduced, graduated]);
-    assert.deepEqual(countReviewsSince(folded.reviews, start - hour), { reviewed: 1, introduced: 1 });
-  });
-});
-
-describe('the due queue', () => {
-  const scheduler = new Scheduler(settings());
-  const now = Date.UTC(2026, 2, 10, 12);
-
-  function memory(overrides: Partial<CardMemory>): CardMemory {
-    return { stage: 'review', stability: 10, difficulty: 5, reps: 3, lapses: 0, step: 0, lastReview: now - 10 * day, due: now - hour, dueDay: scheduler.today(now), scheduledDays: 10, ...overrides };
-  }
-
-  it('shows learning cards whose step is up, then due reviews, then new cards', () => {
-    const memories = new Map<string, CardMemory>([
-      ['review-due', memory({})],
-      ['review-overdue', memory({ dueDay: scheduler.today(now) - 3 })],
-      ['review-tomorrow', memory({ dueDay: scheduler.today(now) + 1, due: now + day })],
-      ['learning-up', memory({ stage: 'learning', due: now - minute })],
-      ['learning-later', memory({ stage: 'learning', due: now + 5 * minute })],
-    ]);
-    const ids = ['new-1', 'review-due', 'learning-later', 'review-overdue', 'new-2', 'learning-up', 'review-tomorrow'];
-    const queue = buildQueue(ids, memories, scheduler, now, { reviewed: 0, introduced: 0 }, defaultDailyLimits);
-    assert.deepEqual(queue.learning, ['learning-up']);
-    assert.deepEqual(queue.review, ['review-overdue', 'review-due']);
-    assert.deepEqual(queue.fresh, ['new-1', 'new-2']);
-    assert.equal(queue.nextDue, now + 5 * minute, 'the next card is the learning step in five minutes');
-    assert.deepEqual(countCards(ids, memories, scheduler, now), { fresh: 2, learning: 1, due: 2 });
-  });
-
-  it('stops at the daily limits, counting what was already done today, and says the rest is due tomorrow', () => {
-    const memories = new Map<string, CardMemory>([
-      ['r1', memory({})],
-      ['r2', memory({})],
-      ['r3', memory({})],
-    ]);
-    const queue = buildQueue(['r1', 'r2', 'r3', 'n1', 'n2', 'n3'], memories, scheduler, now, { reviewed: 8, introduced: 9 }, { reviewsPerDay: 10, newCardsPerDay: 10 });
-    assert.equal(queue.review.length, 2);
-    assert.deepEqual(queue.fresh, ['n1']);
-    assert.equal(queue.nextDue, startOfStudyDay(scheduler.today(now) + 1, scheduler.settings));
-  });
-
-  it('with an interview ahead, shows the weakest due cards first', () => {
-    const interviewScheduler = new Scheduler(settings({ interviewDate: '2026-03-20' }));
-    const memories = new Map<string, CardMemory>([
-      ['strong', memory({ stability: 100 })],
-      ['weak', memory({ stability: 2 })],
-      ['middling', memory({ stability: 20 })],
-    ]);
-    const queue = buildQueue(['strong', 'weak', 'middling'], memories, interviewScheduler, now, { reviewed: 0, introduced: 0 }, defaultDailyLimits);
-    assert.deepEqual(queue.review, ['weak', 'middling', 'strong']);
   });
 });

@@ -44,7 +44,7 @@ describe('flashcard stats', () => {
     assert.equal(stats.forecast.reduce((sum, count) => sum + count, 0), 5, 'the card due in 30 days and the new card are not in the forecast');
   });
 
-  it('counts each deck’s new, learning, young, mature and due-today cards', () => {
+  it('counts each deck’s unseen, young, mature and total cards', () => {
     const memories = new Map<string, CardMemory>([
       ['a1', memory({ scheduledDays: 3, dueDay: today + 3 })],
       ['a2', memory({ scheduledDays: 40, dueDay: today })],
@@ -53,8 +53,8 @@ describe('flashcard stats', () => {
     const cards = [{ id: 'a1', deckId: 'a' }, { id: 'a2', deckId: 'a' }, { id: 'a3', deckId: 'a' }, { id: 'a4', deckId: 'a' }, { id: 'b1', deckId: 'b' }];
     const stats = computeStats(input({ cards, memories, decks: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }] }));
     assert.deepEqual(stats.decks, [
-      { id: 'a', title: 'A', total: 4, fresh: 1, learning: 1, young: 1, mature: 1, dueToday: 2 },
-      { id: 'b', title: 'B', total: 1, fresh: 1, learning: 0, young: 0, mature: 0, dueToday: 0 },
+      { id: 'a', title: 'A', total: 4, unseen: 1, young: 1, mature: 1 },
+      { id: 'b', title: 'B', total: 1, unseen: 1, young: 0, mature: 0 },
     ]);
   });
 

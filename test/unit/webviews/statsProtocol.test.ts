@@ -10,7 +10,7 @@ function statsMessage(timed: StatsView['timed']): unknown {
   const empty = { passed: 0, failed: 0 };
   return {
     type: 'stats',
-    stats: { today: 20_522, forecast: [0, 1], heatmap: [0, 2], retention: { all: empty, young: empty, mature: empty }, desiredRetention: 0.9, decks: [], totalReviews: 2, streakDays: 1, timed },
+    stats: { today: 20_522, forecast: [0, 1], heatmap: [0, 2], retention: { all: empty, young: empty, mature: empty }, desiredRetention: 0.9, decks: [], todayCounts: { fresh: 3, learning: 1, due: 4 }, totalReviews: 2, streakDays: 1, timed },
   };
 }
 

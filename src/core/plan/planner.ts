@@ -1,0 +1,352 @@
+import type { FoldedReview } from '../scheduling/fold';
+import type { CardMemory } from '../scheduling/memory';
+import { startOfStudyDay } from '../scheduling/studyDay';
+import { isStudyDay, shortDate, studyDaysBetween } from './calendar';
+import type { StudyMore } from './fold';
+import { scheduleMocks } from './mocks';
+import type { DayPlan, PlanBlock, PlanCard, PlanInput, PlanLoop, PlanRound } from './model';
+
+// Today's plan (documented in README.md, "The plan"). In short:
+//  - Pacing: with an interview ahead, every card the loop's rounds serve is introduced at
+//    least 3 study days before it; today's share is what is left over the study days left
+//    to introduce it in (a mock day counts for the part of the budget the mock leaves).
+//    Cards no interview paces keep the fixed newCardsPerDay.
+//  - Budget: due reviews first (weakest first before an interview), capped so the day
+//    stays within budget + 10%; then today's new cards; then a practice problem (due ones
+//    first, else an unsolved one linked from the weakest round) and checklist items, as the
+//    rest of the budget allows. On a mock day the mock comes first.
+//  - Interleaving: new cards are mixed across decks by weighted round robin, each deck's
+//    weight the sum over the rounds it serves of how far the round is from ready.
+//  - Siblings: one card per note a day; a note with a card reviewed today waits for
+//    tomorrow (its learning steps aside).
+// Everything is decided from the start of the study day (what is done today counts
+// towards it), so doing the work does not move the goal posts.
+
+/** How far the budget may stretch before reviews are capped. */
+export const budgetSlack = 0.1;
+/** New cards are introduced at least this many study days before the interview. */
+export const introduceBeforeDays = 3;
+/** Minutes a checklist item is planned for. */
+export const itemMinutes = 10;
+/** No problem or item is planned in less leftover time than this. */
+const minimumSlotMinutes = 10;
+/** A round that is fully ready still gets a little of the new cards. */
+const minimumRoundWeight = 0.05;
+
+interface PacingGroup {
+  /** The interview day these cards must be ready for; undefined: no interview paces them. */
+  readonly deadline: number | undefined;
+  /** Not yet introduced, in deck order. */
+  readonly fresh: PlanCard[];
+  introducedToday: number;
+}
+
+/** The notes of the cards reviewed since `dayStart`, and what was introduced and reviewed today. */
+function today(reviews: readonly FoldedReview[], dayStart: number, noteOf: ReadonlyMap<string, string>): { notes: Set<string>; introduced: Set<string>; reviewed: Set<string> } {
+  const notes = new Set<string>();
+  const introduced = new Set<string>();
+  const reviewed = new Set<string>();
+  for (let index = reviews.length - 1; index >= 0; index--) {
+    const review = reviews[index];
+    if (!review || review.time < dayStart) break;
+    notes.add(noteOf.get(review.cardId) ?? review.cardId);
+    if (review.previousStage === 'new') introduced.add(review.cardId);
+    else if (review.previousStage === 'review') reviewed.add(review.cardId);
+  }
+  return { notes, introduced, reviewed };
+}
+
+/**
+ * Orders cards for introduction: a weighted round robin over their decks (each deck's
+ * cards in file order), one card per note, notes in `skipNotes` left out.
+ */
+export function interleave(cards: readonly PlanCard[], deckWeight: (deckId: string) => number, count: number, skipNotes: ReadonlySet<string>): PlanCard[] {
+  const queues = new Map<string, PlanCard[]>();
+  const takenNotes = new Set(skipNotes);
+  for (const card of cards) {
+    let queue = queues.get(card.deckId);
+    if (!queue) queues.set(card.deckId, (queue = []));
+    queue.push(card);
+  }
+  const decks = [...queues.keys()].map((deckId) => ({ deckId, weight: Math.max(minimumRoundWeight, deckWeight(deckId)), credit: 0, next: 0 }));
+  const picked: PlanCard[] = [];
+  while (picked.length < count) {
+    const open = decks.filter((deck) => {
+      const queue = queues.get(deck.deckId) ?? [];
+      while (deck.next < queue.length && takenNotes.has(queue[deck.next]?.noteId ?? '')) deck.next += 1;
+      return deck.next < queue.length;
+    });
+    if (open.length === 0) break;
+    // Smooth weighted round robin: deterministic, and no deck waits long however small.
+    const total = open.reduce((sum, deck) => sum + deck.weight, 0);
+    let best = open[0];
+    for (const deck of open) {
+      deck.credit += deck.weight;
+      if (best && deck.credit > best.credit) best = deck;
+    }
+    if (!best) break;
+    best.credit -= total;
+    const card = queues.get(best.deckId)?.[best.next];
+    best.next += 1;
+    if (!card) continue;
+    takenNotes.add(card.noteId);
+    picked.push(card);
+  }
+  return picked;
+}
+
+/** The cards each round of the given loops serves, as sets, and each card's earliest interview. */
+function cardRounds(loops: readonly PlanLoop[], today: number): { deadline: Map<string, number>; roundsOf: Map<string, PlanRound[]> } {
+  const deadline = new Map<string, number>();
+  const roundsOf = new Map<string, PlanRound[]>();
+  loops.forEach((loop, index) => {
+    for (const round of loop.rounds) {
+      for (const card of round.cards) {
+        // Only the selected loop (first) weights the order; every dated loop paces.
+        if (index === 0) {
+          const list = roundsOf.get(card);
+          if (list) list.push(round);
+          else roundsOf.set(card, [round]);
+        }
+        if (loop.interviewDay !== undefined && loop.interviewDay > today) deadline.set(card, Math.min(deadline.get(card) ?? Infinity, loop.interviewDay));
+      }
+    }
+  });
+  return { deadline, roundsOf };
+}
+
+/** Today's plan. Pure: the same input gives the same plan on every machine. */
+export function planDay(input: PlanInput): DayPlan {
+  const { scheduler, settings, memories } = input;
+  const day = scheduler.today(input.now);
+  const dayStart = startOfStudyDay(day, scheduler.settings);
+  const studying = isStudyDay(day, settings.studyDaysPerWeek);
+  const noteOf = new Map(input.cards.map((card) => [card.id, card.noteId]));
+  const done = today(input.reviews, dayStart, noteOf);
+  const warnings: string[] = [];
+  const selected = input.loops[0];
+  const interviewLoop = [...input.loops].filter((loop) => loop.interviewDay !== undefined && loop.interviewDay >= day).sort((a, b) => (a.interviewDay ?? 0) - (b.interviewDay ?? 0))[0];
+  const interview = interviewLoop?.interviewDay === undefined ? undefined : { loop: interviewLoop.id, title: interviewLoop.title, day: interviewLoop.interviewDay, daysLeft: interviewLoop.interviewDay - day };
+  const { deadline, roundsOf } = cardRounds(input.loops, day);
+  const costNew = settings.costs.newCardSeconds / 60;
+  const costReview = settings.costs.reviewSeconds / 60;
+  const budget = settings.budgetMinutes;
+  const ceiling = budget * (1 + budgetSlack);
+  const more = input.studyMore;
+
+  // The mock of the day, if the plan put one on it.
+  let mock: { loop: PlanLoop; round: PlanRound; done: boolean } | undefined;
+  const mockDays = new Map<number, number>();
+  for (const loop of input.loops) {
+    if (loop.interviewDay === undefined || loop.interviewDay <= day) continue;
+    const schedule = scheduleMocks(loop, loop.interviewDay, day, settings.studyDaysPerWeek, input.mocks);
+    for (const { day: mockDay, round } of schedule.scheduled) {
+      mockDays.set(mockDay, Math.max(mockDays.get(mockDay) ?? 0, round.minutes));
+      if (mockDay === day && !mock) mock = { loop, round, done: input.mocks.some((done) => done.loop === loop.id && done.round === round.id && done.day === day) };
+    }
+    if (schedule.dropped.length > 0) warnings.push(`${schedule.dropped.length} mock round${schedule.dropped.length === 1 ? '' : 's'} of ${loop.title} (${schedule.dropped.map((round) => round.title).join(', ')}) no longer fit before the interview, one a day up to 2 days before it.`);
+  }
+  const mockMinutes = mock ? mock.round.minutes : 0;
+
+  // Due reviews, one card per note, siblings of today's cards buried; weakest first before an interview.
+  const scheduledAhead = Math.max(0, ...more.map((request) => (request.kind === 'ahead' ? request.days : 0)));
+  const due: { id: string; memory: CardMemory; recall: number }[] = [];
+  const dueNotes = new Set<string>();
+  for (const card of input.cards) {
+    const memory = memories.get(card.id);
+    if (memory?.stage !== 'review' || memory.dueDay > day) continue;
+    if (done.notes.has(card.noteId) || dueNotes.has(card.noteId)) continue;
+    dueNotes.add(card.noteId);
+    due.push({ id: card.id, memory, recall: scheduler.retrievability(memory, input.now) });
+  }
+  if (interview) due.sort((a, b) => a.recall - b.recall);
+  else due.sort((a, b) => a.memory.dueDay - b.memory.dueDay);
+  const dueAtStart = due.length + done.reviewed.size;
+
+  // Pacing groups: cards by the interview that paces them (earliest first), then the rest.
+  const groups = new Map<number | undefined, PacingGroup>();
+  for (const card of input.cards) {
+    const key = deadline.get(card.id);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { deadline: key, fresh: [], introducedToday: 0 }));
+    if (done.introduced.has(card.id)) group.introducedToday += 1;
+    else if (!memories.has(card.id)) group.fresh.push(card);
+  }
+  const ordered = [...groups.values()].sort((a, b) => (a.deadline ?? Infinity) - (b.deadline ?? Infinity));
+
+  // How many new cards pacing asks for today, per group (from the start of the day).
+  const paced = new Map<PacingGroup, number>();
+  let pacedTotal = 0;
+  for (const group of ordered) {
+    const atStart = group.fresh.length + group.introducedToday;
+    let quota: number;
+    // On the day of an interview nothing new is learnt: it is a day for recall.
+    if (!studying || interview?.daysLeft === 0) quota = 0;
+    else if (group.deadline === undefined) quota = Math.min(atStart, settings.newCardsPerDay);
+    else {
+      const before = studyDaysBetween(day, group.deadline, settings.studyDaysPerWeek);
+      const window = before.slice(0, Math.max(1, before.length - introduceBeforeDays));
+      // A mock day has room for new cards only in what the mock leaves of the budget.
+      const capacity = window.reduce((sum, windowDay) => sum + Math.max(0.15, 1 - (mockDays.get(windowDay) ?? 0) / budget), 0);
+      const share = Math.max(0.15, 1 - (mockDays.get(day) ?? 0) / budget);
+      quota = Math.min(atStart, Math.ceil((atStart * share) / Math.max(share, capacity)));
+      if (before.length <= introduceBeforeDays && atStart > 0) warnings.push(`The interview is ${before.length} study day${before.length === 1 ? '' : 's'} away: new cards can no longer be introduced ${introduceBeforeDays} study days before it.`);
+    }
+    paced.set(group, quota);
+    pacedTotal += quota;
+  }
+
+  // The budget, from the start of the day: mock, reviews (capped), new cards.
+  // With an interview ahead the budget caps reviews; without one, the fixed daily limit (as in Anki).
+  const reviewCap = interview ? Math.max(0, Math.floor((ceiling - mockMinutes) / costReview)) : settings.reviewsPerDay;
+  // A rest day plans none: what was reviewed anyway counts.
+  const reviewsToday = studying ? Math.min(dueAtStart, reviewCap) : done.reviewed.size;
+  if (studying && dueAtStart > reviewsToday) warnings.push(interview ? `${dueAtStart - reviewsToday} due reviews do not fit in today's ${budget} minutes: the weakest come first, the rest tomorrow.` : `${dueAtStart - reviewsToday} due reviews are over the daily limit of ${settings.reviewsPerDay}: the most overdue come first, the rest tomorrow.`);
+  const reviewMinutes = reviewsToday * costReview;
+  const roomForNew = Math.max(0, Math.floor((ceiling - mockMinutes - reviewMinutes) / costNew));
+  let newToday = interview ? Math.min(pacedTotal, roomForNew) : pacedTotal;
+  if (interview && newToday < pacedTotal) warnings.push(`Pacing asks for ${pacedTotal} new cards today; ${budget} minutes leave room for ${newToday}.`);
+
+  // Study more: more new cards, reviews ahead, or one deck's or round's cards beyond the limits.
+  const scopes: { test: (card: PlanCard) => boolean; count: number }[] = [];
+  let extraNew = 0;
+  for (const request of more) {
+    if (request.kind === 'new') extraNew += request.count;
+    else if (request.kind === 'deck') scopes.push({ test: (card) => card.deckId === request.deck, count: request.count });
+    else if (request.kind === 'round') {
+      const round = input.loops.find((loop) => loop.id === request.loop)?.rounds.find((candidate) => candidate.id === request.round);
+      const cards = new Set(round?.cards ?? []);
+      scopes.push({ test: (card) => cards.has(card.id), count: request.count });
+    }
+  }
+  newToday += extraNew;
+
+  // Which new cards: each group's share interleaved, earliest interview first.
+  const weight = deckWeights(input.cards, roundsOf);
+  const fresh: PlanCard[] = [];
+  const taken = new Set(done.notes);
+  let left = Math.max(0, newToday - done.introduced.size);
+  for (const group of ordered) {
+    if (left === 0) break;
+    const share = Math.min(left, Math.max(0, (paced.get(group) ?? 0) - group.introducedToday));
+    const picked = interleave(group.fresh, weight, share, taken);
+    for (const card of picked) taken.add(card.noteId);
+    fresh.push(...picked);
+    left -= picked.length;
+  }
+  // "Study more" new cards beyond pacing: the most urgent groups' cards, interleaved.
+  if (left > 0) {
+    const rest = ordered.flatMap((group) => group.fresh).filter((card) => !taken.has(card.noteId));
+    const picked = interleave(rest, weight, left, taken);
+    for (const card of picked) taken.add(card.noteId);
+    fresh.push(...picked);
+  }
+  for (const scope of scopes) {
+    const rest = ordered.flatMap((group) => group.fresh).filter((card) => scope.test(card) && !taken.has(card.noteId));
+    const picked = interleave(rest, weight, scope.count, taken);
+    for (const card of picked) taken.add(card.noteId);
+    fresh.push(...picked);
+  }
+
+  // Reviews: today's allowance, plus those a study-more request lifts.
+  let review = due.slice(0, Math.max(0, reviewsToday - done.reviewed.size)).map(({ id }) => id);
+  const inReview = new Set(review);
+  const cardById = new Map(input.cards.map((card) => [card.id, card]));
+  const lifted = due.filter(({ id }) => {
+    const card = cardById.get(id);
+    return card !== undefined && !inReview.has(id) && scopes.some((scope) => scope.test(card));
+  });
+  review = [...review, ...lifted.map(({ id }) => id)];
+  if (scheduledAhead > 0) {
+    const ahead = input.cards
+      .filter((card) => {
+        const memory = memories.get(card.id);
+        return memory?.stage === 'review' && memory.dueDay > day && memory.dueDay <= day + scheduledAhead && !done.notes.has(card.noteId) && !inReview.has(card.id);
+      })
+      .map((card) => ({ id: card.id, recall: scheduler.retrievability(memories.get(card.id), input.now) }))
+      .sort((a, b) => a.recall - b.recall);
+    review = [...review, ...ahead.map(({ id }) => id)];
+  }
+
+  // The blocks. A new card's learning steps are part of its cost (costs.ts), so the reviews
+  // block counts long-term reviews; the queue still shows learning cards as they come due.
+  const blocks: PlanBlock[] = [];
+  const reviewCount = done.reviewed.size + review.length;
+  const newCount = done.introduced.size + fresh.length;
+  blocks.push({ kind: 'reviews', count: reviewCount, done: done.reviewed.size, minutes: Math.round(reviewCount * costReview) });
+  blocks.push({ kind: 'new', count: newCount, done: done.introduced.size, minutes: Math.round(newCount * costNew), rounds: roundCounts(fresh, roundsOf) });
+  // What else the budget holds: a problem, then checklist items (not on a mock day).
+  let spent = mockMinutes + reviewCount * costReview + newCount * costNew;
+  if (mock) blocks.push({ kind: 'mock', loop: mock.loop.id, round: mock.round.id, title: mock.round.title, minutes: mock.round.minutes, done: mock.done });
+  if (studying && selected) {
+    const weakest = [...selected.rounds].sort((a, b) => a.readiness - b.readiness);
+    // Solved today: shown ticked, whatever the plan would pick now.
+    for (const slug of input.problems.solvedToday) {
+      const problem = input.problems.find(slug);
+      if (!problem) continue;
+      blocks.push({ kind: 'problem', slug, title: problem.title, minutes: problem.targetMinutes, reason: input.problems.due.includes(slug) ? 'due' : 'weakest', done: true });
+      spent += problem.targetMinutes;
+    }
+    if (!mock && !blocks.some((block) => block.kind === 'problem')) {
+      const candidate = pickProblem(input, weakest);
+      if (candidate && (candidate.reason === 'due' || budget - spent >= Math.min(candidate.problem.targetMinutes, 20))) {
+        blocks.push({ kind: 'problem', slug: candidate.problem.slug, title: candidate.problem.title, minutes: candidate.problem.targetMinutes, reason: candidate.reason, ...(candidate.round ? { round: candidate.round } : {}), done: false });
+        spent += candidate.problem.targetMinutes;
+      }
+    }
+    let items = 0;
+    for (const round of weakest) {
+      for (const item of round.items) {
+        const key = `${selected.id}/${item.id}`;
+        const tickedToday = input.itemsTickedToday.has(key);
+        if (item.ticked && !tickedToday) continue;
+        if (!tickedToday && (mock || items >= 2 || budget - spent < minimumSlotMinutes)) continue;
+        blocks.push({ kind: 'item', loop: selected.id, item: item.id, text: item.text, round: round.title, minutes: itemMinutes, done: tickedToday });
+        spent += itemMinutes;
+        items += 1;
+      }
+    }
+  }
+  if (!studying) warnings.unshift(`A rest day (${shortDate(day)}): nothing new is planned. Study More still works.`);
+  if (interview?.daysLeft === 0) warnings.unshift(`The interview for ${interview.title} is today: nothing new is planned, only what is due.`);
+  const minutes = blocks.reduce((sum, block) => sum + block.minutes, 0);
+  return { day, studyDay: studying, interview, blocks, minutes, review, fresh: fresh.map((card) => card.id), buriedNotes: done.notes, warnings, pacedNew: pacedTotal };
+}
+
+/** Each deck's weight: how far from ready the rounds its cards serve are, summed over those rounds. */
+function deckWeights(cards: readonly PlanCard[], roundsOf: ReadonlyMap<string, readonly PlanRound[]>): (deckId: string) => number {
+  const rounds = new Map<string, Set<PlanRound>>();
+  for (const card of cards) {
+    let set = rounds.get(card.deckId);
+    if (!set) rounds.set(card.deckId, (set = new Set()));
+    for (const round of roundsOf.get(card.id) ?? []) set.add(round);
+  }
+  const weights = new Map<string, number>();
+  for (const [deckId, set] of rounds) weights.set(deckId, [...set].reduce((sum, round) => sum + Math.max(minimumRoundWeight, 1 - round.readiness), 0));
+  return (deckId) => weights.get(deckId) ?? 0;
+}
+
+/** Today's new cards per round of the selected loop, most first. */
+function roundCounts(cards: readonly PlanCard[], roundsOf: ReadonlyMap<string, readonly PlanRound[]>): { title: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const card of cards) for (const round of roundsOf.get(card.id) ?? []) counts.set(round.title, (counts.get(round.title) ?? 0) + 1);
+  return [...counts].map(([title, count]) => ({ title, count })).sort((a, b) => b.count - a.count);
+}
+
+/** A due problem first; else an unsolved problem linked from the weakest round that has one. */
+function pickProblem(input: PlanInput, weakest: readonly PlanRound[]): { problem: NonNullable<ReturnType<PlanInput['problems']['find']>>; reason: 'due' | 'weakest'; round?: string } | undefined {
+  for (const slug of input.problems.due) {
+    const problem = input.problems.find(slug);
+    if (problem) return { problem, reason: 'due' };
+  }
+  for (const round of weakest) {
+    for (const slug of round.problems) {
+      if (input.problems.solved.has(slug)) continue;
+      const problem = input.problems.find(slug);
+      if (problem) return { problem, reason: 'weakest', round: round.title };
+    }
+  }
+  return undefined;
+}
+
+export type { StudyMore };

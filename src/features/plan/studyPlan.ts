@@ -1,0 +1,249 @@
+import * as vscode from 'vscode';
+import { expectedCosts } from '../../core/plan/costs';
+import type { DayPlan, PlanCard, PlanLoop, PlanRound, PlanSettings } from '../../core/plan/model';
+import { planDay } from '../../core/plan/planner';
+import { planQueue, queueCounts, type CardCounts, type DueQueue } from '../../core/plan/queue';
+import type { Loop, Round } from '../../core/rounds/loopFormat';
+import { roundReadiness, type CardReadiness, type Readiness } from '../../core/rounds/readiness';
+import type { FoldedReviews } from '../../core/scheduling/fold';
+import type { SessionCard, SessionSource } from '../../core/scheduling/reviewSession';
+import type { Scheduler } from '../../core/scheduling/scheduler';
+import { startOfStudyDay, studyDayOfDate } from '../../core/scheduling/studyDay';
+import { schedulerSettings } from '../flashcards/config';
+import type { ProblemCatalog } from '../problems/problemCatalog';
+import type { LoopLibrary } from '../rounds/loopLibrary';
+import type { LoopSelection } from '../rounds/selection';
+import { watchSetting } from '../settings';
+import type { Study } from '../state/study';
+import { planSettings } from './config';
+
+/** What the plan needs of each round, worked out once per change of the decks, loops or journal. */
+interface RoundFacts {
+  readonly loop: Loop;
+  readonly round: Round;
+  readonly readiness: Readiness;
+  /** The cards the round serves: decks of its kinds, and what its checklist links. */
+  readonly cards: readonly string[];
+}
+
+/**
+ * Today's plan and everything computed from it: the queue of every review session, the
+ * counts every surface shows (status bar, badge, Flashcards view, deck picker, Today view,
+ * Stats), and each round's readiness. Recomputed lazily after any change, once per burst.
+ */
+export class StudyPlan implements SessionSource, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when anything the plan reads changed: the journal, decks, loops, the selection or settings. */
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: { dispose(): unknown }[];
+  private cached: { plan: DayPlan; rounds: Map<Round, RoundFacts>; minute: number } | undefined;
+  /** Read on the first plan, not at activation. */
+  private settingsValue: ReturnType<typeof planSettings> | undefined;
+
+  constructor(
+    /** The learner's state and the decks the plan is made from. */
+    readonly study: Study,
+    private readonly loops: LoopLibrary,
+    private readonly selection: LoopSelection,
+    private readonly catalog: ProblemCatalog,
+  ) {
+    const invalidate = (): void => {
+      this.cached = undefined;
+      this.changed.fire();
+    };
+    this.disposables = [
+      this.changed,
+      study.onDidChange(invalidate),
+      loops.onDidChange(invalidate),
+      selection.onDidChange(invalidate),
+      watchSetting(planSettings, (value) => {
+        this.settingsValue = value;
+        invalidate();
+      }),
+    ];
+    // The catalog is read once; the plan names its problems from then on.
+    void catalog.all().then(invalidate, () => undefined);
+  }
+
+  get isLoaded(): boolean {
+    return this.study.isLoaded;
+  }
+
+  ready(): Promise<void> {
+    return this.study.ready();
+  }
+
+  cards(): readonly SessionCard[] {
+    return this.study.cards();
+  }
+
+  reviews(): FoldedReviews {
+    return this.study.reviews();
+  }
+
+  scheduler(): Scheduler {
+    return this.study.scheduler();
+  }
+
+  now(): number {
+    return this.study.now();
+  }
+
+  /** Today's plan (after the decks and journal have loaded). */
+  today(): DayPlan {
+    return this.compute().plan;
+  }
+
+  /** The queue of one deck's cards, or of every deck's, right now. */
+  dueQueue(deckId?: string): DueQueue {
+    if (!this.study.isLoaded) return { learning: [], review: [], fresh: [], nextDue: undefined };
+    const plan = this.today();
+    const scope = this.study.library.cards().filter((card) => deckId === undefined || card.deckId === deckId);
+    const scheduler = this.study.scheduler();
+    return planQueue(plan, scope, this.study.reviews().memories, this.now(), startOfStudyDay(plan.day + 1, scheduler.settings));
+  }
+
+  /** New / learning / due counts of one deck, or of every deck: the one set every surface shows. */
+  counts(deckId?: string): CardCounts {
+    return queueCounts(this.dueQueue(deckId));
+  }
+
+  /** A round's readiness (core/rounds/readiness): recall judged for the loop's interview day, or today. */
+  readiness(loop: Loop, round: Round): Readiness {
+    const facts = this.study.isLoaded ? this.compute().rounds.get(round) : undefined;
+    return facts?.readiness ?? this.roundFacts(loop, round, this.cardIndex(), this.targetTime(loop)).readiness;
+  }
+
+  /** The interview date of a loop: its own, or (for the selected loop) the `interviewDate` setting. */
+  interviewDate(loop: Loop): string | undefined {
+    const own = this.study.state.roundProgress().interviewDates.get(loop.id);
+    if (own !== undefined) return own;
+    return loop.id === this.selection.selected()?.loop.id ? schedulerSettings().interviewDate : undefined;
+  }
+
+  /** When recall is judged for a loop's readiness: the start of its interview day while it is ahead, else now. */
+  private targetTime(loop: Loop): number {
+    const now = this.now();
+    if (!this.study.isLoaded) return now;
+    const scheduler = this.study.scheduler();
+    const day = studyDayOfDate(this.interviewDate(loop) ?? '');
+    return day !== undefined && day > scheduler.today(now) ? startOfStudyDay(day, scheduler.settings) : now;
+  }
+
+  private compute(): { plan: DayPlan; rounds: Map<Round, RoundFacts> } {
+    const minute = Math.floor(this.now() / 60_000);
+    // Learning steps come due and days roll over with the clock: a plan is good for a minute.
+    if (this.cached && this.cached.minute === minute) return this.cached;
+    const scheduler = this.study.scheduler();
+    const now = this.now();
+    const day = scheduler.today(now);
+    const dayStart = startOfStudyDay(day, scheduler.settings);
+    const index = this.cardIndex();
+    const rounds = new Map<Round, RoundFacts>();
+    const selected = this.selection.selected()?.loop;
+    const dated = this.loops.all().map(({ loop }) => loop).filter((loop) => loop !== selected && this.interviewDate(loop) !== undefined);
+    const planLoops: PlanLoop[] = [];
+    for (const loop of selected ? [selected, ...dated] : dated) {
+      const target = this.targetTime(loop);
+      const checked = this.study.state.roundProgress().checked.get(loop.id) ?? new Set<string>();
+      const interviewDay = studyDayOfDate(this.interviewDate(loop) ?? '');
+      const planRounds: PlanRound[] = loop.rounds.map((round) => {
+        const facts = this.roundFacts(loop, round, index, target);
+        rounds.set(round, facts);
+        return {
+          id: round.id,
+          title: round.title,
+          kinds: round.kinds,
+          minutes: round.minutes,
+          readiness: facts.readiness.score,
+          cards: facts.cards,
+          problems: [...new Set(round.checklist.flatMap((item) => item.links.flatMap((link) => ('problem' in link && this.loops.hasProblem(link.problem) ? [link.problem] : []))))],
+          items: round.checklist.map((item) => ({ id: item.id, text: item.text, ticked: checked.has(item.id) })),
+        };
+      });
+      planLoops.push({ id: loop.id, title: loop.title, ...(interviewDay === undefined ? {} : { interviewDay }), rounds: planRounds });
+    }
+    const events = this.study.state.planEvents();
+    const problems = new Map(this.catalog.loadedProblems().map((problem) => [problem.meta.slug, { slug: problem.meta.slug, title: problem.meta.title, targetMinutes: problem.meta.targetMinutes }]));
+    this.settingsValue ??= planSettings();
+    const settings: PlanSettings = {
+      ...this.settingsValue,
+      newCardsPerDay: this.study.state.limits().newCardsPerDay,
+      reviewsPerDay: this.study.state.limits().reviewsPerDay,
+      costs: expectedCosts(scheduler.settings.desiredRetention),
+    };
+    const plan = planDay({
+      now,
+      scheduler,
+      cards: index.cards,
+      memories: this.study.reviews().memories,
+      reviews: this.study.reviews().reviews,
+      loops: planLoops,
+      problems: {
+        due: this.study.state.dueProblems(now),
+        solved: this.study.state.problems().solved,
+        solvedToday: new Set([...events.solvedAt].filter(([, time]) => time >= dayStart).map(([slug]) => slug)),
+        find: (slug) => problems.get(slug),
+      },
+      mocks: events.mocks.map((mock) => ({ loop: mock.loop, round: mock.round, day: scheduler.today(mock.endedAt), full: mock.full })),
+      itemsTickedToday: new Set([...events.ticked].filter(([, time]) => time >= dayStart).map(([key]) => key)),
+      studyMore: events.studyMore.filter((request) => request.day === day).map((request) => request.request),
+      settings,
+    });
+    this.cached = { plan, rounds, minute };
+    return this.cached;
+  }
+
+  /** The cards, and which of them each deck, note and round kind holds. */
+  private cardIndex(): { cards: PlanCard[]; byDeck: Map<string, string[]>; byNote: Map<string, string[]>; byKind: Map<string, string[]> } {
+    const cards: PlanCard[] = [];
+    const byDeck = new Map<string, string[]>();
+    const byNote = new Map<string, string[]>();
+    const byKind = new Map<string, string[]>();
+    const kindsOf = new Map(this.study.library.all().flatMap((deck) => (deck.parsed.deck ? [[deck.parsed.deck.id, deck.parsed.deck.rounds] as const] : [])));
+    const add = (map: Map<string, string[]>, key: string, id: string): void => {
+      const list = map.get(key);
+      if (list) list.push(id);
+      else map.set(key, [id]);
+    };
+    for (const card of this.study.library.cards()) {
+      cards.push({ id: card.id, noteId: card.card.noteId, deckId: card.deckId });
+      add(byDeck, card.deckId, card.id);
+      add(byNote, card.card.noteId, card.id);
+      for (const kind of kindsOf.get(card.deckId) ?? []) add(byKind, kind, card.id);
+    }
+    return { cards, byDeck, byNote, byKind };
+  }
+
+  private roundFacts(loop: Loop, round: Round, index: ReturnType<StudyPlan['cardIndex']>, target: number): RoundFacts {
+    const memories = this.study.reviews().memories;
+    const scheduler = this.study.isLoaded ? this.study.scheduler() : undefined;
+    const card = (id: string): CardReadiness => {
+      const memory = memories.get(id);
+      if (!memory) return { stage: 'new', recall: 0 };
+      return { stage: memory.stage, recall: scheduler?.retrievability(memory, target) ?? 0 };
+    };
+    const readiness = roundReadiness(round, {
+      checked: this.study.state.roundProgress().checked.get(loop.id) ?? new Set(),
+      cardsOfDeck: (deckId) => index.byDeck.get(deckId),
+      cardsOfNote: (noteId) => index.byNote.get(noteId),
+      card,
+      desiredRetention: scheduler?.settings.desiredRetention ?? 0.9,
+      solved: (slug) => this.study.state.problems().solved.has(slug),
+      isProblem: (slug) => this.loops.hasProblem(slug),
+    });
+    const served = new Set<string>();
+    for (const kind of round.kinds) for (const id of index.byKind.get(kind) ?? []) served.add(id);
+    for (const item of round.checklist) {
+      for (const link of item.links) {
+        if ('deck' in link) for (const id of index.byDeck.get(link.deck) ?? []) served.add(id);
+        else if ('card' in link) for (const id of index.byNote.get(link.card) ?? []) served.add(id);
+      }
+    }
+    return { loop, round, readiness, cards: [...served] };
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
