@@ -83,6 +83,30 @@ const coverage: Record<string, string[]> = {
   'Coding: complexity analysis': ['code-complexity-facts', 'code-log-factors', 'code-amortised'],
   'Behavioral: STAR': ['story-star', 'story-star-failures', 'story-i-vs-we', 'story-quantify'],
   'Project deep dive: what interviewers probe': ['story-project-overview', 'story-deep-dive-probes', 'story-data-labels', 'story-baselines', 'story-offline-online', 'story-what-broke'],
+  // The topics the content issue (15) added: each deck at least 25 cards, each topic covered.
+  'Optimisation: SGD, momentum, Nesterov': ['opt-sgd', 'opt-momentum', 'opt-nesterov'],
+  'Optimisation: Adam and AdamW': ['opt-adam', 'opt-adam-bias-correction', 'opt-adamw', 'opt-adagrad-rmsprop', 'opt-adam-vs-sgd'],
+  'Optimisation: learning-rate schedules and warm-up': ['opt-lr-schedules', 'opt-warmup', 'opt-lr-range-test', 'opt-batch-lr-scaling'],
+  'Optimisation: initialisation and normalisation': ['opt-init-symmetry', 'opt-xavier-he', 'opt-batchnorm', 'opt-bn-vs-ln', 'opt-why-layernorm'],
+  'Optimisation: vanishing/exploding gradients, clipping': ['opt-vanishing-exploding', 'opt-residual-gradient', 'opt-grad-clipping', 'opt-nan-debugging'],
+  'Optimisation: mixed precision': ['opt-fp16-bf16', 'opt-loss-scaling', 'opt-master-weights', 'opt-amp-code'],
+  'Sequence models: RNN, BPTT, LSTM, GRU': ['seq-rnn', 'seq-bptt', 'seq-rnn-vanishing', 'seq-lstm', 'seq-lstm-cell-gradient', 'seq-gru'],
+  'Sequential recommendation: GRU4Rec and session-based': ['seq-session-vs-sequential', 'seq-gru4rec', 'seq-session-parallel', 'seq-gru4rec-negatives', 'seq-bpr-top1'],
+  'Sequential recommendation: SASRec and BERT4Rec': ['seq-sasrec', 'seq-causal-mask', 'seq-sasrec-vs-bert4rec', 'seq-bert4rec-caveat', 'seq-next-item-code'],
+  'Sequential recommendation: evaluation pitfalls, serving': ['seq-sampled-metrics', 'seq-leave-last-out', 'seq-split-leakage', 'seq-serving', 'seq-serving-state'],
+  'Collaborative filtering: matrix factorisation, ALS vs SGD': ['cf-mf-objective', 'cf-mf-biases', 'cf-als', 'cf-als-vs-sgd', 'cf-mf-vs-two-tower'],
+  'Collaborative filtering: implicit feedback, BPR': ['cf-implicit-feedback', 'cf-implicit-confidence', 'cf-implicit-als-trick', 'cf-mnar', 'cf-bpr', 'cf-bpr-code', 'cf-bpr-negatives'],
+  'Learning to rank: pointwise/pairwise/listwise, LambdaRank, LambdaMART': ['ltr-approaches', 'ltr-ranknet', 'ltr-listnet', 'ltr-non-differentiable', 'ltr-lambdarank', 'ltr-lambdamart', 'ltr-position-bias'],
+  'Classical ML: decision trees, random forests': ['cls-impurity', 'cls-variance-reduction', 'cls-split-code', 'cls-pruning', 'cls-random-forest', 'cls-oob'],
+  'Classical ML: gradient boosting, XGBoost, LightGBM': ['cls-gradient-boosting', 'cls-shrinkage', 'cls-xgb-objective', 'cls-xgb-gain', 'cls-xgb-missing', 'cls-histogram-splits', 'cls-leafwise', 'cls-goss', 'cls-efb'],
+  'Classical ML: logistic regression, SVM, naive Bayes, choosing': ['cls-logreg-log-odds', 'cls-logreg-loss', 'cls-svm', 'cls-kernel-trick', 'cls-naive-bayes', 'cls-laplace-smoothing', 'cls-model-choice'],
+  'Feature engineering: encodings, hashing, crosses': ['fe-one-hot-vs-ordinal', 'fe-target-encoding', 'fe-target-encoding-leakage', 'fe-hashing-trick', 'fe-signed-hashing', 'fe-crosses-linear', 'fe-factorization-machine', 'fe-dcn'],
+  'Feature engineering: scaling, missing values, leakage': ['fe-scaling-which-models', 'fe-log-transform', 'fe-missing-values', 'fe-mnar', 'fe-target-leakage', 'fe-temporal-leakage', 'fe-preprocessing-leakage'],
+  'Ads: eCPM, calibration, auctions': ['ads-ecpm', 'ads-why-calibration', 'ads-downsampling-calibration', 'ads-first-vs-second-price', 'ads-gsp', 'ads-gsp-not-truthful', 'ads-vcg', 'ads-reserve-price'],
+  'Ads: pacing, delayed conversions, position bias, serving': ['ads-pacing-why', 'ads-pid-pacing', 'ads-delayed-conversions', 'ads-delayed-feedback-model', 'ads-position-bias', 'ads-esmm', 'ads-serving-pipeline', 'ads-advertiser-metrics'],
+  'ML system design: method and capacity estimation': ['sd-answer-steps', 'sd-clarifying-questions', 'sd-qps-estimate', 'sd-embedding-memory', 'sd-ann-memory', 'sd-feature-store-size', 'sd-latency-budget', 'sd-sanity-check'],
+  'Privacy and global serving: PII, access, regions, on-device, multilingual': ['priv-minimisation', 'priv-pseudo-vs-anon', 'priv-deletion-propagation', 'priv-least-privilege', 'priv-data-residency', 'priv-active-active', 'priv-on-device', 'priv-federated-learning', 'priv-dp-definition', 'priv-multilingual-encoders'],
+  'Losses: regression metrics (RMSE, MAE, R², MAPE)': ['loss-rmse-mae-metrics', 'loss-rmse-vs-mae-choice', 'loss-r-squared', 'loss-r-squared-negative', 'loss-mape', 'loss-regression-metric-choice'],
 };
 
 describe('the built-in decks (content)', () => {
@@ -93,14 +117,22 @@ describe('the built-in decks (content)', () => {
     assert.deepEqual(findDuplicateCardIds(decks).map((problem) => problem.message), []);
   });
 
-  it('has at least 12 decks and 220 cards, 30 cloze cards and 20 cards with math or code, and every card kind', () => {
+  it('has at least 21 decks and 220 cards, 30 cloze cards and 20 cards with math or code, and every card kind', () => {
     for (const kind of ['basic', 'reversed', 'cloze'] as const) assert.ok(cards.some((card) => card.kind === kind), kind);
-    assert.ok(decks.length >= 12, `${decks.length} decks`);
+    assert.ok(decks.length >= 21, `${decks.length} decks`);
     assert.ok(cards.length >= 220, `${cards.length} cards`);
     const cloze = cards.filter((card) => card.kind === 'cloze').length;
     assert.ok(cloze >= 30, `${cloze} cloze cards`);
     const mathOrCode = cards.filter((card) => /\$|```/.test(card.front + card.back)).length;
     assert.ok(mathOrCode >= 20, `${mathOrCode} cards with math or code`);
+  });
+
+  it('the decks the content issue added have at least 25 cards each', () => {
+    for (const id of ['nn-optimisation', 'sequence-models', 'collaborative-filtering-ltr', 'classical-ml', 'feature-engineering', 'ads-ranking', 'ml-system-design', 'privacy-global-serving']) {
+      const deck = decks.find((candidate) => candidate.deck?.id === id);
+      assert.ok(deck, `flashcards/${id}.md is missing`);
+      assert.ok(deck.cards.length >= 25, `${id}: ${deck.cards.length} cards`);
+    }
   });
 
   it('tags every deck with the known round ids it serves, and gives it a title and a description', () => {
@@ -146,7 +178,7 @@ describe('the built-in decks (content)', () => {
       assert.deepEqual(missing, [], `${topic}: cards not found`);
     }
     // The issue's thirteen topics, each the union of its sub-topics above.
-    const topics = ['Word2Vec', 'Transformers', 'Bias–variance|Regularization|Splits', 'Losses|Classification', 'Ranking metrics', 'Recommenders', 'Experimentation', 'Production ML', 'Serving', 'Safety', 'Probability', 'Coding', 'Behavioral|Project deep dive'];
+    const topics = ['Word2Vec', 'Transformers', 'Bias–variance|Regularization|Splits', 'Losses|Classification', 'Ranking metrics', 'Recommenders', 'Experimentation', 'Production ML', 'Serving', 'Safety', 'Probability', 'Coding', 'Behavioral|Project deep dive', 'Optimisation', 'Sequence models|Sequential recommendation', 'Collaborative filtering|Learning to rank', 'Classical ML', 'Feature engineering', 'Ads', 'ML system design', 'Privacy'];
     for (const topic of topics) {
       const pattern = new RegExp(`^(${topic})`);
       const covering = new Set(Object.entries(coverage).filter(([name]) => pattern.test(name)).flatMap(([, list]) => list));
