@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { expectedCosts } from '../../core/plan/costs';
-import type { DayPlan, PlanCard, PlanLoop, PlanRound, PlanSettings } from '../../core/plan/model';
+import { indexCards, roundCards, type CardIndex } from '../../core/plan/loopCards';
+import type { DayPlan, PlanLoop, PlanRound, PlanSettings } from '../../core/plan/model';
 import { planDay } from '../../core/plan/planner';
 import { planQueue, queueCounts, type CardCounts, type DueQueue } from '../../core/plan/queue';
 import type { Loop, Round } from '../../core/rounds/loopFormat';
@@ -195,27 +196,13 @@ export class StudyPlan implements SessionSource, vscode.Disposable {
   }
 
   /** The cards, and which of them each deck, note and round kind holds. */
-  private cardIndex(): { cards: PlanCard[]; byDeck: Map<string, string[]>; byNote: Map<string, string[]>; byKind: Map<string, string[]> } {
-    const cards: PlanCard[] = [];
-    const byDeck = new Map<string, string[]>();
-    const byNote = new Map<string, string[]>();
-    const byKind = new Map<string, string[]>();
+  private cardIndex(): CardIndex {
     const kindsOf = new Map(this.study.library.all().flatMap((deck) => (deck.parsed.deck ? [[deck.parsed.deck.id, deck.parsed.deck.rounds] as const] : [])));
-    const add = (map: Map<string, string[]>, key: string, id: string): void => {
-      const list = map.get(key);
-      if (list) list.push(id);
-      else map.set(key, [id]);
-    };
-    for (const card of this.study.library.cards()) {
-      cards.push({ id: card.id, noteId: card.card.noteId, deckId: card.deckId });
-      add(byDeck, card.deckId, card.id);
-      add(byNote, card.card.noteId, card.id);
-      for (const kind of kindsOf.get(card.deckId) ?? []) add(byKind, kind, card.id);
-    }
-    return { cards, byDeck, byNote, byKind };
+    const cards = this.study.library.cards().map((card) => ({ id: card.id, noteId: card.card.noteId, deckId: card.deckId }));
+    return indexCards(cards, (deckId) => kindsOf.get(deckId) ?? []);
   }
 
-  private roundFacts(loop: Loop, round: Round, index: ReturnType<StudyPlan['cardIndex']>, target: number): RoundFacts {
+  private roundFacts(loop: Loop, round: Round, index: CardIndex, target: number): RoundFacts {
     const memories = this.study.reviews().memories;
     const scheduler = this.study.isLoaded ? this.study.scheduler() : undefined;
     const card = (id: string): CardReadiness => {
@@ -232,15 +219,7 @@ export class StudyPlan implements SessionSource, vscode.Disposable {
       solved: (slug) => this.study.state.problems().solved.has(slug),
       isProblem: (slug) => this.loops.hasProblem(slug),
     });
-    const served = new Set<string>();
-    for (const kind of round.kinds) for (const id of index.byKind.get(kind) ?? []) served.add(id);
-    for (const item of round.checklist) {
-      for (const link of item.links) {
-        if ('deck' in link) for (const id of index.byDeck.get(link.deck) ?? []) served.add(id);
-        else if ('card' in link) for (const id of index.byNote.get(link.card) ?? []) served.add(id);
-      }
-    }
-    return { loop, round, readiness, cards: [...served] };
+    return { loop, round, readiness, cards: roundCards(round, index) };
   }
 
   dispose(): void {
