@@ -20,7 +20,12 @@ export const simulatorCosts = {
 /** Seconds per new card (its whole first day) and per review of a card on the long-term schedule. */
 export interface StudyCosts {
   readonly newCardSeconds: number;
+  /** A review's expected seconds at the desired retention. */
   readonly reviewSeconds: number;
+  /** A recalled review (Hard, Good or Easy, as often as the simulator sees them). */
+  readonly passSeconds: number;
+  /** A lapse: Again, with that day's relearning steps. */
+  readonly lapseSeconds: number;
 }
 
 /** The expected costs, a review's at the desired retention (a lapse costs more). */
@@ -28,6 +33,11 @@ export function expectedCosts(desiredRetention: number): StudyCosts {
   const { learn, review, firstRating, passRating } = simulatorCosts;
   const newCardSeconds = learn.reduce((sum, seconds, index) => sum + seconds * (firstRating[index] ?? 0), 0);
   const passSeconds = passRating.reduce((sum, probability, index) => sum + probability * (review[index + 1] ?? 0), 0);
-  const reviewSeconds = desiredRetention * passSeconds + (1 - desiredRetention) * review[0];
-  return { newCardSeconds, reviewSeconds };
+  const lapseSeconds = review[0];
+  return { newCardSeconds, reviewSeconds: reviewCost({ passSeconds, lapseSeconds }, desiredRetention), passSeconds, lapseSeconds };
+}
+
+/** The expected seconds of reviewing a card whose recall probability is `recall`: a weak card lapses more, and a lapse costs more. */
+export function reviewCost(costs: Pick<StudyCosts, 'passSeconds' | 'lapseSeconds'>, recall: number): number {
+  return recall * costs.passSeconds + (1 - recall) * costs.lapseSeconds;
 }

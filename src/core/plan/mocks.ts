@@ -2,10 +2,11 @@ import { studyDaysBetween } from './calendar';
 import type { MockDone, PlanLoop, PlanRound } from './model';
 
 // Mock rounds on the way to the interview: at least one full mock of each round kind of
-// the loop, the last one at least 2 days before the interview, one a day at most. They are
-// placed back from the last day they may take, every other study day where there is room
-// (a mock's lessons need a day to act on), so the days stay put from one day to the next
-// and only move when a mock is missed or done.
+// the loop, the last one at least 2 days before the interview, never two days in a row (a
+// mock's lessons need a day to act on, and a mock takes the day's budget). They are placed
+// back from the last day they may take, so the days stay put from one day to the next and
+// only move when a mock is missed or done. When the runway is too short for all of them,
+// the weakest rounds' mocks stay and the plan says which do not fit.
 
 /** The last mock is at least this many days before the interview. */
 export const lastMockGapDays = 2;
@@ -61,16 +62,16 @@ export function scheduleMocks(loop: PlanLoop, interviewDay: number, today: numbe
   }
   const rest = toDo.filter((round) => !scheduled.some((mock) => mock.round === round));
   const days = studyDaysBetween(today, interviewDay - lastMockGapDays + 1, studyDaysPerWeek).filter((day) => scheduled.length === 0 || day !== today);
-  let picked = backFrom(days, rest.length, mockSpacingDays);
-  if (picked.length < rest.length) picked = backFrom(days, rest.length, 1);
-  // The rounds in the loop's order, on the picked days in order; what does not fit is dropped.
-  const fit = rest.slice(rest.length - picked.length);
-  picked.reverse().forEach((day, index) => {
+  // Never two days in a row: a short runway keeps the weakest rounds' mocks and says which do not fit.
+  const picked = backFrom(days, rest.length, mockSpacingDays).reverse();
+  const kept = new Set([...rest].sort((a, b) => a.readiness - b.readiness).slice(0, picked.length));
+  const fit = rest.filter((round) => kept.has(round));
+  picked.forEach((day, index) => {
     const round = fit[index];
     if (round) scheduled.push({ day, round });
   });
   scheduled.sort((a, b) => a.day - b.day);
-  return { scheduled, dropped: rest.slice(0, rest.length - picked.length) };
+  return { scheduled, dropped: rest.filter((round) => !kept.has(round)) };
 }
 
 /** Up to `count` of `days` (ascending), from the last back, each at least `spacing` days before the one after it. */

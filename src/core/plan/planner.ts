@@ -2,6 +2,8 @@ import type { FoldedReview } from '../scheduling/fold';
 import type { CardMemory } from '../scheduling/memory';
 import { startOfStudyDay } from '../scheduling/studyDay';
 import { isStudyDay, shortDate, studyDaysBetween } from './calendar';
+import { reviewCost } from './costs';
+import { budgetThatFits, cardsLeft, goodPath, type ProjectionInput } from './projection';
 import type { StudyMore } from './fold';
 import { scheduleMocks } from './mocks';
 import type { DayPlan, PlanBlock, PlanCard, PlanInput, PlanLoop, PlanRound } from './model';
@@ -28,10 +30,15 @@ export const budgetSlack = 0.1;
 export const introduceBeforeDays = 3;
 /** Minutes a checklist item is planned for. */
 export const itemMinutes = 10;
-/** No problem or item is planned in less leftover time than this. */
-const minimumSlotMinutes = 10;
 /** A round that is fully ready still gets a little of the new cards. */
 const minimumRoundWeight = 0.05;
+/**
+ * Minutes a day the look-ahead keeps for a practice problem and checklist items (about a
+ * 20-minute problem every other day): when the cards would not fit with them, problems wait.
+ */
+const problemReserveMinutes = 10;
+/** New cards are paced to be in by this share of the days they may be introduced on. */
+const paceLead = 0.7;
 
 interface PacingGroup {
   /** The interview day these cards must be ready for; undefined: no interview paces them. */
@@ -39,6 +46,8 @@ interface PacingGroup {
   /** Not yet introduced, in deck order. */
   readonly fresh: PlanCard[];
   introducedToday: number;
+  /** Days with room for new cards left to introduce its cards in, today included (Infinity without an interview). */
+  windowDays: number;
 }
 
 /** The notes of the cards reviewed since `dayStart`, and what was introduced and reviewed today. */
@@ -168,13 +177,15 @@ export function planDay(input: PlanInput): DayPlan {
   for (const card of input.cards) {
     const key = deadline.get(card.id);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { deadline: key, fresh: [], introducedToday: 0 }));
+    if (!group) groups.set(key, (group = { deadline: key, fresh: [], introducedToday: 0, windowDays: Infinity }));
     if (done.introduced.has(card.id)) group.introducedToday += 1;
     else if (!memories.has(card.id)) group.fresh.push(card);
   }
   const ordered = [...groups.values()].sort((a, b) => (a.deadline ?? Infinity) - (b.deadline ?? Infinity));
 
   // How many new cards pacing asks for today, per group (from the start of the day).
+  // A mock day has room for new cards only in what the mock leaves of the budget.
+  const room = (studyDay: number): number => Math.max(0, 1 - (mockDays.get(studyDay) ?? 0) / budget);
   const paced = new Map<PacingGroup, number>();
   let pacedTotal = 0;
   for (const group of ordered) {
@@ -186,26 +197,111 @@ export function planDay(input: PlanInput): DayPlan {
     else {
       const before = studyDaysBetween(day, group.deadline, settings.studyDaysPerWeek);
       const window = before.slice(0, Math.max(1, before.length - introduceBeforeDays));
-      // A mock day has room for new cards only in what the mock leaves of the budget.
-      const capacity = window.reduce((sum, windowDay) => sum + Math.max(0.15, 1 - (mockDays.get(windowDay) ?? 0) / budget), 0);
-      const share = Math.max(0.15, 1 - (mockDays.get(day) ?? 0) / budget);
-      quota = Math.min(atStart, Math.ceil((atStart * share) / Math.max(share, capacity)));
+      // One sibling a day, and a mock day takes no new card: the days a note's cards can still come on.
+      group.windowDays = window.filter((windowDay) => room(windowDay) > 0).length;
+      // Paced to finish with a lead (the first part of the window): reviews grow as cards
+      // are learnt, so the later days have less room for new ones.
+      const paceDays = window.slice(0, Math.max(1, Math.ceil(window.length * paceLead)));
+      const capacity = paceDays.reduce((sum, paceDay) => sum + room(paceDay), 0);
+      quota = capacity <= 0 ? atStart : Math.min(atStart, Math.ceil((atStart * room(day)) / capacity));
       if (before.length <= introduceBeforeDays && atStart > 0) warnings.push(`The interview is ${before.length} study day${before.length === 1 ? '' : 's'} away: new cards can no longer be introduced ${introduceBeforeDays} study days before it.`);
     }
     paced.set(group, quota);
     pacedTotal += quota;
   }
 
-  // The budget, from the start of the day: mock, reviews (capped), new cards.
-  // With an interview ahead the budget caps reviews; without one, the fixed daily limit (as in Anki).
-  const reviewCap = interview ? Math.max(0, Math.floor((ceiling - mockMinutes) / costReview)) : settings.reviewsPerDay;
-  // A rest day plans none: what was reviewed anyway counts.
-  const reviewsToday = studying ? Math.min(dueAtStart, reviewCap) : done.reviewed.size;
-  if (studying && dueAtStart > reviewsToday) warnings.push(interview ? `${dueAtStart - reviewsToday} due reviews do not fit in today's ${budget} minutes: the weakest come first, the rest tomorrow.` : `${dueAtStart - reviewsToday} due reviews are over the daily limit of ${settings.reviewsPerDay}: the most overdue come first, the rest tomorrow.`);
-  const reviewMinutes = reviewsToday * costReview;
-  const roomForNew = Math.max(0, Math.floor((ceiling - mockMinutes - reviewMinutes) / costNew));
-  let newToday = interview ? Math.min(pacedTotal, roomForNew) : pacedTotal;
-  if (interview && newToday < pacedTotal) warnings.push(`Pacing asks for ${pacedTotal} new cards today; ${budget} minutes leave room for ${newToday}.`);
+  // Will the paced cards fit by their day? If not, the plan says so, and what budget would.
+  let behind = false;
+  const learnt = [...memories.values()].filter((memory) => memory.stage === 'review');
+  for (const group of ordered) {
+    if (group.deadline === undefined || !studying || interview?.daysLeft === 0) continue;
+    const before = studyDaysBetween(day, group.deadline, settings.studyDaysPerWeek);
+    const window = before.slice(0, Math.max(1, before.length - introduceBeforeDays));
+    const projection: ProjectionInput = { days: window, fresh: group.fresh.length + group.introducedToday, memories: learnt, mockMinutes: (windowDay) => mockDays.get(windowDay) ?? 0, costs: settings.costs, goodPath: goodPath(scheduler, input.now), reserveMinutes: problemReserveMinutes };
+    const left = cardsLeft(projection, budget);
+    if (left === 0) continue;
+    behind = true;
+    const fits = budgetThatFits(projection, budget);
+    const owner = input.loops.find((loop) => loop.interviewDay === group.deadline)?.title ?? 'the interview';
+    warnings.push(`At ${budget} minutes a day, about ${left} of the ${group.fresh.length + group.introducedToday} cards still new for ${owner} will not be introduced ${introduceBeforeDays} study days before it. ${fits === undefined ? 'Even 8 hours a day would not fit them all: study more days a week, or let some decks go.' : `About ${fits} minutes a day would fit them (the setting loopPrep.plan.dailyMinutes), or more study days a week.`} Cards come first: only due problems and no checklist items until then.`);
+  }
+
+  // The budget, from the start of the day. Before an interview: the mock, then due reviews
+  // weakest first (a weak card costs more: it lapses more often) up to the budget (on a mock
+  // day, up to the 10% slack), then as many of pacing's new cards as the rest holds. Without
+  // one, the fixed daily limits (as in Anki).
+  const seconds = (minutes: number): number => minutes * 60;
+  let reviewsToday: number;
+  let reviewSeconds: number;
+  let newToday: number;
+  if (!studying) {
+    // A rest day plans none: what was reviewed anyway counts.
+    reviewsToday = done.reviewed.size;
+    reviewSeconds = reviewsToday * settings.costs.reviewSeconds;
+    newToday = 0;
+  } else if (!interview) {
+    reviewsToday = Math.min(dueAtStart, settings.reviewsPerDay);
+    reviewSeconds = reviewsToday * settings.costs.reviewSeconds;
+    newToday = pacedTotal;
+    if (dueAtStart > reviewsToday) warnings.push(`${dueAtStart - reviewsToday} due reviews are over the daily limit of ${settings.reviewsPerDay}: the most overdue come first, the rest tomorrow.`);
+  } else {
+    // On a mock day the mock fills the budget: the weakest reviews get half the slack (a
+    // weak card's cost varies most).
+    const allowance = seconds(mock ? Math.max(0, ceiling - mockMinutes - (budget * budgetSlack) / 2) : budget);
+    reviewSeconds = done.reviewed.size * settings.costs.reviewSeconds;
+    reviewsToday = done.reviewed.size;
+    for (const card of due) {
+      const cost = reviewCost(settings.costs, card.recall);
+      if (reviewSeconds + cost > allowance) break;
+      reviewSeconds += cost;
+      reviewsToday += 1;
+    }
+    if (dueAtStart > reviewsToday) warnings.push(`${dueAtStart - reviewsToday} due reviews do not fit in today's ${budget} minutes: the weakest come first, the rest tomorrow.`);
+    const roomForNew = Math.max(0, Math.floor((allowance - reviewSeconds) / settings.costs.newCardSeconds));
+    newToday = Math.min(pacedTotal, roomForNew);
+    if (newToday < pacedTotal) warnings.push(`Pacing asks for ${pacedTotal} new cards today; ${budget} minutes leave room for ${newToday}.`);
+  }
+  const reviewMinutes = reviewSeconds / 60;
+
+  // What else the budget holds, decided before the new cards so that what is left can take
+  // more of them: the mock, a problem, then checklist items (none on a mock day).
+  const others: PlanBlock[] = [];
+  let spent = mockMinutes + reviewMinutes + newToday * costNew;
+  if (mock) others.push({ kind: 'mock', loop: mock.loop.id, round: mock.round.id, title: mock.round.title, minutes: mock.round.minutes, done: mock.done });
+  if (studying && selected) {
+    const weakest = [...selected.rounds].sort((a, b) => a.readiness - b.readiness);
+    // Solved today: shown ticked, whatever the plan would pick now.
+    for (const slug of input.problems.solvedToday) {
+      const problem = input.problems.find(slug);
+      if (!problem) continue;
+      others.push({ kind: 'problem', slug, title: problem.title, minutes: problem.targetMinutes, reason: input.problems.due.includes(slug) ? 'due' : 'weakest', done: true });
+      spent += problem.targetMinutes;
+    }
+    if (!mock && !others.some((block) => block.kind === 'problem')) {
+      // Behind on cards, only a due problem (it is a review) takes time from them.
+      const candidate = pickProblem(input, weakest, behind);
+      // Within the slack: a problem is one piece of work, not cut to fit.
+      if (candidate && (candidate.reason === 'due' || spent + candidate.problem.targetMinutes <= ceiling)) {
+        others.push({ kind: 'problem', slug: candidate.problem.slug, title: candidate.problem.title, minutes: candidate.problem.targetMinutes, reason: candidate.reason, ...(candidate.round ? { round: candidate.round } : {}), done: false });
+        spent += candidate.problem.targetMinutes;
+      }
+    }
+    let items = 0;
+    for (const round of weakest) {
+      for (const item of round.items) {
+        const key = `${selected.id}/${item.id}`;
+        const tickedToday = input.itemsTickedToday.has(key);
+        if (item.ticked && !tickedToday) continue;
+        if (!tickedToday && (mock || behind || items >= 2 || spent + itemMinutes > budget)) continue;
+        others.push({ kind: 'item', loop: selected.id, item: item.id, text: item.text, round: round.title, minutes: itemMinutes, done: tickedToday });
+        spent += itemMinutes;
+        items += 1;
+      }
+    }
+  }
+  // Budget left over goes to more of the paced cards: introduced early, they are learnt
+  // by the time the reviews grow.
+  const fill = interview && studying && !mock ? Math.max(0, Math.floor(seconds(budget - spent) / settings.costs.newCardSeconds)) : 0;
 
   // Study more: more new cards, reviews ahead, or one deck's or round's cards beyond the limits.
   const scopes: { test: (card: PlanCard) => boolean; count: number }[] = [];
@@ -226,13 +322,25 @@ export function planDay(input: PlanInput): DayPlan {
   const fresh: PlanCard[] = [];
   const taken = new Set(done.notes);
   let left = Math.max(0, newToday - done.introduced.size);
+  // Cards introduced today beyond the paced share came out of the fill.
+  let extra = Math.max(0, fill - Math.max(0, done.introduced.size - newToday));
   for (const group of ordered) {
-    if (left === 0) break;
+    if (left === 0 && extra === 0) break;
     const share = Math.min(left, Math.max(0, (paced.get(group) ?? 0) - group.introducedToday));
-    const picked = interleave(group.fresh, weight, share, taken);
+    // The fill goes to the cards an interview paces, the nearest interview's first.
+    const more = group.deadline === undefined ? 0 : Math.min(extra, group.fresh.length - share);
+    // A note whose cards still to come are as many as the days left (one sibling a day)
+    // goes first, whatever its deck's weight: later it would not fit.
+    const remaining = new Map<string, number>();
+    for (const card of group.fresh) remaining.set(card.noteId, (remaining.get(card.noteId) ?? 0) + 1);
+    const urgent = group.fresh.filter((card) => (remaining.get(card.noteId) ?? 0) >= group.windowDays);
+    const first = interleave(urgent, weight, share + more, taken);
+    for (const card of first) taken.add(card.noteId);
+    const picked = [...first, ...interleave(group.fresh, weight, share + more - first.length, taken)];
     for (const card of picked) taken.add(card.noteId);
     fresh.push(...picked);
-    left -= picked.length;
+    left -= Math.min(left, picked.length);
+    extra -= Math.max(0, picked.length - share);
   }
   // "Study more" new cards beyond pacing: the most urgent groups' cards, interleaved.
   if (left > 0) {
@@ -273,40 +381,11 @@ export function planDay(input: PlanInput): DayPlan {
   const blocks: PlanBlock[] = [];
   const reviewCount = done.reviewed.size + review.length;
   const newCount = done.introduced.size + fresh.length;
-  blocks.push({ kind: 'reviews', count: reviewCount, done: done.reviewed.size, minutes: Math.round(reviewCount * costReview) });
+  // Reviews beyond the plan's (study more) are estimated at the average cost.
+  const reviewBlockMinutes = reviewMinutes + Math.max(0, reviewCount - reviewsToday) * costReview;
+  blocks.push({ kind: 'reviews', count: reviewCount, done: done.reviewed.size, minutes: Math.round(reviewBlockMinutes) });
   blocks.push({ kind: 'new', count: newCount, done: done.introduced.size, minutes: Math.round(newCount * costNew), rounds: roundCounts(fresh, roundsOf) });
-  // What else the budget holds: a problem, then checklist items (not on a mock day).
-  let spent = mockMinutes + reviewCount * costReview + newCount * costNew;
-  if (mock) blocks.push({ kind: 'mock', loop: mock.loop.id, round: mock.round.id, title: mock.round.title, minutes: mock.round.minutes, done: mock.done });
-  if (studying && selected) {
-    const weakest = [...selected.rounds].sort((a, b) => a.readiness - b.readiness);
-    // Solved today: shown ticked, whatever the plan would pick now.
-    for (const slug of input.problems.solvedToday) {
-      const problem = input.problems.find(slug);
-      if (!problem) continue;
-      blocks.push({ kind: 'problem', slug, title: problem.title, minutes: problem.targetMinutes, reason: input.problems.due.includes(slug) ? 'due' : 'weakest', done: true });
-      spent += problem.targetMinutes;
-    }
-    if (!mock && !blocks.some((block) => block.kind === 'problem')) {
-      const candidate = pickProblem(input, weakest);
-      if (candidate && (candidate.reason === 'due' || budget - spent >= Math.min(candidate.problem.targetMinutes, 20))) {
-        blocks.push({ kind: 'problem', slug: candidate.problem.slug, title: candidate.problem.title, minutes: candidate.problem.targetMinutes, reason: candidate.reason, ...(candidate.round ? { round: candidate.round } : {}), done: false });
-        spent += candidate.problem.targetMinutes;
-      }
-    }
-    let items = 0;
-    for (const round of weakest) {
-      for (const item of round.items) {
-        const key = `${selected.id}/${item.id}`;
-        const tickedToday = input.itemsTickedToday.has(key);
-        if (item.ticked && !tickedToday) continue;
-        if (!tickedToday && (mock || items >= 2 || budget - spent < minimumSlotMinutes)) continue;
-        blocks.push({ kind: 'item', loop: selected.id, item: item.id, text: item.text, round: round.title, minutes: itemMinutes, done: tickedToday });
-        spent += itemMinutes;
-        items += 1;
-      }
-    }
-  }
+  blocks.push(...others);
   if (!studying) warnings.unshift(`A rest day (${shortDate(day)}): nothing new is planned. Study More still works.`);
   if (interview?.daysLeft === 0) warnings.unshift(`The interview for ${interview.title} is today: nothing new is planned, only what is due.`);
   const minutes = blocks.reduce((sum, block) => sum + block.minutes, 0);
@@ -334,11 +413,12 @@ function roundCounts(cards: readonly PlanCard[], roundsOf: ReadonlyMap<string, r
 }
 
 /** A due problem first; else an unsolved problem linked from the weakest round that has one. */
-function pickProblem(input: PlanInput, weakest: readonly PlanRound[]): { problem: NonNullable<ReturnType<PlanInput['problems']['find']>>; reason: 'due' | 'weakest'; round?: string } | undefined {
+function pickProblem(input: PlanInput, weakest: readonly PlanRound[], dueOnly: boolean): { problem: NonNullable<ReturnType<PlanInput['problems']['find']>>; reason: 'due' | 'weakest'; round?: string } | undefined {
   for (const slug of input.problems.due) {
     const problem = input.problems.find(slug);
     if (problem) return { problem, reason: 'due' };
   }
+  if (dueOnly) return undefined;
   for (const round of weakest) {
     for (const slug of round.problems) {
       if (input.problems.solved.has(slug)) continue;

@@ -96,33 +96,37 @@ describe('the study plan (core/plan)', () => {
     assert.equal(isStudyDay(today + 5, 5), false, 'the weekend at 5 a week');
   });
 
-  it('paces new cards to the date: every card of the loop is introduced at least 3 study days before the interview, evenly, and none after', () => {
+  it('paces new cards to the date: every card of the loop is in at least 3 study days before the interview, front-loaded within the budget, none on a mock day', () => {
     const learner = new Learner();
     const interviewDay = today + 21;
     const loops: PlanLoop[] = [{ id: 'loop', title: 'Loop', interviewDay, rounds: [round('r1', [...a, ...b], 0.5), round('r2', c, 0.5)] }];
+    // 15 minutes a day: room for about 49 new cards on a day without reviews.
+    const settings = { ...defaultPlanSettings, budgetMinutes: 15 };
     const introduced = new Map<number, number>();
     const mockDays = new Set<number>();
     const mocks: MockDone[] = [];
     for (let offset = 0; offset < 21; offset++) {
       const now = start + offset * day;
-      const plan = planDay(learner.input(now, cards, loops, { mocks }));
+      const plan = planDay(learner.input(now, cards, loops, { mocks, settings }));
       introduced.set(offset, plan.fresh.length);
+      const planned = (plan.review.length * settings.costs.reviewSeconds + plan.fresh.length * settings.costs.newCardSeconds) / 60 + plan.blocks.reduce((sum, block) => sum + (block.kind === 'mock' ? block.minutes : 0), 0);
       for (const block of plan.blocks) {
         if (block.kind !== 'mock') continue;
         mockDays.add(offset);
         mocks.push({ loop: block.loop, round: block.round, day: today + offset, full: true });
       }
+      // A mock takes the day (its 60 minutes are the mock's); other days stay within budget + 10%.
+      if (!mockDays.has(offset)) assert.ok(planned <= 15 * (1 + budgetSlack) + 1e-9, `day ${offset}: ${planned.toFixed(1)} minutes planned`);
       learner.study(plan, now);
     }
     const total = [...introduced.values()].reduce((sum, count) => sum + count, 0);
     assert.equal(total, cards.length, 'every card introduced');
     for (let offset = 18; offset < 21; offset++) assert.equal(introduced.get(offset), 0, `nothing new ${21 - offset} days before the interview`);
-    // Two mocks (one per round kind): on days 17 and 19, the last 2 days before the interview.
+    // Two mocks (one per round kind), never on consecutive days, the last 2 days before the interview.
     assert.deepEqual([...mockDays], [17, 19]);
-    // A mock day has room for few new cards; the other days share the rest evenly.
-    const daily = [...introduced].filter(([offset]) => offset < 18 && !mockDays.has(offset)).map(([, count]) => count);
-    assert.ok(Math.max(...daily) - Math.min(...daily) <= 1, `even pacing: ${[...introduced.values()].join(', ')}`);
-    assert.ok((introduced.get(17) ?? 0) < Math.min(...daily), 'the mock day introduces fewer');
+    for (const offset of mockDays) assert.equal(introduced.get(offset), 0, `no new card on the mock day ${offset}`);
+    // Front-loaded: the first day takes at least the even share of the first 70% of the window.
+    assert.ok((introduced.get(0) ?? 0) >= Math.ceil(180 / Math.ceil(18 * 0.7)), `day 0: ${introduced.get(0)}`);
   });
 
   it('without a date the fixed daily limits apply, as before', () => {
@@ -155,12 +159,13 @@ describe('the study plan (core/plan)', () => {
       { id: 'far', title: 'Far', interviewDay: today + 20, rounds: [round('r1', b, 0.5)] },
       { id: 'near', title: 'Near', interviewDay: today + 10, rounds: [round('r2', a, 0.5)] },
     ];
-    const plan = planDay(learner.input(start, [...a, ...b], loops));
+    // 6 minutes a day: room for about 21 new cards, more than the two paced shares.
+    const plan = planDay(learner.input(start, [...a, ...b], loops, { settings: { ...defaultPlanSettings, budgetMinutes: 6 } }));
     const fromA = plan.fresh.filter((id) => id.startsWith('a-')).length;
     const fromB = plan.fresh.filter((id) => id.startsWith('b-')).length;
-    // a: 60 cards over 10 − 3 = 7 study days; b: 60 over 17.
-    assert.equal(fromA, Math.ceil(60 / 7));
-    assert.equal(fromB, Math.ceil(60 / 17));
+    // a: 60 cards over the first 70% of 10 − 3 = 7 study days (5); b: 60 over 70% of 17 (12).
+    assert.equal(fromB, Math.ceil(60 / 12), 'the farther interview gets its paced share');
+    assert.ok(fromA >= Math.ceil(60 / 5), `the nearer one its share and the rest of the budget: ${fromA}`);
     assert.ok(plan.fresh.slice(0, fromA).every((id) => id.startsWith('a-')), 'the nearer interview\'s cards come first');
   });
 
@@ -242,9 +247,9 @@ describe('the study plan (core/plan)', () => {
     assert.equal(saturday.studyDay, false);
     assert.equal(saturday.fresh.length, 0);
     assert.match(saturday.warnings[0] ?? '', /A rest day/);
-    // 15 study days left before the interview, 12 of them to introduce the cards in.
-    const monday = planDay(new Learner().input(start, cards, loops, { settings }));
-    assert.equal(monday.fresh.length, Math.ceil(180 / 12));
+    // 15 study days left before the interview, 12 of them to introduce the cards in, paced over the first 9.
+    const monday = planDay(new Learner().input(start, cards, loops, { settings: { ...settings, budgetMinutes: 15 } }));
+    assert.ok(monday.fresh.length >= Math.ceil(180 / 9), String(monday.fresh.length));
   });
 
   it('mock rounds: one per round kind, the last at least 2 days before the interview, each round once, none once done', () => {
@@ -283,6 +288,29 @@ describe('the study plan (core/plan)', () => {
     const perDeck = ['a', 'b', 'c'].map((deckId) => queueCounts(planQueue(plan, cards.filter((card) => card.deckId === deckId), learner.memories, start, tomorrow)));
     const sum = perDeck.reduce((total, counts) => ({ fresh: total.fresh + counts.fresh, learning: total.learning + counts.learning, due: total.due + counts.due }), { fresh: 0, learning: 0, due: 0 });
     assert.deepEqual(sum, queueCounts(all));
+  });
+
+  it('says when the cards will not fit by the day, and what budget would fit them; problems wait until they do', () => {
+    const loops: PlanLoop[] = [{ id: 'loop', title: 'Loop', interviewDay: today + 6, rounds: [round('r1', cards, 0.5, { problems: ['p'] })] }];
+    const problems = { due: [], solved: new Set<string>(), solvedToday: new Set<string>(), find: (slug: string) => (slug === 'p' ? { slug, title: 'P', targetMinutes: 20 } : undefined) };
+    const tight = planDay(new Learner().input(start, cards, loops, { problems, settings: { ...defaultPlanSettings, budgetMinutes: 20 } }));
+    const warning = tight.warnings.find((text) => text.startsWith('At 20 minutes a day'));
+    assert.ok(warning, tight.warnings.join('\n'));
+    const match = /about (\d+) of the 180 cards still new for Loop will not be introduced 3 study days before it\. About (\d+) minutes a day would fit them/.exec(warning);
+    assert.ok(match, warning);
+    assert.ok(Number(match[1]) > 0 && Number(match[2]) > 20);
+    assert.ok(!tight.blocks.some((block) => block.kind === 'problem'), 'no new problem while the cards do not fit');
+    const roomy = planDay(new Learner().input(start, cards, loops, { problems, settings: { ...defaultPlanSettings, budgetMinutes: Number(match[2]) + 30 } }));
+    assert.ok(!roomy.warnings.some((text) => text.includes('will not be introduced')), roomy.warnings.join('\n'));
+  });
+
+  it('a note whose siblings still to come need every day left goes first, whatever its deck\'s weight', () => {
+    const clozes = deck('z', 3, 3);
+    const plain = deck('p', 40);
+    const loops: PlanLoop[] = [{ id: 'loop', title: 'Loop', interviewDay: today + 6, rounds: [round('heavy', plain, 0), round('light', clozes, 1)] }];
+    // 3 study days to introduce in (6 − 3); each cloze note needs all three.
+    const plan = planDay(new Learner().input(start, [...plain, ...clozes], loops, { settings: { ...defaultPlanSettings, budgetMinutes: 5 } }));
+    assert.deepEqual(plan.fresh.slice(0, 3), ['z-1:c1', 'z-2:c1', 'z-3:c1']);
   });
 
   it('expected costs from the FSRS simulator\'s figures: about 18 s a new card, 9.5 s a review at 90% retention', () => {
