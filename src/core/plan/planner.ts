@@ -51,16 +51,21 @@ interface PacingGroup {
 }
 
 /** The notes of the cards reviewed since `dayStart`, and what was introduced and reviewed today. */
-function today(reviews: readonly FoldedReview[], dayStart: number, noteOf: ReadonlyMap<string, string>): { notes: Set<string>; introduced: Set<string>; reviewed: Set<string> } {
-  const notes = new Set<string>();
+function today(reviews: readonly FoldedReview[], dayStart: number, cards: readonly PlanCard[]): { notes: Set<string>; introduced: Set<string>; reviewed: Set<string> } {
+  const ids = new Set<string>();
   const introduced = new Set<string>();
   const reviewed = new Set<string>();
   for (let index = reviews.length - 1; index >= 0; index--) {
     const review = reviews[index];
     if (!review || review.time < dayStart) break;
-    notes.add(noteOf.get(review.cardId) ?? review.cardId);
+    ids.add(review.cardId);
     if (review.previousStage === 'new') introduced.add(review.cardId);
     else if (review.previousStage === 'review') reviewed.add(review.cardId);
+  }
+  // The notes of today's cards (a card no longer in any deck stands for itself).
+  const notes = new Set<string>();
+  if (ids.size > 0) {
+    for (const card of cards) if (ids.has(card.id)) notes.add(card.noteId);
   }
   return { notes, introduced, reviewed };
 }
@@ -104,24 +109,22 @@ export function interleave(cards: readonly PlanCard[], deckWeight: (deckId: stri
   return picked;
 }
 
-/** The cards each round of the given loops serves, as sets, and each card's earliest interview. */
-function cardRounds(loops: readonly PlanLoop[], today: number): { deadline: Map<string, number>; roundsOf: Map<string, PlanRound[]> } {
-  const deadline = new Map<string, number>();
-  const roundsOf = new Map<string, PlanRound[]>();
-  loops.forEach((loop, index) => {
-    for (const round of loop.rounds) {
-      for (const card of round.cards) {
-        // Only the selected loop (first) weights the order; every dated loop paces.
-        if (index === 0) {
-          const list = roundsOf.get(card);
-          if (list) list.push(round);
-          else roundsOf.set(card, [round]);
-        }
-        if (loop.interviewDay !== undefined && loop.interviewDay > today) deadline.set(card, Math.min(deadline.get(card) ?? Infinity, loop.interviewDay));
-      }
-    }
-  });
-  return { deadline, roundsOf };
+/**
+ * What the loops say of each card: the selected loop's rounds it serves (they weight the
+ * order), and the earliest interview ahead of a loop that needs it (it paces the card).
+ */
+function cardRounds(loops: readonly PlanLoop[], today: number): { deadline: (cardId: string) => number | undefined; roundsOf: (cardId: string) => PlanRound[] } {
+  // Sets, one per round and one per dated loop: a lookup per card, not a list per card.
+  const selected = (loops[0]?.rounds ?? []).map((round) => ({ round, cards: new Set(round.cards) }));
+  const dated = loops
+    .filter((loop) => loop.interviewDay !== undefined && loop.interviewDay > today)
+    .sort((a, b) => (a.interviewDay ?? 0) - (b.interviewDay ?? 0))
+    .map((loop, index) => ({ day: loop.interviewDay ?? 0, cards: index === 0 && loop === loops[0] ? undefined : new Set(loop.rounds.flatMap((round) => round.cards)) }));
+  const selectedCards = dated.some((loop) => loop.cards === undefined) ? new Set(selected.flatMap(({ cards }) => [...cards])) : undefined;
+  return {
+    deadline: (cardId) => dated.find((loop) => (loop.cards ?? selectedCards)?.has(cardId) === true)?.day,
+    roundsOf: (cardId) => selected.filter(({ cards }) => cards.has(cardId)).map(({ round }) => round),
+  };
 }
 
 /** Today's plan. Pure: the same input gives the same plan on every machine. */
@@ -130,8 +133,7 @@ export function planDay(input: PlanInput): DayPlan {
   const day = scheduler.today(input.now);
   const dayStart = startOfStudyDay(day, scheduler.settings);
   const studying = isStudyDay(day, settings.studyDaysPerWeek);
-  const noteOf = new Map(input.cards.map((card) => [card.id, card.noteId]));
-  const done = today(input.reviews, dayStart, noteOf);
+  const done = today(input.reviews, dayStart, input.cards);
   const warnings: string[] = [];
   const selected = input.loops[0];
   const interviewLoop = [...input.loops].filter((loop) => loop.interviewDay !== undefined && loop.interviewDay >= day).sort((a, b) => (a.interviewDay ?? 0) - (b.interviewDay ?? 0))[0];
@@ -175,7 +177,7 @@ export function planDay(input: PlanInput): DayPlan {
   // Pacing groups: cards by the interview that paces them (earliest first), then the rest.
   const groups = new Map<number | undefined, PacingGroup>();
   for (const card of input.cards) {
-    const key = deadline.get(card.id);
+    const key = deadline(card.id);
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { deadline: key, fresh: [], introducedToday: 0, windowDays: Infinity }));
     if (done.introduced.has(card.id)) group.introducedToday += 1;
@@ -359,8 +361,9 @@ export function planDay(input: PlanInput): DayPlan {
   // Reviews: today's allowance, plus those a study-more request lifts.
   let review = due.slice(0, Math.max(0, reviewsToday - done.reviewed.size)).map(({ id }) => id);
   const inReview = new Set(review);
-  const cardById = new Map(input.cards.map((card) => [card.id, card]));
-  const lifted = due.filter(({ id }) => {
+  // Only a study-more request for one deck or round lifts reviews (rare): the lookup is built then.
+  const cardById = scopes.length === 0 ? new Map<string, PlanCard>() : new Map(input.cards.map((card) => [card.id, card]));
+  const lifted = scopes.length === 0 ? [] : due.filter(({ id }) => {
     const card = cardById.get(id);
     return card !== undefined && !inReview.has(id) && scopes.some((scope) => scope.test(card));
   });
@@ -393,12 +396,12 @@ export function planDay(input: PlanInput): DayPlan {
 }
 
 /** Each deck's weight: how far from ready the rounds its cards serve are, summed over those rounds. */
-function deckWeights(cards: readonly PlanCard[], roundsOf: ReadonlyMap<string, readonly PlanRound[]>): (deckId: string) => number {
+function deckWeights(cards: readonly PlanCard[], roundsOf: (cardId: string) => readonly PlanRound[]): (deckId: string) => number {
   const rounds = new Map<string, Set<PlanRound>>();
   for (const card of cards) {
     let set = rounds.get(card.deckId);
     if (!set) rounds.set(card.deckId, (set = new Set()));
-    for (const round of roundsOf.get(card.id) ?? []) set.add(round);
+    for (const round of roundsOf(card.id)) set.add(round);
   }
   const weights = new Map<string, number>();
   for (const [deckId, set] of rounds) weights.set(deckId, [...set].reduce((sum, round) => sum + Math.max(minimumRoundWeight, 1 - round.readiness), 0));
@@ -406,9 +409,9 @@ function deckWeights(cards: readonly PlanCard[], roundsOf: ReadonlyMap<string, r
 }
 
 /** Today's new cards per round of the selected loop, most first. */
-function roundCounts(cards: readonly PlanCard[], roundsOf: ReadonlyMap<string, readonly PlanRound[]>): { title: string; count: number }[] {
+function roundCounts(cards: readonly PlanCard[], roundsOf: (cardId: string) => readonly PlanRound[]): { title: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const card of cards) for (const round of roundsOf.get(card.id) ?? []) counts.set(round.title, (counts.get(round.title) ?? 0) + 1);
+  for (const card of cards) for (const round of roundsOf(card.id)) counts.set(round.title, (counts.get(round.title) ?? 0) + 1);
   return [...counts].map(([title, count]) => ({ title, count })).sort((a, b) => b.count - a.count);
 }
 

@@ -1,4 +1,4 @@
-import { createEmptyCard, forgetting_curve, fsrs, Rating, State, type Card as FsrsCard, type FSRS, type FSRSParameters, type Grade as FsrsGrade } from 'ts-fsrs';
+import { createEmptyCard, forgetting_curve, fsrs, FSRS6_DEFAULT_DECAY, Rating, State, type Card as FsrsCard, type FSRS, type Grade as FsrsGrade } from 'ts-fsrs';
 import type { CardMemory, Grade, MemoryStage, SchedulerSettings } from './memory';
 import { schedulerTime, startOfStudyDay, studyDay, studyDayOfDate } from './studyDay';
 
@@ -26,7 +26,8 @@ const stateOfStage: Record<MemoryStage, State> = {
 /** FSRS-6 scheduling (through ts-fsrs) on the learner's study days. */
 export class Scheduler {
   private readonly fsrs: FSRS;
-  private readonly parameters: FSRSParameters;
+  /** The forgetting curve's decay (FSRS-6's w20), read once: ts-fsrs keeps its weights behind a Proxy. */
+  private readonly decay: number;
   /** The interview's study day, if one is set. */
   readonly interviewDay: number | undefined;
 
@@ -40,7 +41,7 @@ export class Scheduler {
       enable_fuzz: false,
       enable_short_term: true,
     });
-    this.parameters = this.fsrs.parameters;
+    this.decay = this.fsrs.parameters.w[20] ?? FSRS6_DEFAULT_DECAY;
     this.interviewDay = settings.interviewDate === undefined ? undefined : studyDayOfDate(settings.interviewDate);
   }
 
@@ -73,7 +74,9 @@ export class Scheduler {
     // Real elapsed time: forgetting is continuous, and study days only matter for whole-day
     // intervals. (It also spares two time-zone conversions per card in the queue.)
     const elapsedDays = Math.max(0, (now - memory.lastReview) / millisecondsPerDay);
-    return forgetting_curve(this.parameters.w, elapsedDays, memory.stability);
+    // The number form of ts-fsrs's curve: the same value as with the weights, without the
+    // Proxy lookup per card (a plan ranks every due card by it).
+    return forgetting_curve(this.decay, elapsedDays, memory.stability);
   }
 
   private toFsrsCard(memory: CardMemory): FsrsCard {
