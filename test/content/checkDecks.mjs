@@ -1,21 +1,23 @@
 #!/usr/bin/env node
 // Checks deck files the way Loop Prep loads them, and prints what a content author wants
 // to know: every diagnostic (file:line:column), TeX that KaTeX cannot render, answers
+// shown on their own question side (in the title or the rest of the question), answers
 // longer than the card-quality limit, and the counts the built-in decks must reach.
 //
 //   node test/content/checkDecks.mjs                 # the built-in decks in flashcards/
 //   node test/content/checkDecks.mjs a.md b.md       # just these files
 //
-// Exits 1 when any file has a diagnostic or a TeX error (long answers are reported only).
+// Exits 1 when any file has a diagnostic, a TeX error or an answer shown before it is
+// asked (long answers are reported only).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadSources, repoRoot as root } from './loadSources.mjs';
 
-const { parseDeck, findDuplicateCardIds, knownRoundIds, createCardRenderer, proseWordCount, firstCardOfEachNote, texProblems, answerWordLimit } = await loadSources(`
+const { parseDeck, findDuplicateCardIds, knownRoundIds, createCardRenderer, proseWordCount, firstCardOfEachNote, texProblems, questionSideLeaks, answerWordLimit } = await loadSources(`
   export { parseDeck, findDuplicateCardIds } from './src/core/decks/deckFormat';
   export { knownRoundIds } from './src/core/rounds/roundIds';
   export { createCardRenderer } from './src/webviews/review/render';
-  export { answerWordLimit, firstCardOfEachNote, proseWordCount, texProblems } from './test/content/deckQuality';`);
+  export { answerWordLimit, firstCardOfEachNote, proseWordCount, questionSideLeaks, texProblems } from './test/content/deckQuality';`);
 const render = createCardRenderer();
 
 const files = process.argv.length > 2
@@ -31,7 +33,8 @@ const rows = [];
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
   const lines = text.split('\n');
-  const parsed = parseDeck(text, { file, knownRounds: knownRoundIds });
+  const noteMarkdown = new Map();
+  const parsed = parseDeck(text, { file, knownRounds: knownRoundIds, onNote: (id, markdown) => noteMarkdown.set(id, markdown) });
   decks.push(parsed);
   const relative = path.relative(process.cwd(), file);
   for (const diagnostic of parsed.diagnostics) {
@@ -45,6 +48,13 @@ for (const file of files) {
         console.log(`${relative}:${card.source.line + 1}: error tex: ${card.id} (${side}): ${problem}`);
       }
     }
+  }
+  let leaks = 0;
+  for (const leak of questionSideLeaks(parsed.cards, noteMarkdown)) {
+    problems++;
+    leaks++;
+    const card = parsed.cards.find((candidate) => candidate.id === leak.cardId);
+    console.log(`${relative}:${(card?.source.line ?? 0) + 1}: error answer-shown: ${leak.cardId}: "${leak.shown}" (answer "${leak.answer.replace(/\s+/g, ' ')}") shows in the ${leak.where}`);
   }
   const notes = firstCardOfEachNote(parsed.cards);
   let mathOrCode = 0;
@@ -65,6 +75,7 @@ for (const file of files) {
     clozeNotes,
     mathOrCode,
     long,
+    leaks,
     rounds: parsed.deck?.rounds.join(',') ?? '',
     lines: lines.length,
   });
@@ -76,5 +87,5 @@ for (const diagnostic of findDuplicateCardIds(decks)) {
 
 console.table(rows);
 const total = (key) => rows.reduce((sum, row) => sum + row[key], 0);
-console.log(`${rows.length} decks, ${total('cards')} cards from ${total('notes')} notes; ${total('clozeNotes')} cloze notes; ${total('mathOrCode')} notes with math or code; ${total('long')} answers over ${answerWordLimit} words; ${problems} problems`);
+console.log(`${rows.length} decks, ${total('cards')} cards from ${total('notes')} notes; ${total('clozeNotes')} cloze notes; ${total('mathOrCode')} notes with math or code; ${total('long')} answers over ${answerWordLimit} words; ${total('leaks')} answers shown before they are asked; ${problems} problems`);
 process.exitCode = problems > 0 ? 1 : 0;

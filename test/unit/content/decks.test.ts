@@ -5,11 +5,11 @@ import { findDuplicateCardIds, parseDeck } from '../../../src/core/decks/deckFor
 import type { Card, ParsedDeck } from '../../../src/core/decks/types';
 import { knownRoundIds } from '../../../src/core/rounds/roundIds';
 import { createCardRenderer } from '../../../src/webviews/review/render';
-import { answerWordLimit, firstCardOfEachNote, proseWordCount, texProblems } from '../../content/deckQuality';
+import { answerWordLimit, firstCardOfEachNote, proseWordCount, questionSideLeaks, texProblems } from '../../content/deckQuality';
 
 // The built-in decks as content: they load cleanly, they are the size the product
-// promises, their math renders, their answers can be recalled, and every topic the seeds
-// say interviewers probe has cards. `node test/content/checkDecks.mjs` prints the same
+// promises, their math renders, their answers can be recalled and are not shown before
+// they are asked, and every topic the seeds say interviewers probe has cards. `node test/content/checkDecks.mjs` prints the same
 // checks as a report for authors.
 
 /** The repository root, from out/test/unit/content in the real run or a private build folder. */
@@ -21,11 +21,19 @@ function repositoryRoot(): string {
 }
 
 const deckFolder = path.join(repositoryRoot(), 'flashcards');
+/** Each note's Markdown as written, which holds its cloze answers. */
+const noteMarkdown = new Map<string, string>();
 const decks: ParsedDeck[] = fs
   .readdirSync(deckFolder)
   .filter((name) => name.endsWith('.md') && name !== 'README.md')
   .sort()
-  .map((name) => parseDeck(fs.readFileSync(path.join(deckFolder, name), 'utf8'), { file: path.join(deckFolder, name), knownRounds: knownRoundIds }));
+  .map((name) =>
+    parseDeck(fs.readFileSync(path.join(deckFolder, name), 'utf8'), {
+      file: path.join(deckFolder, name),
+      knownRounds: knownRoundIds,
+      onNote: (id, markdown) => noteMarkdown.set(id, markdown),
+    }),
+  );
 const cards: Card[] = decks.flatMap((deck) => deck.cards);
 const notes: Card[] = firstCardOfEachNote(cards);
 
@@ -40,14 +48,14 @@ const coverage: Record<string, string[]> = {
   'Word2Vec: subsampling of frequent words': ['w2v-subsampling'],
   'Word2Vec: hierarchical softmax': ['w2v-hierarchical-softmax'],
   'Word2Vec: embedding size': ['w2v-embedding-dim'],
-  'Word2Vec: small corpus': ['w2v-small-corpus', 'w2v-small-corpus-alternatives'],
+  'Word2Vec: small corpus': ['w2v-small-corpus', 'w2v-small-corpus-alternatives', 'w2v-transfer-small-data', 'w2v-retrieval-augmented'],
   'Transformers: scaled dot-product and multi-head attention': ['tf-scaled-attention', 'tf-attention-code', 'tf-multi-head', 'tf-multi-head-shapes'],
   'Transformers: sinusoidal vs learned positional encodings': ['tf-why-positions', 'tf-sinusoidal-encoding', 'tf-learned-vs-sinusoidal'],
   'Transformers: relative encodings (RoPE, ALiBi)': ['tf-relative-positions', 'tf-rope', 'tf-alibi', 'tf-position-extrapolation'],
   'Transformers: complexity and efficiency': ['tf-attention-cost', 'tf-kv-cache', 'tf-mqa-gqa', 'tf-flashattention', 'tf-sparse-linear-attention'],
   'Bias–variance and overfitting': ['bv-decomposition', 'bv-diagnose-errors', 'bv-learning-curves', 'bv-overfitting'],
   'Regularization: L1/L2, dropout, early stopping, augmentation': ['bv-regularisation', 'bv-l1-l2-geometry', 'bv-dropout', 'bv-early-stopping', 'bv-data-augmentation'],
-  'Splits and cross-validation': ['bv-splits', 'bv-test-set-once', 'bv-kfold', 'bv-grouped-time-splits'],
+  'Splits and cross-validation': ['bv-splits', 'bv-test-set-once', 'bv-kfold', 'bv-grouped-time-splits', 'bv-time-split'],
   'Losses: cross-entropy, hinge, MSE/MAE/Huber': ['loss-binary-cross-entropy', 'loss-ce-mle', 'loss-hinge', 'loss-mse-vs-mae', 'loss-huber'],
   'Classification metrics: precision/recall/F1, ROC-AUC vs PR-AUC, calibration': ['loss-precision-recall-f1', 'loss-roc-auc', 'loss-pr-auc', 'loss-calibration', 'loss-ece'],
   'Ranking metrics: precision@k, recall@k': ['rank-precision-recall-at-k', 'rank-hit-rate'],
@@ -55,9 +63,9 @@ const coverage: Record<string, string[]> = {
   'Ranking metrics: DCG/NDCG': ['rank-ndcg', 'rank-dcg-gain', 'rank-ideal-dcg', 'rank-ndcg-example'],
   'Ranking metrics: AUC and GAUC': ['rank-auc', 'rank-gauc', 'rank-gauc-code'],
   'Ranking metrics: offline vs online': ['rank-online-metrics', 'rank-offline-online-gap', 'rank-short-long-term'],
-  'Recommenders: candidate generation, two-tower retrieval': ['rec-funnel', 'rec-multi-source-retrieval', 'rec-two-tower', 'rec-in-batch-loss'],
+  'Recommenders: candidate generation, two-tower retrieval': ['rec-funnel', 'rec-multi-source-retrieval', 'rec-bm25', 'rec-two-tower', 'rec-in-batch-loss'],
   'Recommenders: ANN (Faiss, ScaNN, HNSW, IVF-PQ)': ['rec-hnsw', 'rec-ivf', 'rec-product-quantization', 'rec-faiss-ivfpq', 'rec-ann-choice'],
-  'Recommenders: pre-ranking and deep ranking (DIN, MMoE)': ['rec-pre-ranking', 'rec-din', 'rec-mmoe', 'rec-ple'],
+  'Recommenders: pre-ranking and deep ranking (DIN, MMoE)': ['rec-pre-ranking', 'rec-din', 'rec-din-no-softmax', 'rec-din-long-history', 'rec-mmoe', 'rec-ple'],
   'Recommenders: re-ranking and diversity': ['rec-rerank', 'rec-mmr', 'rec-dpp'],
   'Recommenders: cold start': ['rec-item-cold-start', 'rec-user-cold-start', 'safe-new-creator-cold-start'],
   'Recommenders: exploration (epsilon-greedy, UCB, Thompson)': ['rec-epsilon-greedy', 'rec-ucb', 'rec-thompson-sampling'],
@@ -67,7 +75,7 @@ const coverage: Record<string, string[]> = {
   'Experimentation: CUPED': ['exp-cuped', 'exp-cuped-pitfalls', 'exp-delta-method'],
   'Experimentation: novelty, interference, ramp and rollback': ['exp-novelty-primacy', 'exp-interference', 'exp-interference-fixes', 'exp-ramp'],
   'Production ML: feature stores, point-in-time correctness, freshness/TTL': ['prod-feature-store', 'prod-offline-online-store', 'prod-point-in-time', 'prod-asof-join-code', 'prod-freshness-ttl'],
-  'Production ML: training–serving skew, drift, monitoring': ['prod-training-serving-skew', 'prod-log-served-features', 'prod-drift-types', 'prod-psi', 'prod-monitoring'],
+  'Production ML: training–serving skew, drift, monitoring': ['prod-training-serving-skew', 'prod-log-served-features', 'prod-drift-types', 'prod-psi', 'prod-psi-kl', 'prod-psi-thresholds', 'prod-monitoring'],
   'Production ML: retraining, online learning, embedding versioning': ['prod-retraining', 'prod-online-learning', 'prod-embedding-versioning', 'prod-embedding-compatibility'],
   'Serving: latency budgets, p50/p95, caching': ['serve-latency-budget-split', 'serve-percentiles', 'serve-tail-why', 'serve-what-to-cache', 'serve-cache-invalidation'],
   'Serving: quantization and distillation': ['serve-int8-quantization', 'serve-ptq-vs-qat', 'serve-distillation', 'serve-distillation-loss'],
@@ -79,6 +87,8 @@ const coverage: Record<string, string[]> = {
   'Probability and statistics: common distributions': ['stats-bernoulli-binomial', 'stats-poisson', 'stats-geometric', 'stats-exponential', 'stats-uniform-normal', 'stats-beta-conjugate'],
   'Coding: greedy (Jump Game)': ['code-jump-game', 'code-jump-game-ii', 'code-greedy-validity'],
   'Coding: heaps and top-k': ['code-heapq-basics', 'code-top-k-heap', 'code-kth-largest-stream', 'code-merge-k-sorted', 'code-running-median'],
+  'Coding: top-k over a stream (Count-Min, heavy hitters)': ['code-top-k-frequent-bucket', 'code-count-min-sketch', 'code-heavy-hitters'],
+  'Coding: intervals, prefix sums, backtracking, tries, shortest paths, stacks, two pointers': ['code-merge-intervals', 'code-prefix-sum-hashmap', 'code-backtracking', 'code-trie', 'code-dijkstra', 'code-monotonic-stack', 'code-container-two-pointers', 'code-edit-distance'],
   'Coding: dynamic programming': ['code-dp-recipe', 'code-memo-vs-tabulation', 'code-coin-change', 'code-lis-nlogn', 'code-knapsack-01'],
   'Coding: complexity analysis': ['code-complexity-facts', 'code-log-factors', 'code-amortised'],
   'Behavioral: STAR': ['story-star', 'story-star-failures', 'story-i-vs-we', 'story-quantify'],
@@ -90,7 +100,7 @@ const coverage: Record<string, string[]> = {
   'Optimisation: initialisation and normalisation': ['opt-init-symmetry', 'opt-xavier-he', 'opt-batchnorm', 'opt-bn-vs-ln', 'opt-why-layernorm'],
   'Optimisation: vanishing/exploding gradients, clipping': ['opt-vanishing-exploding', 'opt-residual-gradient', 'opt-grad-clipping', 'opt-nan-debugging'],
   'Optimisation: mixed precision': ['opt-fp16-bf16', 'opt-loss-scaling', 'opt-master-weights', 'opt-amp-code'],
-  'Sequence models: RNN, BPTT, LSTM, GRU': ['seq-rnn', 'seq-bptt', 'seq-rnn-vanishing', 'seq-lstm', 'seq-lstm-cell-gradient', 'seq-gru'],
+  'Sequence models: RNN, BPTT, LSTM, GRU, decoding': ['seq-rnn', 'seq-bptt', 'seq-rnn-vanishing', 'seq-lstm', 'seq-lstm-cell-gradient', 'seq-gru', 'seq-beam-search'],
   'Sequential recommendation: GRU4Rec and session-based': ['seq-session-vs-sequential', 'seq-gru4rec', 'seq-session-parallel', 'seq-gru4rec-negatives', 'seq-bpr-top1'],
   'Sequential recommendation: SASRec and BERT4Rec': ['seq-sasrec', 'seq-causal-mask', 'seq-sasrec-vs-bert4rec', 'seq-bert4rec-caveat', 'seq-next-item-code'],
   'Sequential recommendation: evaluation pitfalls, serving': ['seq-sampled-metrics', 'seq-leave-last-out', 'seq-split-leakage', 'seq-serving', 'seq-serving-state'],
@@ -99,6 +109,7 @@ const coverage: Record<string, string[]> = {
   'Learning to rank: pointwise/pairwise/listwise, LambdaRank, LambdaMART': ['ltr-approaches', 'ltr-ranknet', 'ltr-listnet', 'ltr-non-differentiable', 'ltr-lambdarank', 'ltr-lambdamart', 'ltr-position-bias'],
   'Classical ML: decision trees, random forests': ['cls-impurity', 'cls-variance-reduction', 'cls-split-code', 'cls-pruning', 'cls-random-forest', 'cls-oob'],
   'Classical ML: gradient boosting, XGBoost, LightGBM': ['cls-gradient-boosting', 'cls-shrinkage', 'cls-xgb-objective', 'cls-xgb-gain', 'cls-xgb-missing', 'cls-histogram-splits', 'cls-leafwise', 'cls-goss', 'cls-efb'],
+  'Classical ML: k-means': ['cls-kmeans', 'rec-ivf', 'rec-product-quantization'],
   'Classical ML: logistic regression, SVM, naive Bayes, choosing': ['cls-logreg-log-odds', 'cls-logreg-loss', 'cls-svm', 'cls-kernel-trick', 'cls-naive-bayes', 'cls-laplace-smoothing', 'cls-model-choice'],
   'Feature engineering: encodings, hashing, crosses': ['fe-one-hot-vs-ordinal', 'fe-target-encoding', 'fe-target-encoding-leakage', 'fe-hashing-trick', 'fe-signed-hashing', 'fe-crosses-linear', 'fe-factorization-machine', 'fe-dcn'],
   'Feature engineering: scaling, missing values, leakage': ['fe-scaling-which-models', 'fe-log-transform', 'fe-missing-values', 'fe-mnar', 'fe-target-leakage', 'fe-temporal-leakage', 'fe-preprocessing-leakage'],
@@ -148,6 +159,15 @@ describe('the built-in decks (content)', () => {
   it('keeps every answer short enough to recall (at most 120 words of prose)', () => {
     const long = notes.filter((card) => proseWordCount(card.back) > answerWordLimit).map((card) => `${card.noteId}: ${proseWordCount(card.back)} words`);
     assert.deepEqual(long, []);
+  });
+
+  it('shows no answer on its question side: no cloze answer in the title or the rest of the question, no reversed side in the title or on the other side', () => {
+    const leaks = questionSideLeaks(cards, noteMarkdown).map((leak) => {
+      const card = cards.find((candidate) => candidate.id === leak.cardId);
+      const place = card ? `${path.basename(card.source.file)}:${card.source.line + 1}` : '?';
+      return `${place} ${leak.cardId}: "${leak.shown}" (answer "${leak.answer.replace(/\s+/g, ' ')}") shows in the ${leak.where}`;
+    });
+    assert.deepEqual(leaks, []);
   });
 
   it('renders all of its TeX with KaTeX: no parse error and no undefined command', () => {
