@@ -4,18 +4,32 @@ import { asError, describeFailures, registerFeatures, type Feature } from './cor
 import { registerCommands } from './features/commands/register';
 import { createStudy, registerFlashcards } from './features/flashcards/register';
 import { registerProblems } from './features/problems/register';
+import { registerPlan } from './features/plan/register';
 import { StudyPlan } from './features/plan/studyPlan';
 import { LoopLibrary } from './features/rounds/loopLibrary';
 import { registerRounds, selectedLoop } from './features/rounds/register';
 import { LoopSelection } from './features/rounds/selection';
-import { createServices } from './features/services';
+import { createServices, type Clock, type Services } from './features/services';
+import type { Study } from './features/state/study';
 import { ProblemCatalog } from './features/problems/problemCatalog';
 import { registerTimer } from './features/timer/lazyRegister';
 
+/**
+ * What the integration tests reach through `extension.exports` (in the Test extension mode
+ * only): the study clock, the surfaces' probes, and a refresh after moving the clock.
+ */
+export interface TestHooks {
+  readonly clock: Clock;
+  probe(name: string, ...args: unknown[]): unknown;
+  refresh(): void;
+}
+
 /** Builds the services once, registers each feature, and nothing else. */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): { testing: TestHooks } | undefined {
   try {
-    activateFeatures(context);
+    const { services, study } = activateFeatures(context);
+    if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
+    return { testing: { clock: services.clock, probe: (name, ...args) => services.probes.get(name)?.(...args), refresh: () => { study.state.refresh(); } } };
   } catch (error) {
     // Shown, not swallowed: without the services nothing of Loop Prep can work.
     void vscode.window.showErrorMessage(`Loop Prep failed to start: ${asError(error).message}`);
@@ -23,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
   }
 }
 
-function activateFeatures(context: vscode.ExtensionContext): void {
+function activateFeatures(context: vscode.ExtensionContext): { services: Services; study: Study } {
   const services = createServices(context);
   const study = createStudy(services);
   const catalog = new ProblemCatalog(services);
@@ -33,6 +47,7 @@ function activateFeatures(context: vscode.ExtensionContext): void {
   context.subscriptions.push(study, study.state, study.library, loops, selection, plan);
   const features: Feature[] = [
     { name: 'commands', register: () => registerCommands(services) },
+    { name: 'the Today view', register: () => registerPlan(services, plan) },
     { name: 'flashcards', register: () => registerFlashcards(services, plan, context.globalState) },
     { name: 'the Rounds view', register: () => registerRounds(services, plan, loops, selection, catalog) },
     { name: 'practice problems', register: () => registerProblems(services, study, catalog, context.globalState) },
@@ -55,6 +70,7 @@ function activateFeatures(context: vscode.ExtensionContext): void {
   if (!dataDirectory.ok) services.dataDirectory.reportUnusable(dataDirectory.error);
   const { version } = context.extension.packageJSON as { version: string };
   services.log.info(`Loop Prep ${version} activated (${vscode.env.appName} ${vscode.version}).`);
+  return { services, study };
 }
 
 export function deactivate(): void {

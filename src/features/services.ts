@@ -12,6 +12,11 @@ export interface Services {
   readonly dataDirectory: DataDirectory;
   /** The study clock: reviews, study days and the plan read the time here, never from Date directly. */
   readonly clock: Clock;
+  /**
+   * What each surface shows, read by the integration tests (the extension's test hooks,
+   * exported in the Test extension mode only): status-bar text, tree rows, panel states.
+   */
+  readonly probes: Map<string, (...args: unknown[]) => unknown>;
 }
 
 /**
@@ -31,7 +36,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const log = vscode.window.createOutputChannel('Loop Prep', { log: true });
   context.subscriptions.push(log);
   const dataDirectory = new DataDirectory(context.globalStorageUri.fsPath, log);
-  return { extensionUri: context.extensionUri, log, dataDirectory, clock: new Clock() };
+  return { extensionUri: context.extensionUri, log, dataDirectory, clock: new Clock(), probes: new Map() };
 }
 
 /**

@@ -103,9 +103,11 @@ describe('rounds view (e2e)', function () {
     assert.match(await pane().locator('.pane-header').innerText(), /TikTok ML Scientist new-grad loop/);
 
     await runFromPalette(page, 'Loop Prep: Set Interview Date…');
-    const input = page.locator('.quick-input-widget input[placeholder="YYYY-MM-DD"]');
+    const input = page.locator('.quick-input-widget input[placeholder^="Type a date such as"]');
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(localDate(2));
+    // The typed date shows as the first row, checked, before Enter takes it.
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: `Set to ${localDate(2)}` }).waitFor({ timeout: 10_000 });
     await page.keyboard.press('Enter');
     await pane().locator('.pane-header', { hasText: 'interview in 2 days' }).waitFor({ timeout: 10_000 });
     const dates = journalEvents(journal).filter((event) => event.type === 'rounds.interviewDate');

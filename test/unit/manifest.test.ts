@@ -58,7 +58,7 @@ describe('the manifest (package.json)', () => {
     }
   });
 
-  it('contributes one Loop Prep container with Rounds, Flashcards, Problems (trees) and Timer (webview)', () => {
+  it('contributes one Loop Prep container with Today, Rounds, Flashcards, Problems (trees) and Timer (webview)', () => {
     assert.deepEqual(manifest.contributes.viewsContainers.activitybar.map((container) => container.title), ['Loop Prep']);
     const container = manifest.contributes.viewsContainers.activitybar[0];
     assert.ok(container && fs.existsSync(path.join(repoRoot, container.icon)), 'the container icon exists');
@@ -66,6 +66,7 @@ describe('the manifest (package.json)', () => {
     assert.deepEqual(
       views.map((view) => [view.name, view.type ?? 'tree']),
       [
+        ['Today', 'tree'],
         ['Rounds', 'tree'],
         ['Flashcards', 'tree'],
         ['Problems', 'tree'],

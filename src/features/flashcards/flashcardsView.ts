@@ -60,7 +60,7 @@ class FlashcardsTree implements vscode.TreeDataProvider<LoadedDeck> {
 }
 
 /** Registers the Flashcards view; it refreshes whenever the study changes. */
-export function registerFlashcardsView(plan: StudyPlan): vscode.Disposable {
+export function registerFlashcardsView(plan: StudyPlan, probes: Map<string, () => unknown>): vscode.Disposable {
   const tree = new FlashcardsTree(plan);
   const view = vscode.window.createTreeView('loopPrep.flashcards', { treeDataProvider: tree, showCollapseAll: false });
   const update = (): void => {
@@ -71,5 +71,13 @@ export function registerFlashcardsView(plan: StudyPlan): vscode.Disposable {
     view.badge = counts.due + counts.learning > 0 ? { value: counts.due + counts.learning, tooltip: `Loop Prep: ${describeCounts(counts)}` } : undefined;
   };
   const later = coalesce(update);
-  return vscode.Disposable.from(view, tree, later, plan.onDidChange(() => { later.schedule(); }));
+  probes.set('flashcards', () => {
+    update();
+    const rows = tree.getChildren().map((deck) => {
+      const item = tree.getTreeItem(deck);
+      return { deck: deck.parsed.deck?.id, label: item.label, description: item.description };
+    });
+    return { badge: view.badge?.value ?? 0, rows };
+  });
+  return vscode.Disposable.from(view, tree, later, plan.onDidChange(() => { later.schedule(); }), { dispose: () => probes.delete('flashcards') });
 }

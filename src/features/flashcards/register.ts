@@ -7,7 +7,7 @@ import { Study } from '../state/study';
 import { StudyState } from '../state/studyState';
 import { describeCounts, registerFlashcardsView } from './flashcardsView';
 import { ReviewPanel } from './reviewPanel';
-import { StatsPanel } from './statsPanel';
+import { StatsPanel, statsView } from './statsPanel';
 import { registerStatusBar } from './statusBar';
 
 /** The learner's state (the journal) and the decks, shared by every feature. */
@@ -20,9 +20,20 @@ export function registerFlashcards(services: Services, plan: StudyPlan, memento:
   const { study } = plan;
   const { library } = study;
   const review = (deckId: string | undefined): ReviewPanel => ReviewPanel.show(services, plan, memento, deckId);
+  // The deck picker's rows: each deck with the counts every surface shows.
+  const deckPicks = (): { label: string; description: string; detail: string | undefined; deckId: string }[] =>
+    library.all().flatMap((deck) => {
+      const info = deck.parsed.deck;
+      return info ? [{ label: info.title, description: describeCounts(plan.counts(info.id)), detail: info.description, deckId: info.id }] : [];
+    });
+  services.probes.set('deckPicker', deckPicks);
+  services.probes.set('stats', () => statsView(plan));
+  // The Review panel's page as the tests drive it: a message as the page sends it, and what the page was sent.
+  services.probes.set('review', (message) => ReviewPanel.open?.handle(message));
+  services.probes.set('reviewState', () => ReviewPanel.open?.lastState);
   const disposable = vscode.Disposable.from(
-    registerFlashcardsView(plan),
-    registerStatusBar(plan),
+    registerFlashcardsView(plan, services.probes),
+    registerStatusBar(plan, services.probes),
     ReviewPanel.registerSerializer(services, plan, memento),
     StatsPanel.registerSerializer(services, plan, review),
     vscode.commands.registerCommand('loopPrep.exportDeckToAnki', (argument?: unknown, target?: unknown) => exportDeckToAnki(services, study, argument, target instanceof vscode.Uri ? target : undefined)),
@@ -32,12 +43,7 @@ export function registerFlashcards(services: Services, plan: StudyPlan, memento:
     vscode.commands.registerCommand('loopPrep.reviewDeck', async (deckId?: unknown) => {
       if (typeof deckId === 'string') return review(deckId);
       await study.ready();
-      const picks = library.all().flatMap((deck) => {
-        const info = deck.parsed.deck;
-        if (!info) return [];
-        return [{ label: info.title, description: describeCounts(plan.counts(info.id)), detail: info.description, deckId: info.id }];
-      });
-      const pick = await vscode.window.showQuickPick(picks, { title: 'Review Deck', placeHolder: 'Pick a deck to review', matchOnDescription: true, matchOnDetail: true });
+      const pick = await vscode.window.showQuickPick(deckPicks(), { title: 'Review Deck', placeHolder: 'Pick a deck to review', matchOnDescription: true, matchOnDetail: true });
       return pick ? review(pick.deckId) : undefined;
     }),
     vscode.commands.registerCommand('loopPrep.undoLastReview', async () => {

@@ -39,6 +39,7 @@ export class ReviewPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly study: Study;
   private session: ReviewSession;
+  private sent: ReviewViewState | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
   /** The image folders the page was built with: a change of deck folders builds it again. */
@@ -88,14 +89,7 @@ export class ReviewPanel implements vscode.Disposable {
     this.setPage();
     this.disposables.push(
       panel.onDidDispose(() => { this.dispose(); }),
-      webview.onDidReceiveMessage((raw: unknown) => {
-        this.receive(raw).catch((error: unknown) => {
-          const message = asError(error).message;
-          this.services.log.error('Review panel:', asError(error));
-          void vscode.window.showErrorMessage(`Loop Prep could not record that review: ${message}`);
-          this.post();
-        });
-      }),
+      webview.onDidReceiveMessage((raw: unknown) => { void this.handle(raw); }),
       plan.onDidChange(() => {
         // Deck folders come and go with settings, workspace folders and trust (rarely).
         if (this.imageRootsKey !== imageRoots(this.study).join('\n')) this.setPage();
@@ -125,6 +119,23 @@ export class ReviewPanel implements vscode.Disposable {
     this.panel.title = deck ? `Review: ${deck.deckTitle}` : 'Review';
   }
 
+  /** Handles a message from the page (the test hooks send theirs here too); a failure is said, not thrown. */
+  async handle(raw: unknown): Promise<void> {
+    try {
+      await this.receive(raw);
+    } catch (error) {
+      const message = asError(error).message;
+      this.services.log.error('Review panel:', asError(error));
+      void vscode.window.showErrorMessage(`Loop Prep could not record that review: ${message}`);
+      this.post();
+    }
+  }
+
+  /** The state last sent to the page. */
+  get lastState(): ReviewViewState | undefined {
+    return this.sent;
+  }
+
   private async receive(raw: unknown): Promise<void> {
     const { ReviewRequest } = loadProtocols();
     const request = acceptMessage(ReviewRequest, raw, this.services, 'Review panel');
@@ -147,6 +158,9 @@ export class ReviewPanel implements vscode.Disposable {
         if (reviewId) await this.study.state.recordUndo(reviewId);
         return;
       }
+      case 'studyMore':
+        await vscode.commands.executeCommand('loopPrep.studyMore');
+        return;
       case 'edit': {
         const card = this.study.library.cards().find((candidate) => candidate.id === request.cardId);
         if (!card) return;
@@ -167,6 +181,7 @@ export class ReviewPanel implements vscode.Disposable {
     const deck = view.status === 'card' ? this.study.library.cards().find((card) => card.id === view.card.id)?.uri : undefined;
     const imageBase = deck ? webviewFolderUri(this.panel.webview, vscode.Uri.joinPath(deck, '..')) : undefined;
     const message: ReviewNotification = { type: 'state', state: toViewState(view, imageBase) };
+    this.sent = message.state;
     void this.panel.webview.postMessage(message);
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     if (view.status === 'done' && view.nextDue !== undefined) {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { asError } from '../../core/activation';
 import { computeStats } from '../../core/scheduling/stats';
-import type { StatsNotification } from '../../webviews/stats/protocol';
+import type { StatsNotification, StatsView } from '../../webviews/stats/protocol';
 import { coalesce } from '../coalesce';
 import { loadProtocols, loadTimer } from '../lazyModules';
 import type { Services } from '../services';
@@ -92,27 +92,14 @@ export class StatsPanel implements vscode.Disposable {
       void this.panel.webview.postMessage({ type: 'loading' } satisfies StatsNotification);
       return;
     }
-    const scheduler = this.study.scheduler();
-    const stats = computeStats({
-      cards: this.study.cards(),
-      decks: this.study.library.all().flatMap((deck) => (deck.parsed.deck ? [{ id: deck.parsed.deck.id, title: deck.parsed.deck.title }] : [])),
-      memories: this.study.reviews().memories,
-      reviews: this.study.reviews().reviews,
-      clock: scheduler.settings,
-      now: this.study.now(),
-    });
     // Folded afresh on each (coalesced, visible-only) redraw: one pass over the journal's types.
-    const { foldTimerHistory, summarizeTimerHistory } = loadTimer();
-    const history = foldTimerHistory(this.study.state.journalEvents());
-    // Said once per new count, not on every redraw.
-    if (history.skipped.length !== this.skippedTimerEvents) {
-      this.skippedTimerEvents = history.skipped.length;
-      if (history.skipped.length > 0) this.services.log.warn(`Stats panel: ${history.skipped.length} malformed timer event(s) left out of the history: ${history.skipped.slice(0, 5).join(', ')}`);
-    }
-    const timed = summarizeTimerHistory(history);
-    const decks = stats.decks.map((deck) => ({ ...deck, today: this.plan.counts(deck.id) }));
-    const message: StatsNotification = { type: 'stats', stats: { ...stats, forecast: [...stats.forecast], heatmap: [...stats.heatmap], decks, todayCounts: this.plan.counts(), desiredRetention: scheduler.settings.desiredRetention, timed } };
-    void this.panel.webview.postMessage(message);
+    const stats = statsView(this.plan, (skipped) => {
+      // Said once per new count, not on every redraw.
+      if (skipped.length === this.skippedTimerEvents) return;
+      this.skippedTimerEvents = skipped.length;
+      if (skipped.length > 0) this.services.log.warn(`Stats panel: ${skipped.length} malformed timer event(s) left out of the history: ${skipped.slice(0, 5).join(', ')}`);
+    });
+    void this.panel.webview.postMessage({ type: 'stats', stats } satisfies StatsNotification);
   }
 
   dispose(): void {
@@ -122,4 +109,23 @@ export class StatsPanel implements vscode.Disposable {
     this.panel.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
+}
+
+/** Everything the Stats panel shows (the plan's counts for today's columns); malformed timer events go to `onSkipped`. */
+export function statsView(plan: StudyPlan, onSkipped: (ids: readonly string[]) => void = () => undefined): StatsView {
+  const { study } = plan;
+  const scheduler = study.scheduler();
+  const stats = computeStats({
+    cards: study.cards(),
+    decks: study.library.all().flatMap((deck) => (deck.parsed.deck ? [{ id: deck.parsed.deck.id, title: deck.parsed.deck.title }] : [])),
+    memories: study.reviews().memories,
+    reviews: study.reviews().reviews,
+    clock: scheduler.settings,
+    now: study.now(),
+  });
+  const { foldTimerHistory, summarizeTimerHistory } = loadTimer();
+  const history = foldTimerHistory(study.state.journalEvents());
+  onSkipped(history.skipped);
+  const decks = stats.decks.map((deck) => ({ ...deck, today: plan.counts(deck.id) }));
+  return { ...stats, forecast: [...stats.forecast], heatmap: [...stats.heatmap], decks, todayCounts: plan.counts(), desiredRetention: scheduler.settings.desiredRetention, timed: summarizeTimerHistory(history) };
 }

@@ -4,7 +4,7 @@ import type { StudyPlan } from '../plan/studyPlan';
 import { describeCounts } from './flashcardsView';
 
 /** The status-bar item: today's new / learning / due counts (the plan's, as every surface shows them); a click starts the review. */
-export function registerStatusBar(plan: StudyPlan): vscode.Disposable {
+export function registerStatusBar(plan: StudyPlan, probes: Map<string, () => unknown>): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('loopPrep.dueCards', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Loop Prep: Due Cards';
   item.command = 'loopPrep.reviewDueCards';
@@ -21,5 +21,6 @@ export function registerStatusBar(plan: StudyPlan): vscode.Disposable {
     item.show();
   };
   const later = coalesce(update);
-  return vscode.Disposable.from(item, later, plan.onDidChange(() => { later.schedule(); }));
+  probes.set('statusBar', () => { update(); return item.text; });
+  return vscode.Disposable.from(item, later, plan.onDidChange(() => { later.schedule(); }), { dispose: () => probes.delete('statusBar') });
 }

@@ -115,6 +115,11 @@ export class StudyPlan implements SessionSource, vscode.Disposable {
     return facts?.readiness ?? this.roundFacts(loop, round, this.cardIndex(), this.targetTime(loop)).readiness;
   }
 
+  /** The loop the learner prepares for (Pick Interview Loop…), once the loops have loaded. */
+  selectedLoop(): Loop | undefined {
+    return this.loops.isLoaded ? this.selection.selected()?.loop : undefined;
+  }
+
   /** The interview date of a loop: its own, or (for the selected loop) the `interviewDate` setting. */
   interviewDate(loop: Loop): string | undefined {
     const own = this.study.state.roundProgress().interviewDates.get(loop.id);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Loop, Round } from '../../core/rounds/loopFormat';
 import { daysBetween, describeDaysLeft } from '../../core/rounds/readiness';
-import { studyDayOfDate } from '../../core/scheduling/studyDay';
+import { addDays, parseInterviewDate, type InterviewDateInput } from '../../core/plan/dates';
 import { roundPlan } from '../../core/timer/timer';
 import type { StudyPlan } from '../plan/studyPlan';
 import type { Study } from '../state/study';
@@ -81,7 +81,8 @@ export function registerRounds(services: Services, plan: StudyPlan, loops: LoopL
     vscode.commands.registerCommand('loopPrep.toggleChecklistItem', toggle),
     vscode.commands.registerCommand('loopPrep.pickLoop', (loopId?: unknown) => pickLoop(loops, study, selection, tree, loopId)),
     vscode.commands.registerCommand('loopPrep.setInterviewDate', (loopId?: unknown, date?: unknown) => setInterviewDate(loops, study, selection, loopId, date)),
-    vscode.commands.registerCommand('loopPrep.startMockRound', (node?: RoundsNode) => startMockRound(selection, node)),
+    vscode.commands.registerCommand('loopPrep.startMockRound', (argument?: unknown) => startMockRound(loops, selection, argument)),
+    vscode.commands.registerCommand('loopPrep.revealChecklistItem', (loopId?: unknown, itemId?: unknown) => revealChecklistItem(loops, selection, view, loopId, itemId)),
     vscode.commands.registerCommand('loopPrep.openCard', (cardId?: unknown) => openCard(study, cardId)),
     vscode.commands.registerCommand('loopPrep.openProblem', (slug?: unknown) => openProblem(catalog, slug)),
     vscode.commands.registerCommand('loopPrep.newStory', (kind?: unknown, name?: unknown) => newStory(services, study, kind, name)),
@@ -124,40 +125,84 @@ async function setInterviewDate(loops: LoopLibrary, study: Study, selection: Loo
   const { loop } = loaded;
   const today = todayDate();
   const current = study.state.roundProgress().interviewDates.get(loop.id);
-  let value: string | undefined = typeof date === 'string' ? date : undefined;
-  if (value === undefined) {
-    value = await vscode.window.showInputBox({
-      title: `Set Interview Date: ${loop.title}`,
-      prompt: 'The day of the interview, as YYYY-MM-DD. Flashcard intervals will end by then. Leave empty to clear it.',
-      placeHolder: 'YYYY-MM-DD',
-      value: current ?? '',
-      validateInput: (text) => validateDate(text.trim(), today),
-    });
-    if (value === undefined) return;
+  let chosen: InterviewDateInput | undefined;
+  if (typeof date === 'string') {
+    chosen = parseInterviewDate(date, today);
+    if (chosen.kind === 'invalid') throw new Error(chosen.message);
+  } else {
+    chosen = await pickInterviewDate(loop.title, current, today);
+    if (!chosen) return;
   }
-  const trimmed = value.trim();
-  const problem = validateDate(trimmed, today);
-  if (problem && problem.severity === vscode.InputBoxValidationSeverity.Error) throw new Error(problem.message);
-  await study.state.recordInterviewDate(loop.id, trimmed === '' ? null : trimmed);
+  if (chosen.kind === 'invalid') return;
+  const value = chosen.kind === 'date' ? chosen.date : null;
+  await study.state.recordInterviewDate(loop.id, value);
   void vscode.window.showInformationMessage(
-    trimmed === ''
+    value === null
       ? `Cleared the interview date of ${loop.title}.`
-      : trimmed < today
-        ? `${loop.title}: interview on ${trimmed} (${describeDaysLeft(daysBetween(today, trimmed))}). That date has passed, so the scheduler ignores it.`
-        : `${loop.title}: interview on ${trimmed} (${describeDaysLeft(daysBetween(today, trimmed))}). Flashcard intervals now end by then.`,
+      : `${loop.title}: interview on ${value} (${describeDaysLeft(daysBetween(today, value))}). The Today view paces your plan to it, and flashcard intervals end by then.`,
   );
 }
 
-function validateDate(text: string, today: string): vscode.InputBoxValidationMessage | undefined {
-  if (text === '') return undefined;
-  if (studyDayOfDate(text) === undefined) return { message: 'Write the date as YYYY-MM-DD, e.g. 2026-12-04.', severity: vscode.InputBoxValidationSeverity.Error };
-  if (text < today) return { message: 'That date has passed: the scheduler ignores past interviews.', severity: vscode.InputBoxValidationSeverity.Warning };
-  return undefined;
+/**
+ * A quick pick of dates: the next few weeks to pick from, or a date typed as 2027-01-05,
+ * +21d or 3w (shown, checked, as the first row while typing). Undefined when dismissed.
+ */
+function pickInterviewDate(loopTitle: string, current: string | undefined, today: string): Promise<InterviewDateInput | undefined> {
+  type Row = vscode.QuickPickItem & { readonly input?: InterviewDateInput };
+  const row = (date: string, label: string): Row => ({ label, description: `${date} · ${describeDaysLeft(daysBetween(today, date))}`, input: { kind: 'date', date } });
+  const suggestions: Row[] = [
+    ...[1, 2, 3, 4, 6, 8].map((weeks) => row(addDays(today, weeks * 7), `$(calendar) In ${weeks} week${weeks === 1 ? '' : 's'}`)),
+    ...(current ? [{ label: '$(close) Clear the date', description: `now ${current}`, input: { kind: 'clear' } as const }] : []),
+  ];
+  const pick = vscode.window.createQuickPick<Row>();
+  pick.title = `Set Interview Date: ${loopTitle}`;
+  // The example is always ahead of today.
+  pick.placeholder = `Type a date such as ${addDays(today, 21)}, +21d or 3w, or pick one below${current ? ` (now ${current})` : ''}`;
+  pick.matchOnDescription = true;
+  pick.items = suggestions;
+  const update = (value: string): void => {
+    if (value.trim() === '') {
+      pick.items = suggestions;
+      return;
+    }
+    const input = parseInterviewDate(value, today);
+    const typed: Row = input.kind === 'date' ? { ...row(input.date, `$(check) Set to ${input.date}`), alwaysShow: true } : input.kind === 'invalid' ? { label: `$(error) ${input.message}`, alwaysShow: true, input } : { label: '$(close) Clear the date', alwaysShow: true, input };
+    pick.items = [typed, ...suggestions];
+  };
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (value: InterviewDateInput | undefined): void => {
+      if (settled) return;
+      settled = true;
+      resolve(value);
+      pick.dispose();
+    };
+    pick.onDidChangeValue(update);
+    pick.onDidAccept(() => {
+      const input = pick.selectedItems[0]?.input ?? (pick.value.trim() === '' ? undefined : parseInterviewDate(pick.value, today));
+      // An invalid row stays: the message says what to type.
+      if (!input || input.kind === 'invalid') return;
+      finish(input);
+    });
+    pick.onDidHide(() => { finish(undefined); });
+    pick.show();
+  });
 }
 
-async function startMockRound(selection: LoopSelection, node: RoundsNode | undefined): Promise<string | undefined> {
-  let round: Round | undefined = node?.kind === 'round' ? node.round : undefined;
-  const loop = node?.kind === 'round' ? node.loop : selection.selected()?.loop;
+/** A round named by ids, as the Today view and tests pass it: `{ loop, round }`. */
+function roundByIds(loops: LoopLibrary, argument: unknown): { loop: Loop; round: Round } | undefined {
+  if (typeof argument !== 'object' || argument === null) return undefined;
+  const { loop: loopId, round: roundId } = argument as Record<string, unknown>;
+  const loop = loops.all().find((loaded) => loaded.loop.id === loopId)?.loop;
+  const round = loop?.rounds.find((candidate) => candidate.id === roundId);
+  return loop && round ? { loop, round } : undefined;
+}
+
+async function startMockRound(loops: LoopLibrary, selection: LoopSelection, argument: unknown): Promise<string | undefined> {
+  const node = isRoundsNode(argument) ? argument : undefined;
+  const named = roundByIds(loops, argument);
+  let round: Round | undefined = node?.kind === 'round' ? node.round : named?.round;
+  const loop = node?.kind === 'round' ? node.loop : named?.loop ?? selection.selected()?.loop;
   if (!loop) return undefined;
   if (!round) {
     round = (await vscode.window.showQuickPick(loop.rounds.map((candidate) => ({ label: candidate.title, description: `${candidate.minutes} min`, detail: candidate.phases.map((phase) => `${phase.title} ${phase.minutes}`).join(' · '), round: candidate })), { title: 'Start Mock Round', placeHolder: 'Which round?' }))?.round;
@@ -186,4 +231,20 @@ async function openProblem(catalog: ProblemCatalog, slug: unknown): Promise<void
     return;
   }
   await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(problem.folder, 'README.md'));
+}
+
+function isRoundsNode(value: unknown): value is RoundsNode {
+  return typeof value === 'object' && value !== null && 'kind' in value && 'loop' in value && typeof (value as { loop: unknown }).loop === 'object';
+}
+
+/** Shows a checklist item in the Rounds view (its loop picked, the item selected and expanded): the Today view's items open here. */
+async function revealChecklistItem(loops: LoopLibrary, selection: LoopSelection, view: vscode.TreeView<RoundsNode>, loopId: unknown, itemId: unknown): Promise<boolean> {
+  if (!loops.isLoaded) await loops.reload();
+  const loop = loops.all().find((loaded) => loaded.loop.id === loopId)?.loop;
+  const round = loop?.rounds.find((candidate) => candidate.checklist.some((item) => item.id === itemId));
+  const item = round?.checklist.find((candidate) => candidate.id === itemId);
+  if (!loop || !round || !item) return false;
+  if (selection.selected()?.loop.id !== loop.id) await selection.select(loop.id);
+  await view.reveal({ kind: 'item', loop, round, item }, { select: true, focus: true, expand: true });
+  return true;
 }

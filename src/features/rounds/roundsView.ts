@@ -55,6 +55,16 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
     return this.plan.readiness(loop, round);
   }
 
+  /** The node above `node` (TreeView.reveal needs it). */
+  getParent(node: RoundsNode): RoundsNode | undefined {
+    if (node.kind === 'item') return { kind: 'round', loop: node.loop, round: node.round };
+    if (node.kind === 'link') {
+      const round = node.loop.rounds.find((candidate) => candidate.checklist.includes(node.item));
+      return round ? { kind: 'item', loop: node.loop, round, item: node.item } : undefined;
+    }
+    return undefined;
+  }
+
   getChildren(node?: RoundsNode): RoundsNode[] {
     // An empty list lets the view's welcome text show until the loops and the journal load.
     if (!node) {

@@ -51,7 +51,12 @@ function show(state: ReviewViewState): void {
     case 'done': {
       const next = state.nextDue === undefined ? 'No card is scheduled yet.' : `The next card is due ${formatDue(state.nextDue)}.`;
       const children: Node[] = [element('h2', {}, 'All caught up'), element('p', {}, next), progressLine(state.progress.reviewed, 0)];
-      if (state.canUndo) children.push(button('Undo last review', 'U', undo, 'secondary'));
+      // More than today's plan: new cards, reviews ahead, or one deck's or round's cards.
+      const more = button('Study more…', 'M', studyMore);
+      more.setAttribute('aria-keyshortcuts', 'M');
+      const actions = element('div', { className: 'actions' }, more);
+      if (state.canUndo) actions.append(button('Undo last review', 'U', undo, 'secondary'));
+      children.push(actions);
       root.replaceChildren(element('section', { className: 'done' }, ...children));
       return;
     }
@@ -96,6 +101,10 @@ function grade(value: 1 | 2 | 3 | 4): void {
   if (current.status === 'card' && current.revealed) vscode.postMessage({ type: 'grade', cardId: current.card.id, grade: value });
 }
 
+function studyMore(): void {
+  if (current.status === 'done') vscode.postMessage({ type: 'studyMore' });
+}
+
 function undo(): void {
   if ((current.status === 'card' || current.status === 'done') && current.canUndo) vscode.postMessage({ type: 'undo' });
 }
@@ -117,6 +126,8 @@ window.addEventListener('keydown', (event) => {
     grade(Number(key) as 1 | 2 | 3 | 4);
   } else if (key === 'u' || key === 'U') {
     undo();
+  } else if (key === 'm' || key === 'M') {
+    studyMore();
   } else if ((key === 'e' || key === 'E') && current.status === 'card') {
     vscode.postMessage({ type: 'edit', cardId: current.card.id });
   }

@@ -54,6 +54,8 @@ export const ReviewRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('undo') }),
   /** Open the shown card's source at its line. */
   z.object({ type: z.literal('edit'), cardId: z.string() }),
+  /** The queue is empty: ask what to study beyond today's plan (Study More…). */
+  z.object({ type: z.literal('studyMore') }),
 ]);
 export type ReviewRequest = z.infer<typeof ReviewRequest>;
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { isStudyDay, weekdayOf } from '../../../src/core/plan/calendar';
 import { expectedCosts } from '../../../src/core/plan/costs';
+import { parseInterviewDate } from '../../../src/core/plan/dates';
 import { parseStudyMore } from '../../../src/core/plan/fold';
 import type { DayPlan, MockDone, PlanCard, PlanInput, PlanLoop, PlanRound } from '../../../src/core/plan/model';
 import { roundsToMock, scheduleMocks } from '../../../src/core/plan/mocks';
@@ -323,5 +324,23 @@ describe('the study plan (core/plan)', () => {
 
   it('reads an interview date as a study day', () => {
     assert.equal(studyDayOfDate('2026-12-28'), today + 21);
+  });
+});
+
+describe('interview date input', () => {
+  it('reads a date, days and weeks from today; refuses the past and nonsense with an example in the future', () => {
+    const today = '2026-12-06';
+    assert.deepEqual(parseInterviewDate('2027-01-05', today), { kind: 'date', date: '2027-01-05' });
+    assert.deepEqual(parseInterviewDate('+21d', today), { kind: 'date', date: '2026-12-27' });
+    assert.deepEqual(parseInterviewDate('21 days', today), { kind: 'date', date: '2026-12-27' });
+    assert.deepEqual(parseInterviewDate('3w', today), { kind: 'date', date: '2026-12-27' });
+    assert.deepEqual(parseInterviewDate(' +2 weeks ', today), { kind: 'date', date: '2026-12-20' });
+    assert.deepEqual(parseInterviewDate('0d', today), { kind: 'date', date: today });
+    assert.deepEqual(parseInterviewDate('', today), { kind: 'clear' });
+    const past = parseInterviewDate('2026-12-01', today);
+    assert.equal(past.kind, 'invalid');
+    const nonsense = parseInterviewDate('next friday', today);
+    assert.ok(nonsense.kind === 'invalid' && nonsense.message.includes('2026-12-27'), 'the example is a date ahead');
+    assert.equal(parseInterviewDate('2027-02-30', today).kind, 'invalid', 'not a real date');
   });
 });
