@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Checks loop templates the way Loop Prep loads them: every diagnostic (file:line:column),
-// links to decks and cards checked against the built-in decks, and the counts per round.
+// links to decks and cards checked against the built-in decks and links to problems against
+// the folders of problems/, the counts per round, and the problems no loop links to.
 //
 //   node test/content/checkRounds.mjs                # the built-in loops in rounds/
 //   node test/content/checkRounds.mjs a.yaml         # just these files
 //
-// Exits 1 when any file has a diagnostic.
+// Exits 1 when any file has a diagnostic or (checking the built-in loops) a problem is not
+// linked from any checklist item.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadSources, repoRoot as root } from './loadSources.mjs';
@@ -18,12 +20,14 @@ const decks = readdirSync(deckFolder).filter((name) => name.endsWith('.md') && n
 const targets = {
   decks: new Set(decks.flatMap((deck) => (deck.deck ? [deck.deck.id] : []))),
   cards: new Set(decks.flatMap((deck) => deck.cards.map((card) => card.noteId))),
+  problems: new Set(readdirSync(path.join(root, 'problems'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)),
 };
 const files = process.argv.length > 2
   ? process.argv.slice(2).map((file) => path.resolve(file))
   : readdirSync(path.join(root, 'rounds')).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => path.join(root, 'rounds', name));
 
 let problems = 0;
+const linkedProblems = new Set();
 for (const file of files) {
   const parsed = parseLoop(readFileSync(file, 'utf8'), file, targets);
   const relative = path.relative(process.cwd(), file);
@@ -32,6 +36,7 @@ for (const file of files) {
     console.log(`${relative}:${diagnostic.range.startLine + 1}:${diagnostic.range.startColumn + 1}: ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`);
   }
   if (!parsed.loop) continue;
+  for (const round of parsed.loop.rounds) for (const item of round.checklist) for (const link of item.links) if ('problem' in link) linkedProblems.add(link.problem);
   console.log(`\n${parsed.loop.title} (${relative})`);
   console.table(parsed.loop.rounds.map((round) => ({
     round: round.id,
@@ -42,5 +47,12 @@ for (const file of files) {
     linked: round.checklist.filter((item) => item.links.length > 0).length,
   })));
 }
-console.log(`${files.length} loops; ${problems} problems`);
+if (process.argv.length <= 2) {
+  for (const slug of [...targets.problems].sort()) {
+    if (linkedProblems.has(slug)) continue;
+    problems++;
+    console.log(`problems/${slug}: warning unlinked-problem: no checklist item of any loop links to this problem`);
+  }
+}
+console.log(`${files.length} loops; ${linkedProblems.size} of ${targets.problems.size} practice problems linked; ${problems} problems`);
 process.exitCode = problems > 0 ? 1 : 0;

@@ -25,6 +25,10 @@ class TestMinCoins(unittest.TestCase):
     def test_huge_coin_values_do_not_break_it(self):
         self.assertEqual(min_coins([2147483647, 3], 9), 3)
 
+    def test_every_coin_can_be_used_many_times(self):
+        self.assertEqual(min_coins([1, 7], 6), 6)
+        self.assertEqual(min_coins([4, 9], 36), 4)
+
     def test_large_amount_runs_fast(self):
         self.assertEqual(min_coins([3, 7, 405, 436], 8839), 25)
         self.assertEqual(min_coins([29, 53, 97, 211], 9973), 55)

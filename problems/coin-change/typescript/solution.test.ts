@@ -31,6 +31,11 @@ describe('minCoins', () => {
     assert.equal(minCoins([2147483647, 3], 9), 3);
   });
 
+  test('every coin can be used many times', () => {
+    assert.equal(minCoins([1, 7], 6), 6);
+    assert.equal(minCoins([4, 9], 36), 4);
+  });
+
   test('a large amount runs fast', () => {
     assert.equal(minCoins([3, 7, 405, 436], 8839), 25);
     assert.equal(minCoins([29, 53, 97, 211], 9973), 55);

@@ -1,3 +1,4 @@
+import time
 import unittest
 
 from solution import course_order
@@ -24,7 +25,10 @@ class Lcg:
 class TestCourseOrder(unittest.TestCase):
     def assert_valid_order(self, num_courses, prerequisites):
         """Runs course_order and checks the answer is a valid order (many can be right)."""
-        order = course_order(num_courses, prerequisites)
+        return self.check_order(num_courses, prerequisites, course_order(num_courses, prerequisites))
+
+    def check_order(self, num_courses, prerequisites, order):
+        """Checks that `order` is a valid order (many can be right) and returns it."""
         self.assertIsInstance(order, list)
         self.assertEqual(len(order), num_courses, msg="every course must appear exactly once")
         self.assertEqual(sorted(order), list(range(num_courses)), msg="every course must appear exactly once")
@@ -88,20 +92,40 @@ class TestCourseOrder(unittest.TestCase):
             with_cycle = prerequisites + [[cycle[(j + 1) % len(cycle)], cycle[j]] for j in range(len(cycle))]
             self.assertEqual(course_order(n, with_cycle), [], msg=f"trial {trial}: the cycle {cycle} was missed")
 
-    def test_large_graphs_run_fast(self):
-        n = 100000
-        # A chain 0 -> 1 -> ... -> n - 1 whose pairs come in a scrambled order (too deep for recursion).
-        chain = [[j + 1, j] for j in (i * 7919 % (n - 1) for i in range(n - 1))]
-        self.assertEqual(self.assert_valid_order(n, chain), list(range(n)))
-        self.assertEqual(course_order(n, chain + [[0, n - 1]]), [], msg="the last course closes a cycle")
-        # 200 layers of 500 courses; each course needs two courses of the layer below.
-        width = 500
+    def test_a_layered_graph(self):
+        # 4 layers of 500 courses; each course needs two courses of the layer below.
+        n, width = 2000, 500
         layered = []
         for course in range(width, n):
             below = course - width - course % width
             layered.append([course, below + course * 31 % width])
             layered.append([course, below + course * 17 % width])
         self.assert_valid_order(n, layered)
+
+    def test_a_long_chain_needs_no_recursion(self):
+        # A chain 0 -> 1 -> ... -> 4,999 whose pairs come in a scrambled order: 5,000 levels
+        # deep, past Python's default recursion limit of 1,000.
+        n = 5000
+        chain = [[j + 1, j] for j in (i * 7919 % (n - 1) for i in range(n - 1))]
+        self.assertEqual(course_order(n, chain), list(range(n)))
+        self.assertEqual(course_order(n, chain + [[0, n - 1]]), [], msg="the last course closes a cycle")
+
+    def test_many_courses_take_linear_time(self):
+        # n courses, every tenth of them needing the course after it, for n growing by half up
+        # to 26,000 (the TypeScript test goes to 100,000: JavaScript runs the slow loops many
+        # times faster). Scanning every course for one that is ready, once per course taken,
+        # costs O(V^2); a queue of ready courses costs O(V + E). Only the time inside
+        # course_order is measured, and the test stops as soon as it passes a second.
+        spent = 0.0
+        n = 1000
+        while n <= 26_000:
+            pairs = [[i, i + 1] for i in range(0, n - 1, 10)]
+            start = time.perf_counter()
+            order = course_order(n, pairs)
+            spent += time.perf_counter() - start
+            self.check_order(n, pairs, order)
+            self.assertLess(spent, 1.0, msg=f"{spent:.2f} s by n = {n}: not O(V + E)")
+            n = n * 3 // 2
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+import time
 import unittest
 
 from solution import min_jumps
@@ -63,11 +64,27 @@ class TestMinJumps(unittest.TestCase):
             self.assertEqual(min_jumps(nums), expected, msg=f"case {case}: {nums}")
         self.assertGreater(checked, 100)
 
-    def test_large_inputs_run_in_linear_time(self):
+    def test_the_pad_with_the_biggest_value_is_not_always_best(self):
+        self.assertEqual(min_jumps([3, 4, 1, 3, 0, 0, 0]), 2)
+
+    def test_a_long_row_of_ones(self):
         self.assertEqual(min_jumps([1] * 100_000), 99_999)
-        self.assertEqual(min_jumps([1000] * 100_000), 100)
-        nums = [100_000 - i for i in range(100_000)]
-        self.assertEqual(min_jumps(nums), 1)
+
+    def test_large_inputs_run_in_linear_time(self):
+        # Staircases k, k-1, ..., 1, then 1, 0 of growing k: every pad of the staircase reaches
+        # pad k exactly, so the answer is 2. Relaxing every jump length costs about k * k / 2
+        # steps; one greedy pass costs k. Only the time inside min_jumps is measured, and the
+        # test stops as soon as it passes a second.
+        spent = 0.0
+        k = 1000
+        while k + 2 <= 50_000:
+            nums = list(range(k, 0, -1)) + [1, 0]
+            start = time.perf_counter()
+            answer = min_jumps(nums)
+            spent += time.perf_counter() - start
+            self.assertEqual(answer, 2, msg=f"k = {k}")
+            self.assertLess(spent, 1.0, msg=f"{spent:.2f} s by k = {k}: not linear time")
+            k = k * 5 // 4
 
 
 if __name__ == "__main__":

@@ -78,11 +78,30 @@ describe('minJumps', () => {
     assert.ok(checked > 100, `only ${checked} reachable cases`);
   });
 
-  test('large inputs run in linear time', () => {
+  test('the pad with the biggest value is not always best', () => {
+    assert.equal(minJumps([3, 4, 1, 3, 0, 0, 0]), 2);
+  });
+
+  test('a long row of ones', () => {
     assert.equal(minJumps(new Array<number>(100_000).fill(1)), 99_999);
-    assert.equal(minJumps(new Array<number>(100_000).fill(1000)), 100);
-    const nums: number[] = [];
-    for (let i = 0; i < 100_000; i++) nums.push(100_000 - i);
-    assert.equal(minJumps(nums), 1);
+  });
+
+  test('large inputs run in linear time', () => {
+    // Staircases k, k-1, ..., 1, then 1, 0 of growing k: every pad of the staircase reaches
+    // pad k exactly, so the answer is 2. Relaxing every jump length costs about k * k / 2
+    // steps; one greedy pass costs k. Only the time inside minJumps is measured, and the
+    // test stops as soon as it passes half a second (a second in the Python tests, which run
+    // the same loops many times slower).
+    let spent = 0;
+    for (let k = 1000; k + 2 <= 50_000; k = Math.floor((k * 5) / 4)) {
+      const nums: number[] = [];
+      for (let value = k; value >= 1; value--) nums.push(value);
+      nums.push(1, 0);
+      const start = performance.now();
+      const answer = minJumps(nums);
+      spent += (performance.now() - start) / 1000;
+      assert.equal(answer, 2, `k = ${k}`);
+      assert.ok(spent < 0.5, `${spent.toFixed(2)} s by k = ${k}: not linear time`);
+    }
   });
 });

@@ -83,6 +83,15 @@ class TestKMeansPlusPlusInit(unittest.TestCase):
             chosen[0][0] = 123.0
             self.assertEqual(points, [[0.0], [0.0], [5.0], [5.0], [9.0]], msg="return copies, not the input lists")
 
+    def test_seeding_draws_from_the_given_rng(self):
+        points = [[float(i), float(i * i % 17)] for i in range(60)]
+        first = kmeans_plus_plus_init(points, 8, random.Random(99))
+        self.assertEqual(len(first), 8)
+        for _ in range(5):
+            self.assertEqual(kmeans_plus_plus_init(points, 8, random.Random(99)), first, msg="the same seed gives the same centroids")
+        others = [kmeans_plus_plus_init(points, 8, random.Random(seed)) for seed in range(5)]
+        self.assertTrue(any(other != first for other in others), msg="other seeds give other centroids")
+
     def test_far_apart_groups_get_one_centroid_each(self):
         group_a = [[0.0, 0.0], [0.0, 1.0], [1.0, 0.0]]
         group_b = [[1000.0, 1000.0], [1000.0, 1001.0], [1001.0, 1000.0]]

@@ -119,6 +119,15 @@ describe('kmeansPlusPlusInit', () => {
     }
   });
 
+  test('the seeding draws from the given rng', () => {
+    const points = Array.from({ length: 60 }, (_, i) => [i, (i * i) % 17]);
+    const first = kmeansPlusPlusInit(points, 8, mulberry32(99));
+    assert.equal(first.length, 8);
+    for (let r = 0; r < 5; r++) assert.deepEqual(kmeansPlusPlusInit(points, 8, mulberry32(99)), first, 'the same seed gives the same centroids');
+    const others = [0, 1, 2, 3, 4].map((seed) => kmeansPlusPlusInit(points, 8, mulberry32(seed)));
+    assert.ok(others.some((other) => JSON.stringify(other) !== JSON.stringify(first)), 'other seeds give other centroids');
+  });
+
   test('far-apart groups get one centroid each', () => {
     const groupA = [[0, 0], [0, 1], [1, 0]];
     const groupB = [[1000, 1000], [1000, 1001], [1001, 1000]];

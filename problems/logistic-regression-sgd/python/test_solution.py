@@ -61,6 +61,16 @@ class TestLogisticRegression(unittest.TestCase):
         self.assertAlmostEqual(model.weights[0], w, places=9)
         self.assertAlmostEqual(model.bias, b, places=9)
 
+    def test_fitting_again_starts_from_zero(self):
+        model = LogisticRegression(learning_rate=0.5, epochs=2, l2=0.1)
+        model.fit([[1.0, 2.0, 3.0], [2.0, 0.0, -1.0]], [1, 0])
+        self.assertIs(model.fit([[0.5, -1.0], [1.0, 1.0]], [0, 1]), model)
+        fresh = LogisticRegression(learning_rate=0.5, epochs=2, l2=0.1).fit([[0.5, -1.0], [1.0, 1.0]], [0, 1])
+        self.assertEqual(len(model.weights), 2, msg="the weights follow the new data's width")
+        for refit, new in zip(model.weights, fresh.weights):
+            self.assertAlmostEqual(refit, new, places=12)
+        self.assertAlmostEqual(model.bias, fresh.bias, places=12)
+
     def test_zero_epochs_keeps_zero_weights(self):
         model = LogisticRegression(learning_rate=0.1, epochs=0).fit([[1.0, 2.0, 3.0]], [1])
         self.assertEqual(model.weights, [0.0, 0.0, 0.0])

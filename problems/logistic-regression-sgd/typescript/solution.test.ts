@@ -90,6 +90,16 @@ describe('LogisticRegression', () => {
     assertClose(model.bias, b, 1e-9);
   });
 
+  test('fitting again starts from zero', () => {
+    const model = new LogisticRegression(0.5, 2, 0.1);
+    model.fit([[1, 2, 3], [2, 0, -1]], [1, 0]);
+    assert.equal(model.fit([[0.5, -1], [1, 1]], [0, 1]), model);
+    const fresh = new LogisticRegression(0.5, 2, 0.1).fit([[0.5, -1], [1, 1]], [0, 1]);
+    assert.equal(model.weights.length, 2, "the weights follow the new data's width");
+    model.weights.forEach((w, j) => assertClose(w, fresh.weights[j] ?? NaN, 1e-12));
+    assertClose(model.bias, fresh.bias, 1e-12);
+  });
+
   test('zero epochs keeps zero weights', () => {
     const model = new LogisticRegression(0.1, 0).fit([[1, 2, 3]], [1]);
     assert.deepEqual(model.weights, [0, 0, 0]);

@@ -1,3 +1,4 @@
+import time
 import unittest
 
 from solution import merge_k_sorted
@@ -34,13 +35,28 @@ class TestMergeKSorted(unittest.TestCase):
         result.append(99)
         self.assertEqual(lists, [[1, 3], [2], [], [0, 4]], msg="the result must be a new list")
 
-    def test_large_input_200_lists_of_500(self):
-        interleaved = [[i + 200 * j for j in range(500)] for i in range(200)]
-        self.assertEqual(merge_k_sorted(interleaved), list(range(100_000)))
-        blocks = [[1_000_000 - 500 * (i + 1) + j for j in range(500)] for i in range(200)]
-        self.assertEqual(merge_k_sorted(blocks), list(range(900_000, 1_000_000)))
-        many_single = [[(i * 7919) % 20_000] for i in range(20_000)]
-        self.assertEqual(merge_k_sorted(many_single), list(range(20_000)))
+    def test_long_lists_20_lists_of_2000(self):
+        interleaved = [[i + 20 * j for j in range(2000)] for i in range(20)]
+        self.assertEqual(merge_k_sorted(interleaved), list(range(40_000)))
+        blocks = [[1_000_000 - 2000 * (i + 1) + j for j in range(2000)] for i in range(20)]
+        self.assertEqual(merge_k_sorted(blocks), list(range(960_000, 1_000_000)))
+
+    def test_many_short_lists_merge_in_n_log_k_time(self):
+        # k lists of 2 interleaved values, for growing k up to 5,000 (the TypeScript test goes
+        # to 10,000 lists of 4: JavaScript runs the slow loops many times faster). Scanning
+        # every front for each value, or merging the lists into the result one at a time,
+        # costs O(N * k); a heap of the fronts costs O(N log k). Only the time inside the calls
+        # is measured, and the test stops as soon as it passes a second.
+        spent = 0.0
+        k = 500
+        while k <= 5000:
+            lists = [[i + j * k for j in range(2)] for i in range(k)]
+            start = time.perf_counter()
+            merged = merge_k_sorted(lists)
+            spent += time.perf_counter() - start
+            self.assertEqual(merged, list(range(2 * k)), msg=f"k = {k}")
+            self.assertLess(spent, 1.0, msg=f"{spent:.2f} s by k = {k}: not O(N log k)")
+            k = k * 5 // 4
 
 
 if __name__ == "__main__":

@@ -43,12 +43,27 @@ describe('mergeKSorted', () => {
     assert.deepEqual(lists, [[1, 3], [2], [], [0, 4]], 'the result must be a new list');
   });
 
-  test('a large input: 200 lists of 500', () => {
-    const interleaved = range(0, 200).map((i) => range(0, 500).map((j) => i + 200 * j));
-    assert.deepEqual(mergeKSorted(interleaved), range(0, 100_000));
-    const blocks = range(0, 200).map((i) => range(0, 500).map((j) => 1_000_000 - 500 * (i + 1) + j));
-    assert.deepEqual(mergeKSorted(blocks), range(900_000, 1_000_000));
-    const manySingle = range(0, 20_000).map((i) => [(i * 7919) % 20_000]);
-    assert.deepEqual(mergeKSorted(manySingle), range(0, 20_000));
+  test('long lists: 20 lists of 2,000', () => {
+    const interleaved = range(0, 20).map((i) => range(0, 2000).map((j) => i + 20 * j));
+    assert.deepEqual(mergeKSorted(interleaved), range(0, 40_000));
+    const blocks = range(0, 20).map((i) => range(0, 2000).map((j) => 1_000_000 - 2000 * (i + 1) + j));
+    assert.deepEqual(mergeKSorted(blocks), range(960_000, 1_000_000));
+  });
+
+  test('many short lists merge in O(N log k) time', () => {
+    // k lists of 4 interleaved values, for growing k up to 10,000 (the Python test stops at
+    // 5,000 lists of 2: CPython runs the slow loops many times slower). Scanning every front
+    // for each value, or merging the lists into the result one at a time, costs O(N * k); a
+    // heap of the fronts costs O(N log k). Only the time inside the calls is measured, and the
+    // test stops as soon as it passes a second.
+    let spent = 0;
+    for (let k = 500; k <= 10_000; k = Math.floor((k * 5) / 4)) {
+      const lists = range(0, k).map((i) => range(0, 4).map((j) => i + j * k));
+      const start = performance.now();
+      const merged = mergeKSorted(lists);
+      spent += (performance.now() - start) / 1000;
+      assert.deepEqual(merged, range(0, 4 * k), `k = ${k}`);
+      assert.ok(spent < 1, `${spent.toFixed(2)} s by k = ${k}: not O(N log k)`);
+    }
   });
 });

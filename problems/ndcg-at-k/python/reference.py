@@ -12,10 +12,12 @@ def dcg_at_k(relevances: List[float], k: int) -> float:
     return total
 
 
-def ndcg_at_k(relevances: List[float], k: int) -> float:
-    """DCG@k divided by the DCG@k of the ideal (descending) order of the same relevances; 0 if that is 0."""
+def ndcg_at_k(ranked_relevances: List[float], judged_relevances: List[float], k: int) -> float:
+    """DCG@k of the ranked list divided by the DCG@k of all judged items in their ideal
+    (descending) order; 0 if that ideal DCG is 0."""
+    # The ideal ranks every judged item of the query, including those the model missed.
     # sorted() returns a new list, so the caller's list is left untouched.
-    ideal = dcg_at_k(sorted(relevances, reverse=True), k)
+    ideal = dcg_at_k(sorted(judged_relevances, reverse=True), k)
     if ideal == 0.0:
-        return 0.0  # nothing relevant: defined as 0 rather than 0 / 0
-    return dcg_at_k(relevances, k) / ideal
+        return 0.0  # nothing relevant was judged: defined as 0 rather than 0 / 0
+    return dcg_at_k(ranked_relevances, k) / ideal

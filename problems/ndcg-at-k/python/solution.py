@@ -6,6 +6,7 @@ def dcg_at_k(relevances: List[float], k: int) -> float:
     raise NotImplementedError("Write your solution here")
 
 
-def ndcg_at_k(relevances: List[float], k: int) -> float:
-    """DCG@k divided by the DCG@k of the ideal (descending) order of the same relevances; 0 if that is 0."""
+def ndcg_at_k(ranked_relevances: List[float], judged_relevances: List[float], k: int) -> float:
+    """DCG@k of the ranked list divided by the DCG@k of all judged items in their ideal
+    (descending) order; 0 if that ideal DCG is 0."""
     raise NotImplementedError("Write your solution here")

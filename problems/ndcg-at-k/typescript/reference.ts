@@ -10,11 +10,15 @@ export function dcgAtK(relevances: readonly number[], k: number): number {
   return total;
 }
 
-/** DCG@k divided by the DCG@k of the ideal (descending) order of the same relevances; 0 if that is 0. */
-export function ndcgAtK(relevances: readonly number[], k: number): number {
+/**
+ * DCG@k of the ranked list divided by the DCG@k of all judged items in their ideal
+ * (descending) order; 0 if that ideal DCG is 0.
+ */
+export function ndcgAtK(rankedRelevances: readonly number[], judgedRelevances: readonly number[], k: number): number {
+  // The ideal ranks every judged item of the query, including those the model missed.
   // Sort a copy (numerically, highest first) so the caller's array is left untouched.
-  const idealOrder = [...relevances].sort((a, b) => b - a);
+  const idealOrder = [...judgedRelevances].sort((a, b) => b - a);
   const ideal = dcgAtK(idealOrder, k);
-  if (ideal === 0) return 0; // nothing relevant: defined as 0 rather than 0 / 0
-  return dcgAtK(relevances, k) / ideal;
+  if (ideal === 0) return 0; // nothing relevant was judged: defined as 0 rather than 0 / 0
+  return dcgAtK(rankedRelevances, k) / ideal;
 }

@@ -3,7 +3,10 @@ export function dcgAtK(relevances: readonly number[], k: number): number {
   throw new Error('Write your solution here');
 }
 
-/** DCG@k divided by the DCG@k of the ideal (descending) order of the same relevances; 0 if that is 0. */
-export function ndcgAtK(relevances: readonly number[], k: number): number {
+/**
+ * DCG@k of the ranked list divided by the DCG@k of all judged items in their ideal
+ * (descending) order; 0 if that ideal DCG is 0.
+ */
+export function ndcgAtK(rankedRelevances: readonly number[], judgedRelevances: readonly number[], k: number): number {
   throw new Error('Write your solution here');
 }

@@ -32,6 +32,8 @@ class TestPositionalEncoding(unittest.TestCase):
 
     def test_known_values_deeper_in_the_table(self):
         self.assertRowAlmostEqual(positional_encoding(4, 6)[3], [0.141120008, -0.989992497, 0.138798101, 0.990320699, 0.006463259, 0.999979113])
+        # An odd width keeps d_model = 7 in every exponent: 10000^(2/7), 10000^(4/7), 10000^(6/7).
+        self.assertRowAlmostEqual(positional_encoding(4, 7)[3], [0.141120008, -0.989992497, 0.214232190, 0.976782764, 0.015537799, 0.999879281, 0.001118278])
 
     def test_position_zero_row_alternates_zero_and_one(self):
         self.assertRowAlmostEqual(positional_encoding(1, 9)[0], [0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0])

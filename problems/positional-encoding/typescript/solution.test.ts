@@ -45,6 +45,8 @@ describe('positionalEncoding', () => {
 
   test('known values deeper in the table', () => {
     assertRowClose(positionalEncoding(4, 6)[3], [0.141120008, -0.989992497, 0.138798101, 0.990320699, 0.006463259, 0.999979113]);
+    // An odd width keeps dModel = 7 in every exponent: 10000^(2/7), 10000^(4/7), 10000^(6/7).
+    assertRowClose(positionalEncoding(4, 7)[3], [0.141120008, -0.989992497, 0.21423219, 0.976782764, 0.015537799, 0.999879281, 0.001118278]);
   });
 
   test('the position zero row alternates zero and one', () => {

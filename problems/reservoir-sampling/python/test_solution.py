@@ -18,6 +18,24 @@ class OneShot:
         return iter(self._items)
 
 
+class CountingRandom(random.Random):
+    """A seeded Random that counts calls to random() (randrange and sample go through it too)."""
+
+    def __init__(self, seed):
+        super().__init__(seed)
+        self.calls = 0
+
+    def random(self):
+        self.calls += 1
+        return super().random()
+
+
+def stream_noting_draws(items, rng, notes):
+    """Yields the items, then notes how many draws rng had made when the stream ran out."""
+    yield from items
+    notes.append(rng.calls)
+
+
 class TestReservoirSample(unittest.TestCase):
     def test_example_1_short_stream_is_returned_whole(self):
         self.assertEqual(reservoir_sample(iter(["a", "b"]), 5, random.Random(1)), ["a", "b"])
@@ -53,6 +71,31 @@ class TestReservoirSample(unittest.TestCase):
         # P(0 and 9 both sampled) = C(8, 1) / C(10, 3) = 1/15
         self.assertAlmostEqual(both_ends / runs, 1 / 15, delta=0.025)
 
+    def test_the_sample_comes_from_the_given_rng(self):
+        first = reservoir_sample(range(1000), 20, random.Random(42))
+        for _ in range(3):
+            self.assertEqual(reservoir_sample(range(1000), 20, random.Random(42)), first, msg="the same seed gives the same sample")
+        self.assertNotEqual(reservoir_sample(range(1000), 20, random.Random(43)), first, msg="another seed gives another sample")
+        stream = [(i, 1 + i % 7) for i in range(1000)]
+        weighted = weighted_reservoir_sample(iter(stream), 20, random.Random(42))
+        self.assertEqual(weighted_reservoir_sample(iter(stream), 20, random.Random(42)), weighted)
+
+    def test_each_item_is_decided_while_the_stream_is_read(self):
+        # Reading the whole stream first and sampling afterwards needs O(n) memory:
+        # the draws must start before the stream runs out.
+        rng = CountingRandom(12)
+        notes = []
+        sample = reservoir_sample(stream_noting_draws(range(1000), rng, notes), 10, rng)
+        self.assertEqual(len(sample), 10)
+        self.assertEqual(len(notes), 1, msg="the stream is read to the end")
+        self.assertGreater(notes[0], 0, msg="no random draw was made before the stream ran out: the stream was stored")
+        rng = CountingRandom(13)
+        notes = []
+        weighted = weighted_reservoir_sample(stream_noting_draws([(i, 1.0) for i in range(1000)], rng, notes), 10, rng)
+        self.assertEqual(len(weighted), 10)
+        self.assertEqual(len(notes), 1, msg="the stream is read to the end")
+        self.assertGreater(notes[0], 0, msg="no random draw was made before the stream ran out: the stream was stored")
+
     def test_large_generator_stream_in_one_pass(self):
         n = 200_000
         rng = random.Random(6)
@@ -75,6 +118,18 @@ class TestWeightedReservoirSample(unittest.TestCase):
             counts[chosen] += 1
         for item, weight in [("a", 1), ("b", 2), ("c", 3), ("d", 4)]:
             self.assertAlmostEqual(counts[item] / runs, weight / 10, delta=0.035, msg=f"{item}: {counts[item]} of {runs}")
+
+    def test_tiny_weights_keep_their_proportions(self):
+        # u ** (1 / w) underflows to 0 for weights this small; ln(u) / w does not.
+        rng = random.Random(14)
+        runs = 4000
+        counts = {"a": 0, "b": 0, "c": 0, "d": 0}
+        stream = [("a", 1e-9), ("b", 2e-9), ("c", 3e-9), ("d", 4e-9)]
+        for _ in range(runs):
+            (chosen,) = weighted_reservoir_sample(iter(stream), 1, rng)
+            counts[chosen] += 1
+        for item, weight in stream:
+            self.assertAlmostEqual(counts[item] / runs, weight / 1e-8, delta=0.035, msg=f"{item}: {counts[item]} of {runs}")
 
     def test_weight_zero_items_are_never_chosen(self):
         rng = random.Random(8)

@@ -34,6 +34,25 @@ function oneShot<T>(items: Iterable<T>): Iterable<T> {
   };
 }
 
+/** A seeded rng that counts its draws. */
+function counting(seed: number): { rng: () => number; calls: () => number } {
+  const base = mulberry32(seed);
+  let calls = 0;
+  return {
+    rng: () => {
+      calls++;
+      return base();
+    },
+    calls: () => calls,
+  };
+}
+
+/** Yields the items, then notes how many draws had been made when the stream ran out. */
+function* streamNotingDraws<T>(items: Iterable<T>, calls: () => number, notes: number[]): Generator<T> {
+  yield* items;
+  notes.push(calls());
+}
+
 const sum = (values: number[]): number => values.reduce((total, x) => total + x, 0);
 
 describe('reservoirSample', () => {
@@ -76,6 +95,33 @@ describe('reservoirSample', () => {
     assertClose(bothEnds / runs, 1 / 15, 0.025);
   });
 
+  test('the sample comes from the given rng', () => {
+    const first = reservoirSample(range(1000), 20, mulberry32(42));
+    for (let r = 0; r < 3; r++) assert.deepEqual(reservoirSample(range(1000), 20, mulberry32(42)), first, 'the same seed gives the same sample');
+    assert.notDeepEqual(reservoirSample(range(1000), 20, mulberry32(43)), first, 'another seed gives another sample');
+    const stream = Array.from({ length: 1000 }, (_, i): [number, number] => [i, 1 + (i % 7)]);
+    const weighted = weightedReservoirSample(stream.values(), 20, mulberry32(42));
+    assert.deepEqual(weightedReservoirSample(stream.values(), 20, mulberry32(42)), weighted);
+  });
+
+  test('each item is decided while the stream is read', () => {
+    // Reading the whole stream first and sampling afterwards needs O(n) memory:
+    // the draws must start before the stream runs out.
+    let counter = counting(12);
+    let notes: number[] = [];
+    const sample = reservoirSample(streamNotingDraws(range(1000), counter.calls, notes), 10, counter.rng);
+    assert.equal(sample.length, 10);
+    assert.equal(notes.length, 1, 'the stream is read to the end');
+    assert.ok((notes[0] ?? 0) > 0, 'no random draw was made before the stream ran out: the stream was stored');
+    counter = counting(13);
+    notes = [];
+    const pairs = Array.from({ length: 1000 }, (_, i): [number, number] => [i, 1]);
+    const weighted = weightedReservoirSample(streamNotingDraws(pairs, counter.calls, notes), 10, counter.rng);
+    assert.equal(weighted.length, 10);
+    assert.equal(notes.length, 1, 'the stream is read to the end');
+    assert.ok((notes[0] ?? 0) > 0, 'no random draw was made before the stream ran out: the stream was stored');
+  });
+
   test('a large generator stream in one pass', () => {
     const n = 200_000;
     const rng = mulberry32(6);
@@ -105,6 +151,19 @@ describe('weightedReservoirSample', () => {
       counts.set(chosen, (counts.get(chosen) ?? 0) + 1);
     }
     for (const [item, weight] of stream) assertClose((counts.get(item) ?? 0) / runs, weight / 10, 0.035, `${item}:`);
+  });
+
+  test('tiny weights keep their proportions', () => {
+    // u ** (1 / w) underflows to 0 for weights this small; ln(u) / w does not.
+    const rng = mulberry32(14);
+    const runs = 4000;
+    const stream: [string, number][] = [['a', 1e-9], ['b', 2e-9], ['c', 3e-9], ['d', 4e-9]];
+    const counts = new Map<string, number>();
+    for (let r = 0; r < runs; r++) {
+      const chosen = weightedReservoirSample(stream.values(), 1, rng)[0] ?? '';
+      counts.set(chosen, (counts.get(chosen) ?? 0) + 1);
+    }
+    for (const [item, weight] of stream) assertClose((counts.get(item) ?? 0) / runs, weight / 1e-8, 0.035, `${item}:`);
   });
 
   test('weight-zero items are never chosen', () => {

@@ -74,6 +74,14 @@ describe('rocAuc', () => {
     assertClose(rocAuc([...scores].reverse(), [...labels].reverse()), expected, 1e-6, 'the input order does not matter:');
   });
 
+  test('scores of any sign and size', () => {
+    // Raw logits: negative, fractional and multi-digit scores must be ordered as numbers.
+    const scores = [-12.5, 3, 10, 9, -2, 0.5, 100, -0.25, 9];
+    const labels = [0, 1, 1, 0, 0, 1, 1, 0, 1];
+    assertClose(rocAuc(scores, labels), 17.5 / 20);
+    assertClose(rocAuc(scores, labels), bruteForceAuc(scores, labels));
+  });
+
   test('matches the pairwise definition on random inputs with ties', () => {
     const rng = mulberry32(7);
     for (let trial = 0; trial < 50; trial++) {
@@ -94,27 +102,40 @@ describe('rocAuc', () => {
     assert.deepEqual(labels, [1, 0, 0, 1]);
   });
 
-  test('a large input runs in n log n', () => {
+  test('large inputs run in n log n', () => {
+    // Sizes double each round, from 4,000 to 32,000 examples (2,500 to 20,000 in the Python
+    // test, which runs the slow loops many times slower). Sorting costs O(n log n); comparing
+    // every (positive, negative) pair costs about n^2 / 4 steps. Only the time inside rocAuc
+    // is measured, from the second round on (the first lets the JIT compile the solution), and
+    // the test stops as soon as it passes a second.
     const rng = mulberry32(2024);
-    const n = 200_000;
-    const scores = Array.from({ length: n }, () => Math.floor(rng() * 100));
-    // Positives lean towards high scores, so the AUC is well above 1/2.
-    const labels = scores.map((s) => (rng() < s / 100 ? 1 : 0));
-    // Exact AUC by counting per distinct score: O(n + 100).
-    const pos = new Array<number>(100).fill(0);
-    const neg = new Array<number>(100).fill(0);
-    scores.forEach((s, i) => {
-      if (labels[i] === 1) pos[s] = (pos[s] ?? 0) + 1;
-      else neg[s] = (neg[s] ?? 0) + 1;
-    });
-    let wins = 0;
-    let negativesBelow = 0;
-    for (let v = 0; v < 100; v++) {
-      wins += (pos[v] ?? 0) * (negativesBelow + 0.5 * (neg[v] ?? 0));
-      negativesBelow += neg[v] ?? 0;
+    let spent = 0;
+    for (let n = 4000; n <= 32_000; n *= 2) {
+      // 10,000 possible scores: many distinct values, and ties too.
+      const buckets = Array.from({ length: n }, () => Math.floor(rng() * 10_000));
+      const scores = buckets.map((b) => b / 10_000);
+      // Positives lean towards high scores, so the AUC is well above 1/2.
+      const labels = buckets.map((b) => (rng() < b / 10_000 ? 1 : 0));
+      // Exact AUC by counting per distinct score: O(n + 10,000).
+      const pos = new Array<number>(10_000).fill(0);
+      const neg = new Array<number>(10_000).fill(0);
+      buckets.forEach((b, i) => {
+        if (labels[i] === 1) pos[b] = (pos[b] ?? 0) + 1;
+        else neg[b] = (neg[b] ?? 0) + 1;
+      });
+      let wins = 0;
+      let negativesBelow = 0;
+      for (let v = 0; v < 10_000; v++) {
+        wins += (pos[v] ?? 0) * (negativesBelow + 0.5 * (neg[v] ?? 0));
+        negativesBelow += neg[v] ?? 0;
+      }
+      const totalPos = pos.reduce((a, b) => a + b, 0);
+      const expected = wins / (totalPos * (n - totalPos));
+      const started = performance.now();
+      const auc = rocAuc(scores, labels);
+      if (n > 4000) spent += (performance.now() - started) / 1000;
+      assertClose(auc, expected, 1e-6, `n = ${n}:`);
+      assert.ok(spent < 1, `${spent.toFixed(2)} s in total by n = ${n}: not O(n log n)`);
     }
-    const totalPos = pos.reduce((a, b) => a + b, 0);
-    const expected = wins / (totalPos * (n - totalPos));
-    assertClose(rocAuc(scores, labels), expected);
   });
 });

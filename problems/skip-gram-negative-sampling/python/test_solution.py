@@ -1,4 +1,5 @@
 import random
+import time
 import unittest
 
 from solution import NegativeSampler, keep_probability, skip_gram_pairs
@@ -21,6 +22,20 @@ class ScriptedRandom(random.Random):
         value = self.values[self.draws]
         self.draws += 1
         return value
+
+
+class EdgeFirstRandom(random.Random):
+    """A seeded Random whose first random() returns a given value (such as exactly 0.0)."""
+
+    def __new__(cls, first, seed):
+        return super().__new__(cls)
+
+    def __init__(self, first, seed):
+        super().__init__(seed)
+        self.first = [first]
+
+    def random(self):
+        return self.first.pop() if self.first else super().random()
 
 
 class TestSkipGramPairs(unittest.TestCase):
@@ -89,6 +104,12 @@ class TestSkipGramPairs(unittest.TestCase):
         expected_kept = [w for w in tokens if replay.random() < (p_the if w == "the" else 1.0)]
         self.assertEqual(pairs, skip_gram_pairs(expected_kept, 2))
 
+    def test_long_token_list_gives_every_pair(self):
+        tokens = [f"w{i % 5000}" for i in range(100_000)]
+        pairs = skip_gram_pairs(tokens, 4)
+        self.assertEqual(len(pairs), 2 * (100_000 * 4 - 10))
+        self.assertEqual(pairs[-1], ("w4999", "w4998"))
+
 
 class TestNegativeSampler(unittest.TestCase):
     def test_example_3_probabilities_are_counts_to_the_three_quarters(self):
@@ -130,18 +151,41 @@ class TestNegativeSampler(unittest.TestCase):
         with self.assertRaises(ValueError):
             skip_gram_pairs(["a", "b"], 1, subsample_t=0.1)
 
-    def test_large_inputs_run_fast(self):
-        tokens = [f"w{i % 5000}" for i in range(100_000)]
-        pairs = skip_gram_pairs(tokens, 4)
-        self.assertEqual(len(pairs), 2 * (100_000 * 4 - 10))
-        self.assertEqual(pairs[-1], ("w4999", "w4998"))
-        counts = {f"v{i}": i + 1 for i in range(20_000)}
-        sampler = NegativeSampler(counts)
-        draws = sampler.sample(100_000, random.Random(8))
-        weights = [(i + 1) ** 0.75 for i in range(20_000)]
-        expected_top_half = sum(weights[10_000:]) / sum(weights)
-        top_half = sum(1 for w in draws if int(w[1:]) >= 10_000) / len(draws)
-        self.assertAlmostEqual(top_half, expected_top_half, delta=0.01)
+    def test_draws_come_from_the_given_rng(self):
+        sampler = NegativeSampler({"the": 81, "cat": 16, "mat": 1, "sat": 10})
+        first = sampler.sample(200, random.Random(5))
+        self.assertEqual(sampler.sample(200, random.Random(5)), first, msg="the same seed gives the same draws")
+        self.assertNotEqual(sampler.sample(200, random.Random(6)), first, msg="another seed gives other draws")
+
+    def test_zero_count_words_are_never_drawn_even_at_the_edges(self):
+        # rng.random() can return exactly 0.0; a word with count 0 owns no part of [0, 1).
+        sampler = NegativeSampler({"zero": 0, "a": 1, "b": 0, "c": 3, "end": 0}, power=1.0)
+        for value in [0.0, 0.25, 0.5, 1 - 2 ** -53]:
+            draws = sampler.sample(5, EdgeFirstRandom(value, seed=30))
+            self.assertEqual(len(draws), 5)
+            self.assertTrue(set(draws) <= {"a", "c"}, msg=f"a first draw of {value} gave {draws}")
+
+    def test_many_small_samples_from_a_large_vocabulary(self):
+        # word2vec draws a few negatives per training pair, so sample is called many times with a
+        # small n and each draw must cost O(log V). 1,000 calls of sample(20) over 100,000 words
+        # (sample(50) in the TypeScript test: JavaScript runs the slow loops many times faster);
+        # scanning the words, or rebuilding the weights, on every call costs O(V) per call. Only
+        # the time inside sample is measured, and the test stops as soon as it passes a second.
+        sampler = NegativeSampler({f"v{i}": i + 1 for i in range(100_000)})
+        rng = random.Random(8)
+        draws = []
+        spent = 0.0
+        for call in range(1000):
+            started = time.perf_counter()
+            draws += sampler.sample(20, rng)
+            spent += time.perf_counter() - started
+            self.assertLess(spent, 1.0, msg=f"{spent:.2f} s after {call + 1} calls of sample(20): not O(log V) per draw")
+        # About 0.70 of the mass is in the upper half; 20,000 draws estimate it with a standard
+        # error of about 0.003.
+        weights = [(i + 1) ** 0.75 for i in range(100_000)]
+        expected_top_half = sum(weights[50_000:]) / sum(weights)
+        top_half = sum(1 for w in draws if int(w[1:]) >= 50_000) / len(draws)
+        self.assertAlmostEqual(top_half, expected_top_half, delta=0.02)
 
 
 if __name__ == "__main__":

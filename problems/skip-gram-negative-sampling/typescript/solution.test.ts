@@ -32,6 +32,17 @@ function scripted(values: number[]): { rng: () => number; draws: () => number } 
   };
 }
 
+/** A seeded rng whose first draw is a given value (such as exactly 0). */
+function edgeFirst(first: number, seed: number): () => number {
+  const rest = mulberry32(seed);
+  let used = false;
+  return () => {
+    if (used) return rest();
+    used = true;
+    return first;
+  };
+}
+
 const count = (items: string[], item: string): number => items.filter((x) => x === item).length;
 
 describe('skipGramPairs', () => {
@@ -98,6 +109,13 @@ describe('skipGramPairs', () => {
     const expectedKept = tokens.filter((w) => replay() < (w === 'the' ? pThe : 1));
     assert.deepEqual(pairs, skipGramPairs(expectedKept, 2));
   });
+
+  test('a long token list gives every pair', () => {
+    const tokens = Array.from({ length: 100_000 }, (_, i) => `w${i % 5000}`);
+    const pairs = skipGramPairs(tokens, 4);
+    assert.equal(pairs.length, 2 * (100_000 * 4 - 10));
+    assert.deepEqual(pairs[pairs.length - 1], ['w4999', 'w4998']);
+  });
 });
 
 describe('NegativeSampler', () => {
@@ -141,16 +159,44 @@ describe('NegativeSampler', () => {
     assert.throws(() => skipGramPairs(['a', 'b'], 1, 0.1), Error);
   });
 
-  test('large inputs run fast', () => {
-    const tokens = Array.from({ length: 100_000 }, (_, i) => `w${i % 5000}`);
-    const pairs = skipGramPairs(tokens, 4);
-    assert.equal(pairs.length, 2 * (100_000 * 4 - 10));
-    assert.deepEqual(pairs[pairs.length - 1], ['w4999', 'w4998']);
-    const counts = new Map(Array.from({ length: 20_000 }, (_, i): [string, number] => [`v${i}`, i + 1]));
-    const draws = new NegativeSampler(counts).sample(100_000, mulberry32(8));
-    const weights = Array.from({ length: 20_000 }, (_, i) => (i + 1) ** 0.75);
-    const expectedTopHalf = weights.slice(10_000).reduce((a, b) => a + b, 0) / weights.reduce((a, b) => a + b, 0);
-    const topHalf = draws.filter((w) => Number(w.slice(1)) >= 10_000).length / draws.length;
-    assertClose(topHalf, expectedTopHalf, 0.01);
+  test('the draws come from the given rng', () => {
+    const sampler = new NegativeSampler(new Map([['the', 81], ['cat', 16], ['mat', 1], ['sat', 10]]));
+    const first = sampler.sample(200, mulberry32(5));
+    assert.deepEqual(sampler.sample(200, mulberry32(5)), first, 'the same seed gives the same draws');
+    assert.notDeepEqual(sampler.sample(200, mulberry32(6)), first, 'another seed gives other draws');
+  });
+
+  test('zero-count words are never drawn, even at the edges', () => {
+    // rng() can return exactly 0; a word with count 0 owns no part of [0, 1).
+    const sampler = new NegativeSampler(new Map([['zero', 0], ['a', 1], ['b', 0], ['c', 3], ['end', 0]]), 1);
+    for (const value of [0, 0.25, 0.5, 1 - 2 ** -53]) {
+      const draws = sampler.sample(5, edgeFirst(value, 30));
+      assert.equal(draws.length, 5);
+      assert.ok(draws.every((w) => w === 'a' || w === 'c'), `a first draw of ${value} gave ${JSON.stringify(draws)}`);
+    }
+  });
+
+  test('many small samples from a large vocabulary', () => {
+    // word2vec draws a few negatives per training pair, so sample is called many times with a
+    // small n and each draw must cost O(log V). 1,000 calls of sample(50) over 100,000 words
+    // (sample(20) in the Python test, which runs the slow loops many times slower); scanning
+    // the words, or rebuilding the weights, on every call costs O(V) per call. Only the time
+    // inside sample is measured, and the test stops as soon as it passes a second.
+    const sampler = new NegativeSampler(new Map(Array.from({ length: 100_000 }, (_, i): [string, number] => [`v${i}`, i + 1])));
+    const rng = mulberry32(8);
+    const draws: string[] = [];
+    let spent = 0;
+    for (let call = 0; call < 1000; call++) {
+      const started = performance.now();
+      draws.push(...sampler.sample(50, rng));
+      spent += (performance.now() - started) / 1000;
+      assert.ok(spent < 1, `${spent.toFixed(2)} s after ${call + 1} calls of sample(50): not O(log V) per draw`);
+    }
+    // About 0.70 of the mass is in the upper half; 50,000 draws estimate it with a standard
+    // error of about 0.002.
+    const weights = Array.from({ length: 100_000 }, (_, i) => (i + 1) ** 0.75);
+    const expectedTopHalf = weights.slice(50_000).reduce((a, b) => a + b, 0) / weights.reduce((a, b) => a + b, 0);
+    const topHalf = draws.filter((w) => Number(w.slice(1)) >= 50_000).length / draws.length;
+    assertClose(topHalf, expectedTopHalf, 0.02);
   });
 });

@@ -34,6 +34,12 @@ class TestStableSoftmax(unittest.TestCase):
         self.assertListAlmostEqual(log_softmax([1000.0, -1000.0]), [0.0, -2000.0])
         self.assertListAlmostEqual(softmax([1000.0, -1000.0]), [1.0, 0.0])
 
+    def test_the_largest_logit_need_not_come_first(self):
+        # Shifting by any logit other than the largest still overflows when the spread is wide.
+        self.assertListAlmostEqual(softmax([-1000.0, 0.0, 1000.0]), [0.0, 0.0, 1.0])
+        self.assertListAlmostEqual(log_softmax([-500.0, 500.0]), [-1000.0, 0.0])
+        self.assertAlmostEqual(cross_entropy([-800.0, 0.0], 0), 800.0, places=6)
+
     def test_single_logit(self):
         self.assertListAlmostEqual(softmax([5.0]), [1.0])
         self.assertListAlmostEqual(log_softmax([-7.5]), [0.0])

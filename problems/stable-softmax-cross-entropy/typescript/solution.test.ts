@@ -53,6 +53,13 @@ describe('stable softmax and cross-entropy', () => {
     assertAllClose(softmax([1000, -1000]), [1, 0]);
   });
 
+  test('the largest logit need not come first', () => {
+    // Shifting by any logit other than the largest still overflows when the spread is wide.
+    assertAllClose(softmax([-1000, 0, 1000]), [0, 0, 1]);
+    assertAllClose(logSoftmax([-500, 500]), [-1000, 0]);
+    assertClose(crossEntropy([-800, 0], 0), 800);
+  });
+
   test('a single logit', () => {
     assertAllClose(softmax([5]), [1]);
     assertAllClose(logSoftmax([-7.5]), [0]);
@@ -98,6 +105,7 @@ describe('stable softmax and cross-entropy', () => {
 
   test('a large input runs fast', () => {
     const rng = mulberry32(5);
+    // 200,000 logits: too many arguments to spread into Math.max(...logits).
     const logits = Array.from({ length: 200_000 }, () => -500 + 1000 * rng());
     logits[123] = 900;
     assertClose(sum(softmax(logits)), 1, 1e-9);

@@ -12,7 +12,7 @@ def mean_and_variance(samples):
 class TestSampleBeta(unittest.TestCase):
     def test_beta_sampler_mean_and_variance(self):
         rng = random.Random(1)
-        for alpha, beta in [(2.0, 5.0), (0.5, 0.5), (30.0, 10.0), (1.0, 1.0)]:
+        for alpha, beta in [(2.0, 5.0), (0.5, 0.5), (30.0, 10.0), (1.0, 1.0), (0.3, 3.0)]:
             samples = [sample_beta(alpha, beta, rng) for _ in range(20_000)]
             self.assertTrue(all(0.0 <= x <= 1.0 for x in samples), msg=f"Beta({alpha}, {beta}) left [0, 1]")
             mean, variance = mean_and_variance(samples)
@@ -76,6 +76,20 @@ class TestThompsonSampler(unittest.TestCase):
             self.assertIn(sampler.choose(rng), range(4))
         self.assertEqual(sampler.alphas, [1.0, 2.0, 1.0, 1.0], msg="choose must not update the posterior")
         self.assertEqual(sampler.betas, [1.0, 1.0, 1.0, 1.0])
+
+    def test_choices_come_from_the_given_rng(self):
+        def run(seed):
+            sampler = ThompsonSampler(4)
+            sampler.update(1, 1)
+            sampler.update(2, 0)
+            rng = random.Random(seed)
+            return [sampler.choose(rng) for _ in range(100)]
+
+        first = run(21)
+        self.assertEqual(run(21), first, msg="the same seed gives the same choices")
+        self.assertNotEqual(run(22), first, msg="another seed gives other choices")
+        draws = [sample_beta(2.0, 3.0, random.Random(7)) for _ in range(3)]
+        self.assertEqual(draws, [draws[0]] * 3, msg="sample_beta draws only from rng")
 
     def test_choose_follows_overwhelming_evidence(self):
         rng = random.Random(3)

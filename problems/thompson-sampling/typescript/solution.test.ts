@@ -26,7 +26,7 @@ function meanAndVariance(samples: number[]): [number, number] {
 describe('sampleBeta', () => {
   test('the Beta sampler has the right mean and variance', () => {
     const rng = mulberry32(1);
-    for (const [alpha, beta] of [[2, 5], [0.5, 0.5], [30, 10], [1, 1]] as const) {
+    for (const [alpha, beta] of [[2, 5], [0.5, 0.5], [30, 10], [1, 1], [0.3, 3]] as const) {
       const samples = Array.from({ length: 20_000 }, () => sampleBeta(alpha, beta, rng));
       assert.ok(samples.every((x) => x >= 0 && x <= 1), `Beta(${alpha}, ${beta}) left [0, 1]`);
       const [mean, variance] = meanAndVariance(samples);
@@ -91,6 +91,21 @@ describe('ThompsonSampler', () => {
     }
     assert.deepEqual(sampler.alphas, [1, 2, 1, 1], 'choose must not update the posterior');
     assert.deepEqual(sampler.betas, [1, 1, 1, 1]);
+  });
+
+  test('the choices come from the given rng', () => {
+    const run = (seed: number): number[] => {
+      const sampler = new ThompsonSampler(4);
+      sampler.update(1, 1);
+      sampler.update(2, 0);
+      const rng = mulberry32(seed);
+      return Array.from({ length: 100 }, () => sampler.choose(rng));
+    };
+    const first = run(21);
+    assert.deepEqual(run(21), first, 'the same seed gives the same choices');
+    assert.notDeepEqual(run(22), first, 'another seed gives other choices');
+    const draws = [0, 1, 2].map(() => sampleBeta(2, 3, mulberry32(7)));
+    assert.deepEqual(draws, [draws[0], draws[0], draws[0]], 'sampleBeta draws only from rng');
   });
 
   test('choose follows overwhelming evidence', () => {

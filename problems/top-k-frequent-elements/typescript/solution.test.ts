@@ -23,6 +23,23 @@ function sortedTopK(nums: number[], k: number): number[] {
   return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a - b).slice(0, k);
 }
 
+/**
+ * `values` behind a Proxy that counts element reads and throws as soon as there are more
+ * than `budget`. A solution that counts in one pass reads each element once; one that
+ * counts each distinct value separately reads the whole array again for every value.
+ */
+function readCounted(values: number[], budget: number): number[] {
+  let reads = 0;
+  return new Proxy(values, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key) && ++reads > budget) {
+        throw new Error(`more than ${budget} element reads of a ${target.length}-element input`);
+      }
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+}
+
 describe('topKFrequent', () => {
   test('example 1: clear winners', () => {
     assert.deepEqual(topKFrequent([7, 7, 7, 3, 3, 9], 2), [7, 3]);
@@ -67,18 +84,25 @@ describe('topKFrequent', () => {
     }
   });
 
-  test('a large input', () => {
+  test('ties are not decided by first occurrence', () => {
+    assert.deepEqual(topKFrequent([9, 9, 2, 2, 5, 5, 1], 2), [2, 5]);
+    assert.deepEqual(topKFrequent([3, 8, 1, 8, 3, 1], 3), [1, 3, 8]);
+  });
+
+  test('a large input is read only a few times', () => {
     // Value v (0..1999) occurs v % 97 + 1 times, interleaved: 97 occurrences for
-    // v = 96, 193, ..., 1939 (20 values), then 96 for v = 95, 192, ...
-    const nums: number[] = [];
+    // v = 96, 193, ..., 1939 (20 values), then 96 for v = 95, 192, ... The array is read
+    // through a counter that allows 10 reads per element; counting each of the 2,000
+    // distinct values with its own pass needs 2,000.
+    const values: number[] = [];
     for (let r = 0; r < 97; r++) {
-      for (let v = 0; v < 2000; v++) if (v % 97 >= r) nums.push(v);
+      for (let v = 0; v < 2000; v++) if (v % 97 >= r) values.push(v);
     }
-    assert.equal(nums.length, 96_890);
-    assert.deepEqual(topKFrequent(nums, 5), [96, 193, 290, 387, 484]);
+    assert.equal(values.length, 96_890);
+    assert.deepEqual(topKFrequent(readCounted(values, 10 * values.length), 5), [96, 193, 290, 387, 484]);
     const expected: number[] = [];
     for (let j = 0; j < 20; j++) expected.push(96 + 97 * j);
     expected.push(95, 192);
-    assert.deepEqual(topKFrequent(nums, 22), expected);
+    assert.deepEqual(topKFrequent(readCounted(values, 10 * values.length), 22), expected);
   });
 });

@@ -1,3 +1,4 @@
+import time
 import unittest
 
 from solution import StreamTopK
@@ -79,13 +80,39 @@ class TestStreamTopK(unittest.TestCase):
             item = "#tag" + str(number)
             tracker.add(item)
             counts[item] = counts.get(item, 0) + 1
-            if index % 2_000 == 0:
+            if index % 10_000 == 0:
                 self.assertEqual(tracker.top(), brute_force_top(counts, k), msg=f"after {index} items")
         self.assertEqual(len(counts), 995)
         self.assertEqual(
             tracker.top(),
             ["#tag0", "#tag1", "#tag2", "#tag3", "#tag4", "#tag6", "#tag7", "#tag8", "#tag5", "#tag10"],
         )
+
+    def test_frequent_queries_on_a_long_stream_answer_quickly(self):
+        # 200,000 adds over 50 distinct items, with top() after every 1,000 and then after each
+        # of the last 800: 999 queries. Counting as items arrive makes a query cost O(u log k)
+        # for the u = 50 items; recounting the stored history costs O(n) per query. Only the
+        # time spent inside the tracker (each block of adds and the query that ends it) is
+        # measured, and the test stops as soon as it passes two seconds.
+        k = 5
+        items = ["#t" + str(number % 50) for number in minstd_ids(200_000, 2024)]
+        query_after = [index for index in range(1, 200_001) if index % 1_000 == 0 or index > 199_200]
+        tracker = StreamTopK(k)
+        counts = {}
+        spent = 0.0
+        done = 0
+        for index in query_after:
+            block = items[done:index]
+            start = time.perf_counter()
+            for item in block:
+                tracker.add(item)
+            answer = tracker.top()
+            spent += time.perf_counter() - start
+            for item in block:
+                counts[item] = counts.get(item, 0) + 1
+            done = index
+            self.assertEqual(answer, brute_force_top(counts, k), msg=f"after {index} items")
+            self.assertLess(spent, 2.0, msg=f"{spent:.2f} s in the tracker after {index} items: too slow per query")
 
 
 if __name__ == "__main__":

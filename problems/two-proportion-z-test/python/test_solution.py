@@ -1,3 +1,4 @@
+import math
 import unittest
 
 from solution import difference_confidence_interval, normal_cdf, normal_inverse_cdf, two_proportion_z_test
@@ -39,6 +40,15 @@ class TestZTest(unittest.TestCase):
         self.assertAlmostEqual(z, 4.2479539524287322, places=9)
         self.assertRelativelyClose(p, 2.1573172081187281e-5)
 
+    def test_p_value_far_in_the_tail_keeps_its_precision(self):
+        # Past |z| of about 8.3, Phi(|z|) rounds to 1 in double precision, so 2 * (1 - Phi(|z|)) gives 0.
+        z, p = two_proportion_z_test(120, 10000, 300, 10000)
+        self.assertAlmostEqual(z, 8.8768016136159384, places=9)
+        self.assertRelativelyClose(p, 6.8810372162849737e-19)
+        z, p = two_proportion_z_test(300, 10000, 100, 10000)
+        self.assertAlmostEqual(z, -10.101525445522107, places=9)
+        self.assertRelativelyClose(p, 5.4389471780888612e-24)
+
     def test_zero_variance_raises(self):
         with self.assertRaises(ValueError):
             two_proportion_z_test(0, 100, 0, 200)  # nobody converts
@@ -48,6 +58,9 @@ class TestZTest(unittest.TestCase):
             difference_confidence_interval(0, 100, 0, 200)
         with self.assertRaises(ValueError):
             difference_confidence_interval(100, 100, 0, 50)  # both rates at the boundary: SE = 0
+        # ...while nearby valid inputs do not.
+        self.assertTrue(math.isfinite(two_proportion_z_test(1, 100, 0, 200)[0]))
+        self.assertTrue(math.isfinite(difference_confidence_interval(99, 100, 0, 50)[0]))
 
     def test_invalid_arguments_raise(self):
         for args in [(11, 10, 5, 10), (-1, 10, 5, 10), (5, 10, 5, 0), (0, 0, 0, 0)]:
@@ -56,6 +69,7 @@ class TestZTest(unittest.TestCase):
         for confidence in [0.0, 1.0, 1.5, -0.2]:
             with self.assertRaises(ValueError, msg=f"confidence {confidence}"):
                 difference_confidence_interval(200, 1000, 250, 1000, confidence)
+        self.assertTrue(math.isfinite(difference_confidence_interval(200, 1000, 250, 1000, 0.8)[1]))
 
     def test_confidence_interval_examples(self):
         lower, upper = difference_confidence_interval(200, 1000, 250, 1000)

@@ -49,6 +49,16 @@ describe('twoProportionZTest and differenceConfidenceInterval', () => {
     assertRelativelyClose(pValue, 2.1573172081187281e-5);
   });
 
+  test('a p-value far in the tail keeps its precision', () => {
+    // Past |z| of about 8.3, Phi(|z|) rounds to 1 in double precision, so 2 * (1 - Phi(|z|)) gives 0.
+    let { z, pValue } = twoProportionZTest(120, 10000, 300, 10000);
+    assertClose(z, 8.8768016136159384, 1e-9);
+    assertRelativelyClose(pValue, 6.8810372162849737e-19);
+    ({ z, pValue } = twoProportionZTest(300, 10000, 100, 10000));
+    assertClose(z, -10.101525445522107, 1e-9);
+    assertRelativelyClose(pValue, 5.4389471780888612e-24);
+  });
+
   test('zero variance throws', () => {
     assert.throws(() => twoProportionZTest(0, 100, 0, 200)); // nobody converts
     assert.throws(() => twoProportionZTest(100, 100, 50, 50)); // everybody converts

@@ -5,8 +5,9 @@ import { parseDeck } from '../../../src/core/decks/deckFormat';
 import { parseLoop, type Loop } from '../../../src/core/rounds/loopFormat';
 
 // The built-in loop templates as content: they load cleanly, hold the rounds the seeds
-// describe, every round has at least six checklist items, and every link points at a
-// deck or card that exists. `node test/content/checkRounds.mjs` prints the same checks.
+// describe, every round has at least six checklist items, every link points at a deck,
+// card or problem that exists, every practice problem is linked from a checklist item and
+// every deck from the MLE loop. `node test/content/checkRounds.mjs` prints the same checks.
 
 /** The repository root, from out/test/unit/content in the real run or a private build folder. */
 function repositoryRoot(): string {
@@ -62,9 +63,14 @@ describe('the built-in loop templates (content)', () => {
     }
   });
 
-  it('has the ML Scientist new-grad loop of seed 002: three technical rounds, hiring manager, HR', () => {
-    const rounds = loop('tiktok-mls-new-grad').rounds;
+  it('has the ML Scientist new-grad loop of seed 002: the three technical rounds sat, then the planned hiring manager and HR', () => {
+    const mls = loop('tiktok-mls-new-grad');
+    const rounds = mls.rounds;
     assert.equal(rounds.length, 5, rounds.map((r) => r.title).join(' | '));
+    // The seed planned four rounds (two peer, hiring manager, HR); the candidate sat three technical ones.
+    assert.match(`${mls.description} ${mls.source}`, /four rounds[^.]*two peer[^.]*hiring manager[^.]*HR/i);
+    assert.match(`${mls.description} ${mls.source}`, /three technical rounds/i);
+    assert.deepEqual(rounds.slice(3).map((r) => r.kinds[0]), ['hiring-manager', 'behavioral']);
     const text = rounds.map((r) => `${r.title} ${r.tests} ${r.checklist.map((item) => item.text).join(' ')}`.toLowerCase());
     assert.match(text[0] ?? '', /recommend/);
     assert.match(text[1] ?? '', /heap/);
@@ -89,5 +95,18 @@ describe('the built-in loop templates (content)', () => {
       const linked = items.filter((item) => item.links.length > 0).length;
       assert.ok(linked / items.length >= 0.5, `${each.id}: ${linked} of ${items.length} items link to a deck, card or problem`);
     }
+  });
+
+  it('links every practice problem from at least one checklist item', () => {
+    const linked = new Set([...loops.values()].flatMap((each) => each.rounds.flatMap((round) => round.checklist.flatMap((item) => item.links.flatMap((link) => ('problem' in link ? [link.problem] : []))))));
+    assert.deepEqual(problemFolders.filter((slug) => !linked.has(slug)).sort(), []);
+  });
+
+  it('links every deck from the MLE loop, by a deck link or a card link', () => {
+    const deckOfNote = new Map(decks.flatMap((deck) => deck.cards.map((card) => [card.noteId, card.deckId] as const)));
+    const linked = new Set(
+      loop('tiktok-mle').rounds.flatMap((round) => round.checklist.flatMap((item) => item.links.flatMap((link) => ('deck' in link ? [link.deck] : 'card' in link ? [deckOfNote.get(link.card) ?? ''] : [])))),
+    );
+    assert.deepEqual([...targets.decks].filter((id) => !linked.has(id)).sort(), []);
   });
 });

@@ -1,0 +1,21 @@
+// Wrong: recurses with i + 1, so a candidate can be used only once - the rule of a different problem.
+export function combinationSum(candidates: number[], target: number): number[][] {
+  const values = [...candidates].sort((a, b) => a - b);
+  const result: number[][] = [];
+  const chosen: number[] = [];
+  const extend = (start: number, remaining: number): void => {
+    if (remaining === 0) {
+      result.push([...chosen]);
+      return;
+    }
+    for (let i = start; i < values.length; i++) {
+      const value = values[i] ?? 0;
+      if (value > remaining) break;
+      chosen.push(value);
+      extend(i + 1, remaining - value);
+      chosen.pop();
+    }
+  };
+  extend(0, target);
+  return result;
+}

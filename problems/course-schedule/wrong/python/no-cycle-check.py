@@ -1,0 +1,21 @@
+# Wrong: returns whatever order Kahn's algorithm reached, without checking that every course made it (a cycle leaves some out).
+from collections import deque
+from typing import List
+
+
+def course_order(num_courses: int, prerequisites: List[List[int]]) -> List[int]:
+    unlocks: List[List[int]] = [[] for _ in range(num_courses)]
+    missing = [0] * num_courses
+    for course, prerequisite in prerequisites:
+        unlocks[prerequisite].append(course)
+        missing[course] += 1
+    ready = deque(course for course in range(num_courses) if missing[course] == 0)
+    order: List[int] = []
+    while ready:
+        course = ready.popleft()
+        order.append(course)
+        for later in unlocks[course]:
+            missing[later] -= 1
+            if missing[later] == 0:
+                ready.append(later)
+    return order

@@ -1,0 +1,71 @@
+// Wrong: solves each factor dimension separately, ignoring the off-diagonal terms of the k x k system.
+export type Ratings = (number | null)[][];
+
+export interface AlsResult {
+  U: number[][];
+  V: number[][];
+  losses: number[];
+}
+
+const dot = (a: readonly number[], b: readonly number[]): number => a.reduce((s, x, i) => s + x * (b[i] ?? NaN), 0);
+
+/** argmin_x sum (r - x . f)^2 + reg |x|^2 over the (factor f, rating r) pairs: (sum f f^T + reg I) x = sum r f. */
+function ridge(pairs: [number[], number][], k: number, reg: number): number[] {
+  const A = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (i === j ? reg : 0)));
+  const b = new Array<number>(k).fill(0);
+  for (const [f, r] of pairs) {
+    for (let i = 0; i < k; i++) {
+      b[i] = (b[i] ?? NaN) + r * (f[i] ?? NaN);
+      const row = A[i] ?? [];
+      for (let j = 0; j < k; j++) row[j] = (row[j] ?? NaN) + (f[i] ?? NaN) * (f[j] ?? NaN);
+    }
+  }
+  return b.map((bi, i) => bi / (A[i]?.[i] ?? NaN));
+}
+
+/** Sum over observed (u, i) of (r - U[u] . V[i])^2, plus reg * (sum |U[u]|^2 + sum |V[i]|^2). */
+export function mfObjective(ratings: Ratings, U: number[][], V: number[][], reg: number): number {
+  let total = 0;
+  ratings.forEach((row, u) => {
+    row.forEach((r, i) => {
+      if (r !== null) total += (r - dot(U[u] ?? [], V[i] ?? [])) ** 2; // missing entries contribute nothing
+    });
+  });
+  const squares = (M: number[][]): number => M.reduce((s, row) => s + dot(row, row), 0);
+  return total + reg * (squares(U) + squares(V));
+}
+
+/** ALS from the item factors V0: each sweep solves every user, then every item; returns { U, V, losses }. */
+export function als(ratings: Ratings, V0: number[][], reg: number, sweeps: number): AlsResult {
+  const nItems = V0.length;
+  if (ratings.length === 0 || ratings.some((row) => row.length !== nItems)) throw new Error('every row of ratings needs one entry per row of V0');
+  const k = V0[0]?.length ?? 0;
+  if (k === 0 || V0.some((row) => row.length !== k)) throw new Error('V0 needs at least one row, all of the same width k >= 1');
+  if (!(reg > 0)) throw new Error('reg must be positive');
+  if (!(sweeps >= 1)) throw new Error('sweeps must be at least 1');
+  let V = V0.map((row) => [...row]);
+  let U: number[][] = [];
+  const losses: number[] = [];
+  for (let s = 0; s < sweeps; s++) {
+    // Users given the current items, then items given the users just computed.
+    const items = V;
+    U = ratings.map((row) => {
+      const pairs: [number[], number][] = [];
+      row.forEach((r, i) => {
+        if (r !== null) pairs.push([items[i] ?? [], r]);
+      });
+      return ridge(pairs, k, reg);
+    });
+    const users = U;
+    V = V0.map((_, i) => {
+      const pairs: [number[], number][] = [];
+      ratings.forEach((row, u) => {
+        const r = row[i];
+        if (r !== null && r !== undefined) pairs.push([users[u] ?? [], r]);
+      });
+      return ridge(pairs, k, reg);
+    });
+    losses.push(mfObjective(ratings, U, V, reg));
+  }
+  return { U, V, losses };
+}

@@ -1,0 +1,19 @@
+# Wrong: averages the middle pair with integer division, so an even count whose middle values sum to an odd number loses its .5.
+import heapq
+from typing import List
+
+
+class MedianFinder:
+    def __init__(self) -> None:
+        self._low: List[int] = []  # negated
+        self._high: List[int] = []
+
+    def add_num(self, num: int) -> None:
+        heapq.heappush(self._high, -heapq.heappushpop(self._low, -num))
+        if len(self._high) > len(self._low):
+            heapq.heappush(self._low, -heapq.heappop(self._high))
+
+    def find_median(self) -> float:
+        if len(self._low) > len(self._high):
+            return float(-self._low[0])
+        return float((-self._low[0] + self._high[0]) // 2)

@@ -1,0 +1,35 @@
+# Wrong: divides precision@k by the number of items actually in the top k, so a list shorter than k is not penalised for the missing ranks.
+from typing import List, Set, Tuple
+
+
+def _hits(ranked: List[str], relevant: Set[str], k: int) -> int:
+    return sum(1 for item in ranked[:k] if item in relevant)
+
+
+def precision_at_k(ranked: List[str], relevant: Set[str], k: int) -> float:
+    shown = min(k, len(ranked))
+    return _hits(ranked, relevant, k) / shown if shown else 0.0
+
+
+def recall_at_k(ranked: List[str], relevant: Set[str], k: int) -> float:
+    if not relevant:
+        return 0.0
+    return _hits(ranked, relevant, k) / len(relevant)
+
+
+def average_precision(ranked: List[str], relevant: Set[str]) -> float:
+    if not relevant:
+        return 0.0
+    hits = 0
+    total = 0.0
+    for i, item in enumerate(ranked, start=1):
+        if item in relevant:
+            hits += 1
+            total += hits / i
+    return total / len(relevant)
+
+
+def mean_average_precision(queries: List[Tuple[List[str], Set[str]]]) -> float:
+    if not queries:
+        return 0.0
+    return sum(average_precision(ranked, relevant) for ranked, relevant in queries) / len(queries)

@@ -1,0 +1,31 @@
+// Wrong: recomputes precision@i from the top of the list at every hit, which is O(n^2) per query instead of one pass.
+export type Query = readonly [ranked: readonly string[], relevant: ReadonlySet<string>];
+
+function hitsInTopK(ranked: readonly string[], relevant: ReadonlySet<string>, k: number): number {
+  return ranked.slice(0, k).filter((item) => relevant.has(item)).length;
+}
+
+export function precisionAtK(ranked: readonly string[], relevant: ReadonlySet<string>, k: number): number {
+  return hitsInTopK(ranked, relevant, k) / k;
+}
+
+export function recallAtK(ranked: readonly string[], relevant: ReadonlySet<string>, k: number): number {
+  if (relevant.size === 0) return 0;
+  return hitsInTopK(ranked, relevant, k) / relevant.size;
+}
+
+export function averagePrecision(ranked: readonly string[], relevant: ReadonlySet<string>): number {
+  if (relevant.size === 0) return 0;
+  let total = 0;
+  ranked.forEach((item, i) => {
+    if (relevant.has(item)) total += precisionAtK(ranked, relevant, i + 1);
+  });
+  return total / relevant.size;
+}
+
+export function meanAveragePrecision(queries: readonly Query[]): number {
+  if (queries.length === 0) return 0;
+  let total = 0;
+  for (const [ranked, relevant] of queries) total += averagePrecision(ranked, relevant);
+  return total / queries.length;
+}

@@ -1,0 +1,99 @@
+// Wrong: inverts the CDF by bisection that stops once the interval is 1e-6 wide, far short of the required 1e-8.
+
+const SQRT2 = Math.SQRT2;
+const SQRT_PI = Math.sqrt(Math.PI);
+
+function erfSeries(x: number): number {
+  const twoXSquared = 2 * x * x;
+  let term = x;
+  let sum = x;
+  for (let n = 1; n < 500; n++) {
+    term *= twoXSquared / (2 * n + 1);
+    sum += term;
+    if (Math.abs(term) <= 1e-17 * Math.abs(sum)) break;
+  }
+  return (2 / SQRT_PI) * Math.exp(-x * x) * sum;
+}
+
+function erfcContinuedFraction(x: number): number {
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let n = 1; n < 500; n++) {
+    const a = n / 2;
+    d = x + a * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    d = 1 / d;
+    c = x + a / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return Math.exp(-x * x) / (SQRT_PI * f);
+}
+
+function erfc(x: number): number {
+  if (x < 0) return 2 - erfc(-x);
+  if (x < 3) return 1 - erfSeries(x);
+  return erfcContinuedFraction(x);
+}
+
+export function normalCdf(x: number): number {
+  return 0.5 * erfc(-x / SQRT2);
+}
+
+export function normalInverseCdf(p: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError(`p must be strictly between 0 and 1, got ${p}`);
+  let lo = -40;
+  let hi = 40;
+  while (hi - lo > 1e-6) {
+    const mid = (lo + hi) / 2;
+    if (normalCdf(mid) < p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+function checkCounts(conversions: number, n: number, group: string): void {
+  if (!Number.isInteger(n) || n <= 0) throw new RangeError(`n_${group} must be a positive integer, got ${n}`);
+  if (!Number.isInteger(conversions) || conversions < 0 || conversions > n) {
+    throw new RangeError(`conversions_${group} must be an integer in [0, ${n}], got ${conversions}`);
+  }
+}
+
+export interface ZTestResult {
+  z: number;
+  pValue: number;
+}
+
+export function twoProportionZTest(conversionsA: number, nA: number, conversionsB: number, nB: number): ZTestResult {
+  checkCounts(conversionsA, nA, 'a');
+  checkCounts(conversionsB, nB, 'b');
+  const pA = conversionsA / nA;
+  const pB = conversionsB / nB;
+  const pooled = (conversionsA + conversionsB) / (nA + nB);
+  const variance = pooled * (1 - pooled) * (1 / nA + 1 / nB);
+  if (variance <= 0) throw new RangeError('the pooled rate is 0 or 1: the z statistic is undefined');
+  const z = (pB - pA) / Math.sqrt(variance);
+  return { z, pValue: erfc(Math.abs(z) / SQRT2) };
+}
+
+export interface Interval {
+  lower: number;
+  upper: number;
+}
+
+export function differenceConfidenceInterval(conversionsA: number, nA: number, conversionsB: number, nB: number, confidence = 0.95): Interval {
+  checkCounts(conversionsA, nA, 'a');
+  checkCounts(conversionsB, nB, 'b');
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be strictly between 0 and 1, got ${confidence}`);
+  const pA = conversionsA / nA;
+  const pB = conversionsB / nB;
+  const se = Math.sqrt((pA * (1 - pA)) / nA + (pB * (1 - pB)) / nB);
+  if (se <= 0) throw new RangeError('both rates are 0 or 1: the standard error is 0');
+  const critical = normalInverseCdf(1 - (1 - confidence) / 2);
+  const difference = pB - pA;
+  return { lower: difference - critical * se, upper: difference + critical * se };
+}
