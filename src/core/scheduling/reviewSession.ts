@@ -43,6 +43,9 @@ export interface SessionSource {
 
 const gradeNames: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
 
+/** The title the question side of a reversed card shows. */
+export const reverseSideTitle = 'Reversed card: name what this describes';
+
 /**
  * One sitting of reviews, optionally of one deck. It keeps no queue of its own: each
  * view is built from the journal's current fold, so a review made elsewhere, an undo,
@@ -91,7 +94,9 @@ export class ReviewSession {
     const preview = revealed ? this.source.scheduler().preview(memory, now) : undefined;
     return {
       status: 'card',
-      card,
+      // A reversed note's title names its term: on the reverse side (asking for the term) it
+      // would give the answer away, so the question side has a neutral one.
+      card: !revealed && card.id.endsWith(':reverse') ? { ...card, title: reverseSideTitle } : card,
       revealed,
       grades: preview ? grades.map((grade) => ({ grade, name: gradeNames[grade], interval: intervalLabel(preview[grade], now) })) : [],
       progress: { reviewed: this.reviewedHere, remaining: ids.length },

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { DueQueue } from '../../../src/core/plan/queue';
 import { defaultDailyLimits, type DailyLimits } from '../../../src/core/scheduling/limits';
 import { foldReviews, reviewEventType, undoEventType, type LoggedEvent } from '../../../src/core/scheduling/fold';
-import { ReviewSession, type SessionCard, type SessionSource, type SessionView } from '../../../src/core/scheduling/reviewSession';
+import { ReviewSession, reverseSideTitle, type SessionCard, type SessionSource, type SessionView } from '../../../src/core/scheduling/reviewSession';
 import { defaultSchedulerSettings, Scheduler } from '../../../src/core/scheduling/scheduler';
 import { defaultPlanSettings, planInput, queueOf } from './planFixtures';
 
@@ -152,5 +152,16 @@ describe('a review session', () => {
     }
     assert.deepEqual([...seen].sort(), ['a', 'b', 'c'], `shown: ${seen.join(', ')}`);
     done(session.view());
+  });
+
+  it('the reverse side of a reversed note does not show the note\'s title until the answer is shown', () => {
+    const reverse: SessionCard = { id: 'w2v-negative-sampling:reverse', deckId: 'word2vec', deckTitle: 'Word2Vec', title: 'Negative sampling', front: 'Replacing the full softmax with a few binary classifications.', back: 'Negative sampling' };
+    const fixture = new Fixture([reverse]);
+    const session = new ReviewSession(fixture);
+    const question = shown(session.view());
+    assert.equal(question.card.title, reverseSideTitle);
+    assert.doesNotMatch(JSON.stringify({ title: question.card.title, front: question.card.front }), /Negative sampling/);
+    session.reveal(reverse.id);
+    assert.equal(shown(session.view()).card.title, 'Negative sampling', 'the answer side names it');
   });
 });
