@@ -49,22 +49,22 @@ export function describeBlock(block: PlanBlock): { label: string; description: s
       };
     case 'problem':
       return {
-        label: `Problem: ${block.title}`,
-        description: block.done ? 'solved today' : `${block.reason === 'due' ? 'due again' : `for ${block.round ?? 'the weakest round'}`} · ${minutesText(block.minutes)}`,
+        label: block.title,
+        description: block.done ? 'problem · solved today' : `problem · ${minutesText(block.minutes)} · ${block.reason === 'due' ? 'due again' : `for ${block.round ?? 'the weakest round'}`}`,
         tooltip: block.reason === 'due' ? 'A problem you solved before, due again on its FSRS schedule.' : `Not solved yet, and linked from the weakest round${block.round ? ` (${block.round})` : ''}. Runs as a timed coding session.`,
         command: block.done ? undefined : { command: 'loopPrep.startCodingSession', title: 'Start Timed Coding Session', arguments: [{ slugs: [block.slug] }] },
       };
     case 'item':
       return {
         label: block.text,
-        description: block.done ? 'ticked today' : `${block.round} · ${minutesText(block.minutes)}`,
+        description: block.done ? 'ticked today' : `${minutesText(block.minutes)} · ${block.round}`,
         tooltip: `A checklist item of ${block.round}: work on it until you can do it on demand, then tick it.`,
         command: { command: 'loopPrep.revealChecklistItem', title: 'Show in the Rounds View', arguments: [block.loop, block.item] },
       };
     case 'mock':
       return {
-        label: `Mock round: ${block.title}`,
-        description: block.done ? 'done today' : minutesText(block.minutes),
+        label: block.title,
+        description: block.done ? 'mock round · done today' : `mock round · ${minutesText(block.minutes)}`,
         tooltip: 'A full mock of this round, phase by phase, with a self-review at the end. The plan puts one mock of each round kind before the interview, the last two days before it.',
         command: block.done ? undefined : { command: 'loopPrep.startMockRound', title: 'Start Mock Round', arguments: [{ loop: block.loop, round: block.round }] },
       };
@@ -125,10 +125,10 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode> {
   }
 }
 
-/** The view title's description: "TikTok MLE loop · interview in 21 days · 60 min a day". */
+/** The view title's description: "interview in 21 days · 58 of 60 min". */
 export function describeToday(plan: DayPlan, budgetMinutes: number): string {
-  const parts = [plan.interview ? `${plan.interview.title} · interview ${describeDaysLeft(plan.interview.daysLeft)}` : 'no interview date', `${minutesText(plan.minutes)} of ${minutesText(budgetMinutes)}`];
-  return parts.join(' · ');
+  // Short: the sidebar cuts the rest (the loop's name is in the Rounds view's title).
+  return `${plan.interview ? `interview ${describeDaysLeft(plan.interview.daysLeft)}` : 'no interview date'} · ${Math.round(plan.minutes)} of ${budgetMinutes} min`;
 }
 
 /** Registers the Today view; it follows the plan. */
@@ -141,8 +141,7 @@ export function createTodayView(plan: StudyPlan, budget: () => number, probes: M
     view.description = today ? describeToday(today, budget()) : undefined;
     // What will not fit, and what would: said where the plan is, not in a toast.
     view.message = today && today.warnings.length > 0 ? today.warnings.join(' ') : undefined;
-    const left = today ? today.blocks.filter((block) => !blockDone(block)).length : 0;
-    view.badge = left > 0 ? { value: left, tooltip: `${plural(left, 'block')} of today's plan to do` } : undefined;
+    // No badge of its own: the container's badge is the Flashcards view's, the cards due now.
   };
   const later = coalesce(update);
   probes.set('today', () => {
@@ -151,7 +150,7 @@ export function createTodayView(plan: StudyPlan, budget: () => number, probes: M
       const item = tree.getTreeItem(node);
       return { kind: node.kind === 'block' ? node.block.kind : 'round', label: item.label, description: item.description, done: node.kind === 'block' && blockDone(node.block) };
     });
-    return { description: view.description, message: view.message, badge: view.badge?.value ?? 0, rows, plan: tree.current() };
+    return { description: view.description, message: view.message, rows, plan: tree.current() };
   });
   return { tree, view, disposable: vscode.Disposable.from(view, tree, later, plan.onDidChange(() => { later.schedule(); }), { dispose: () => probes.delete('today') }) };
 }
