@@ -11,7 +11,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { addSettings, freePort, makeProfile, repoRoot } from '../host/codeServer.mjs';
 import { openWorkbench } from '../host/workbench.mjs';
-import { journalEvents, openLoopPrep, reviewDeckFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
+import { journalEvents, openLoopPrep, pickRow, reviewDeckFromPalette, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
 
 const day = 86_400_000;
 /** A 1×1 PNG. */
@@ -110,7 +110,15 @@ describe('card safety: the interview day and card images (e2e)', function () {
   });
 
   it('shows data: images and images in the deck’s folder; any other image is its alt text, and no request leaves the webview', async () => {
-    await reviewDeckFromPalette(page, 'Images');
+    // The interview is today: the plan introduces nothing new, so the deck's card is asked
+    // for as a user would, with Study More for that one deck.
+    await runFromPalette(page, 'Loop Prep: Study More…');
+    await pickRow(page, 'One deck beyond today\'s limits');
+    await page.locator('.quick-input-widget input[placeholder="Which deck?"]').fill('Images');
+    await pickRow(page, 'Images');
+    const count = page.locator('.quick-input-widget input[type="text"]');
+    await count.fill('1');
+    await page.keyboard.press('Enter');
     const frame = await webviewFrame(page, '#root[data-card-id="img-card"]');
     await frame.locator('#root').press('Space');
     await frame.locator('#root[data-revealed="true"]').waitFor();

@@ -29,15 +29,16 @@ describe('the Loop Prep workbench (e2e)', function () {
     profile?.dispose();
   });
 
-  it('opens the Loop Prep container and shows its four views', async () => {
+  it('opens the Loop Prep container and shows its five views', async () => {
     await openLoopPrep(page);
     const titles = await page.locator('.pane-header h3.title').allInnerTexts();
-    for (const view of ['ROUNDS', 'FLASHCARDS', 'PROBLEMS', 'TIMER']) {
+    for (const view of ['TODAY', 'ROUNDS', 'FLASHCARDS', 'PROBLEMS', 'TIMER']) {
       assert.ok(titles.map((title) => title.toUpperCase()).includes(view), `view ${view} missing; saw ${titles.join(', ')}`);
     }
     // The Rounds view lists the default loop's rounds, the Problems view the catalog.
-    await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Recruiter / HR screen' }).waitFor({ timeout: 15_000 });
-    await page.locator('.part.sidebar .monaco-list-row[aria-label^="Jump Game,"]').waitFor({ timeout: 15_000 });
+    await page.locator('.part.sidebar .monaco-list-row[aria-label^="Recruiter / HR screen:"]').waitFor({ timeout: 15_000 });
+    const problems = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header h3.title', { hasText: /^Problems$/i }) });
+    await problems.locator('.monaco-list-row[aria-label^="AdamW Optimiser Step,"]').waitFor({ timeout: 15_000 });
   });
 
   it('renders the Timer webview from the host’s state, under its CSP', async () => {
