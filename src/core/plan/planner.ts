@@ -282,8 +282,9 @@ export function planDay(input: PlanInput): DayPlan {
     if (!mock && !others.some((block) => block.kind === 'problem')) {
       // Behind on cards, only a due problem (it is a review) takes time from them.
       const candidate = pickProblem(input, weakest, behind);
-      // Within the slack: a problem is one piece of work, not cut to fit.
-      if (candidate && (candidate.reason === 'due' || spent + candidate.problem.targetMinutes <= ceiling)) {
+      // A problem is one piece of work, not cut to fit: it goes in whole when it fits the
+      // budget (the slack is kept for what the estimates miss; a due problem always goes in).
+      if (candidate && (candidate.reason === 'due' || spent + candidate.problem.targetMinutes <= budget)) {
         others.push({ kind: 'problem', slug: candidate.problem.slug, title: candidate.problem.title, minutes: candidate.problem.targetMinutes, reason: candidate.reason, ...(candidate.round ? { round: candidate.round } : {}), done: false });
         spent += candidate.problem.targetMinutes;
       }
