@@ -110,6 +110,7 @@ const builds = [
       extension: 'src/extension.ts',
       'lazy/decks': 'src/core/decks/index.ts',
       'lazy/scheduler': 'src/core/scheduling/scheduler.ts',
+      'lazy/plan': 'src/core/plan/index.ts',
       'lazy/protocols': 'src/webviews/protocols.ts',
       'lazy/timer': 'src/features/timer/lazyEntry.ts',
       // Not for the extension host: required by the user's Node in front of a TypeScript

@@ -1,4 +1,5 @@
 import type * as decks from '../core/decks/index';
+import type * as plan from '../core/plan/index';
 import type * as protocols from '../webviews/protocols';
 import type * as scheduler from '../core/scheduling/scheduler';
 import type * as timer from './timer/lazyEntry';
@@ -19,6 +20,12 @@ export function loadDecks(): typeof decks {
 export function loadProtocols(): typeof protocols {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('./lazy/protocols.js') as typeof protocols;
+}
+
+/** The study planner: a day's plan, its queue and counts. */
+export function loadPlan(): typeof plan {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./lazy/plan.js') as typeof plan;
 }
 
 /** The FSRS scheduler (ts-fsrs). */

@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { asError } from '../../src/core/activation';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -7,26 +6,22 @@ const { testsStartMarker } = require('../host/marker.cjs') as { testsStartMarker
 /** Printed before the JSON result so the harness can find it in the workbench log. */
 const resultPrefix = 'LOOP_PREP_BENCH_ACTIVATION ';
 
-/** One extension's activation, as VS Code itself accounts for it and as a caller waits for it. */
+/** One extension's activation, as VS Code itself accounts for it. */
 interface ActivationTiming {
   /** VS Code's "Load Code" + "Call Activate": what "Show Running Extensions" reports. */
   activateMs: number;
   loadCodeMs: number;
   callActivateMs: number;
-  /** `await extension.activate()` seen from another extension, including the host's messaging. */
-  wallMs: number;
 }
 
-/** The time `await extension.activate()` took, or NaN when VS Code had already activated it. */
-async function activate(id: string): Promise<number> {
+/**
+ * Both extensions activate on onStartupFinished, which may come before or after this
+ * probe runs: waits until each is active (activating it if VS Code has not yet).
+ */
+async function activated(id: string): Promise<void> {
   const extension = vscode.extensions.getExtension(id);
   if (!extension) throw new Error(`${id} is not installed`);
-  // Loop Prep activates on onStartupFinished, which may come before this probe runs:
-  // VS Code's own figures (below) are taken whoever triggered the activation.
-  if (extension.isActive) return Number.NaN;
-  const started = performance.now();
-  await extension.activate();
-  return performance.now() - started;
+  if (!extension.isActive) await extension.activate();
 }
 
 /**
@@ -50,18 +45,14 @@ async function vscodeActivationTimes(): Promise<Map<string, { loadCode: number; 
 }
 
 /**
- * Loaded as `extensionTestsPath` in a fresh extension host: activates the empty reference
- * extension and Loop Prep, in the order `LOOP_PREP_BENCH_ORDER` gives, and prints both
- * timings as JSON.
+ * Loaded as `extensionTestsPath` in a fresh extension host: waits for the empty
+ * reference extension and Loop Prep to be active and prints VS Code's figures for both
+ * as JSON.
  */
 export async function run(): Promise<void> {
   console.log(testsStartMarker);
-  // Warm-up: the host's first activation pays one-off costs that belong to neither.
-  await activate('loop-prep-bench.activation-probe');
   const ids = ['loop-prep-bench.reference-empty', 'loop-prep.loop-prep'];
-  if (process.env['LOOP_PREP_BENCH_ORDER'] === 'loop-prep-first') ids.reverse();
-  const wall = new Map<string, number>();
-  for (const id of ids) wall.set(id, await activate(id));
+  for (const id of ids) await activated(id);
 
   // The host reports activation times to the workbench asynchronously; wait for both rows.
   const deadline = Date.now() + 10_000;
@@ -83,7 +74,6 @@ export async function run(): Promise<void> {
       activateMs: times.loadCode + times.callActivate,
       loadCodeMs: times.loadCode,
       callActivateMs: times.callActivate,
-      wallMs: wall.get(id) ?? Number.NaN,
     };
   }
   console.log(resultPrefix + JSON.stringify(result));

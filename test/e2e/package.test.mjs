@@ -35,7 +35,7 @@ describe('the packaged extension (e2e)', function () {
   it('installs into code-server from the .vsix with only the allowlisted files', () => {
     assert.ok(fs.existsSync(installed), `not installed at ${installed}`);
     const files = filesBelow(installed);
-    for (const expected of ['package.json', 'dist/extension.js', 'dist/lazy/decks.js', 'dist/lazy/scheduler.js', 'dist/webviews/timer.js', 'dist/webviews/review.js', 'media/webview.css', 'dist/runners/ts-hook.js', 'dist/runners/node-reporter.mjs', 'dist/runners/python_runner.py', 'problems/README.md', 'problems/jump-game/problem.yaml', 'problems/jump-game/README.md', 'problems/jump-game/python/reference.py', 'problems/jump-game/typescript/solution.test.ts']) {
+    for (const expected of ['package.json', 'dist/extension.js', 'dist/lazy/decks.js', 'dist/lazy/scheduler.js', 'dist/lazy/plan.js', 'dist/webviews/timer.js', 'dist/webviews/review.js', 'media/webview.css', 'dist/runners/ts-hook.js', 'dist/runners/node-reporter.mjs', 'dist/runners/python_runner.py', 'problems/README.md', 'problems/jump-game/problem.yaml', 'problems/jump-game/README.md', 'problems/jump-game/python/reference.py', 'problems/jump-game/typescript/solution.test.ts']) {
       assert.ok(files.includes(expected), `${expected} is missing from the package`);
     }
     const outside = files.filter(

@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import { expectedCosts } from '../../core/plan/costs';
-import { indexCards, roundCards, type CardIndex } from '../../core/plan/loopCards';
+import type { CardIndex } from '../../core/plan/loopCards';
 import type { DayPlan, PlanLoop, PlanRound, PlanSettings } from '../../core/plan/model';
-import { planDay } from '../../core/plan/planner';
-import { planQueue, queueCounts, type CardCounts, type DueQueue } from '../../core/plan/queue';
+import type { CardCounts, DueQueue } from '../../core/plan/queue';
 import type { Loop, Round } from '../../core/rounds/loopFormat';
 import { roundReadiness, type CardReadiness, type Readiness } from '../../core/rounds/readiness';
 import type { FoldedReviews } from '../../core/scheduling/fold';
@@ -16,6 +14,7 @@ import type { LoopLibrary } from '../rounds/loopLibrary';
 import type { LoopSelection } from '../rounds/selection';
 import { watchSetting } from '../settings';
 import type { Study } from '../state/study';
+import { loadPlan } from '../lazyModules';
 import { planSettings } from './config';
 
 /** What the plan needs of each round, worked out once per change of the decks, loops or journal. */
@@ -101,12 +100,12 @@ export class StudyPlan implements SessionSource, vscode.Disposable {
     const plan = this.today();
     const scope = this.study.library.cards().filter((card) => deckId === undefined || card.deckId === deckId);
     const scheduler = this.study.scheduler();
-    return planQueue(plan, scope, this.study.reviews().memories, this.now(), startOfStudyDay(plan.day + 1, scheduler.settings));
+    return loadPlan().planQueue(plan, scope, this.study.reviews().memories, this.now(), startOfStudyDay(plan.day + 1, scheduler.settings));
   }
 
   /** New / learning / due counts of one deck, or of every deck: the one set every surface shows. */
   counts(deckId?: string): CardCounts {
-    return queueCounts(this.dueQueue(deckId));
+    return loadPlan().queueCounts(this.dueQueue(deckId));
   }
 
   /** A round's readiness (core/rounds/readiness): recall judged for the loop's interview day, or today. */
@@ -176,9 +175,9 @@ export class StudyPlan implements SessionSource, vscode.Disposable {
       ...this.settingsValue,
       newCardsPerDay: this.study.state.limits().newCardsPerDay,
       reviewsPerDay: this.study.state.limits().reviewsPerDay,
-      costs: expectedCosts(scheduler.settings.desiredRetention),
+      costs: loadPlan().expectedCosts(scheduler.settings.desiredRetention),
     };
-    const plan = planDay({
+    const plan = loadPlan().planDay({
       now,
       scheduler,
       cards: index.cards,
@@ -204,7 +203,7 @@ export class StudyPlan implements SessionSource, vscode.Disposable {
   private cardIndex(): CardIndex {
     const kindsOf = new Map(this.study.library.all().flatMap((deck) => (deck.parsed.deck ? [[deck.parsed.deck.id, deck.parsed.deck.rounds] as const] : [])));
     const cards = this.study.library.cards().map((card) => ({ id: card.id, noteId: card.card.noteId, deckId: card.deckId }));
-    return indexCards(cards, (deckId) => kindsOf.get(deckId) ?? []);
+    return loadPlan().indexCards(cards, (deckId) => kindsOf.get(deckId) ?? []);
   }
 
   private roundFacts(loop: Loop, round: Round, index: CardIndex, target: number): RoundFacts {
@@ -224,7 +223,7 @@ export class StudyPlan implements SessionSource, vscode.Disposable {
       solved: (slug) => this.study.state.problems().solved.has(slug),
       isProblem: (slug) => this.loops.hasProblem(slug),
     });
-    return { loop, round, readiness, cards: roundCards(round, index) };
+    return { loop, round, readiness, cards: loadPlan().roundCards(round, index) };
   }
 
   dispose(): void {

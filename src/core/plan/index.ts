@@ -1,0 +1,6 @@
+// The planner's entry as a bundle of its own (dist/lazy/plan.js, see esbuild.mjs): the
+// extension requires it when it first plans a day, after activation.
+export { expectedCosts } from './costs';
+export { indexCards, roundCards } from './loopCards';
+export { planDay } from './planner';
+export { planQueue, queueCounts } from './queue';
