@@ -25,7 +25,7 @@ const tiers = [
     command: ['node', integrationRunner],
     needsCodeServer: process.env.LOOP_PREP_VSCODE_HOST !== 'electron',
   },
-  { name: 'e2e', command: [...mocha, '--timeout', '180000', 'test/e2e/**/*.test.mjs'], needsCodeServer: true },
+  { name: 'e2e', command: [...mocha, '--timeout', '180000', '--require', 'test/e2e/failures.mjs', 'test/e2e/**/*.test.mjs'], needsCodeServer: true },
 ];
 
 /**

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { addSettings, makeProfile, repoRoot } from '../host/codeServer.mjs';
 import { openWorkbench } from '../host/workbench.mjs';
-import { journalEvents, openLoopPrep, pickColorTheme, reloadWindow, reviewDeckFromPalette, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
+import { journalEvents, openLoopPrep, pickColorTheme, reloadWindow, reviewDeckFromPalette, runFromPalette, saveScreenshot, sidebarPane, waitForWorkbench, webviewFrame } from './helpers.mjs';
 
 /** A deck whose every card holds one of the XSS payloads, front and back. */
 function xssDeck() {
@@ -59,7 +59,7 @@ describe('flashcard review (e2e)', function () {
   it('lists the built-in decks with their counts, and the status bar shows what is due', async () => {
     await openLoopPrep(page);
     // The view is short and its list virtual: take the first deck shown, whichever it is.
-    const row = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header h3.title', { hasText: /^Flashcards$/i }) }).locator('.monaco-list-row').first();
+    const row = sidebarPane(page, 'Flashcards').locator('.monaco-list-row').first();
     await row.waitFor({ timeout: 20_000 });
     firstDeck = (await row.locator('.label-name').innerText()).trim();
     assert.match(await row.innerText(), /\d+ new/);

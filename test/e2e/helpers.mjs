@@ -69,6 +69,15 @@ export async function reloadWindow(page) {
 }
 
 /**
+ * A view's pane in the side bar, by its title.
+ * @param {import('playwright-core').Page} page
+ * @param {string} title e.g. 'Today'
+ */
+export function sidebarPane(page, title) {
+  return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header h3.title', { hasText: new RegExp(`^${title}$`, 'i') }) });
+}
+
+/**
  * Picks the quick-pick row labelled exactly `label` (not merely the first fuzzy match).
  * @param {import('playwright-core').Page} page
  * @param {string} label

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { addSettings, makeProfile, repoRoot } from '../host/codeServer.mjs';
 import { openWorkbench } from '../host/workbench.mjs';
-import { journalEvents, openLoopPrep, pickRow, reloadWindow, reviewDeckFromPalette, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
+import { journalEvents, openLoopPrep, pickRow, reloadWindow, reviewDeckFromPalette, runFromPalette, saveScreenshot, sidebarPane, waitForWorkbench, webviewFrame } from './helpers.mjs';
 
 /**
  * Today plus `days`, as YYYY-MM-DD on the study clock (days start at 4 am by default).
@@ -31,7 +31,7 @@ describe('rounds view (e2e)', function () {
   let journal;
 
   /** The Rounds pane. */
-  const pane = () => page.locator('.part.sidebar .pane', { has: page.locator('.pane-header h3.title', { hasText: /^Rounds$/i }) });
+  const pane = () => sidebarPane(page, 'Rounds');
   /** A row of the Rounds view by (part of) its label. @param {string | RegExp} label */
   const row = (label) => pane().locator('.monaco-list-row', { hasText: label }).first();
   const codingRound = 'Online assessment / coding screen';

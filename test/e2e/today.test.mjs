@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { addSettings, makeProfile, repoRoot } from '../host/codeServer.mjs';
 import { openWorkbench } from '../host/workbench.mjs';
-import { journalEvents, openLoopPrep, pickColorTheme, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
+import { journalEvents, openLoopPrep, pickColorTheme, runFromPalette, saveScreenshot, sidebarPane, waitForWorkbench, webviewFrame } from './helpers.mjs';
 
 describe('the Today view (e2e)', function () {
   this.timeout(240_000);
@@ -21,7 +21,7 @@ describe('the Today view (e2e)', function () {
   let journal;
 
   /** The Today pane. */
-  const pane = () => page.locator('.part.sidebar .pane', { has: page.locator('.pane-header h3.title', { hasText: /^Today$/i }) });
+  const pane = () => sidebarPane(page, 'Today');
   /** A row of the Today view by (part of) its label. @param {string | RegExp} label */
   const row = (label) => pane().locator('.monaco-list-row', { hasText: label }).first();
 

@@ -61,6 +61,9 @@ export function workbenchUrl(baseUrl, options) {
  * @property {() => Promise<void>} close closes the browser and stops code-server
  */
 
+/** The workbench pages open now: what a failed e2e test's screenshot shows (test/e2e/failures.mjs). */
+export const openPages = new Set();
+
 /**
  * Starts code-server on a profile and opens its workbench in headless Chromium. If
  * anything fails half-way, what was started is stopped again.
@@ -79,13 +82,17 @@ export async function openWorkbench(options) {
   const server = await startCodeServer({ ...options.profile, quiet: true, env: options.env, port: options.port });
   /** @type {import('playwright-core').Browser | undefined} */
   let browser;
+  /** @type {import('playwright-core').Page | undefined} */
+  let page;
   const close = async () => {
+    if (page) openPages.delete(page);
     await browser?.close();
     await server.stop();
   };
   try {
     browser = await launchBrowser();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    openPages.add(page);
     await options.beforeNavigation?.(page);
     await page.goto(workbenchUrl(server.baseUrl, options));
     return { page, server, close };

@@ -98,6 +98,35 @@ function phaseBar(state: TimerSessionState, elapsed: number, phase: number): SVG
   return bar;
 }
 
+/**
+ * The custom timer's minutes field: one element for the view's life, moved into each
+ * re-render rather than rebuilt, so that typing, the caret and a selection survive the
+ * idle state the host re-sends (when loops load, or presets change). A rebuilt field
+ * lost the selection: a "5" typed over a selected "45" became "455".
+ */
+let customMinutes: HTMLInputElement | undefined;
+
+function customMinutesField(fallback: number): HTMLInputElement {
+  if (!customMinutes) {
+    const field = element('input', { id: 'custom-minutes', type: 'number', min: '1', max: '600', step: '1', className: 'minutes' });
+    field.addEventListener('input', () => {
+      customDraft = field.value;
+      field.setCustomValidity('');
+    });
+    field.addEventListener('keydown', (event) => { if (event.key === 'Enter') startCustomTimer(field); });
+    customMinutes = field;
+  }
+  if (customDraft === undefined) customMinutes.value = String(fallback);
+  return customMinutes;
+}
+
+function startCustomTimer(field: HTMLInputElement): void {
+  const value = Number(field.value);
+  if (Number.isInteger(value) && value >= 1 && value <= 600) post({ type: 'startCustom', minutes: value });
+  else field.setCustomValidity('A whole number of minutes from 1 to 600.');
+  field.reportValidity();
+}
+
 function renderIdle(state: Extract<TimerViewState, { status: 'idle' }>): HTMLElement[] {
   const parts: HTMLElement[] = [];
   if (state.presets.length > 0) {
@@ -127,21 +156,10 @@ function renderIdle(state: Extract<TimerViewState, { status: 'idle' }>): HTMLEle
       element('div', { className: 'actions' }, button('Pick Interview Loop', 'Choose the loop whose rounds to time', () => { post({ type: 'runCommand', command: 'loopPrep.pickLoop' }); }, true)),
     );
   }
-  const minutes = element('input', { id: 'custom-minutes', type: 'number', min: '1', max: '600', step: '1', value: customDraft ?? String(state.customMinutes), className: 'minutes' });
-  const startCustom = (): void => {
-    const value = Number(minutes.value);
-    if (Number.isInteger(value) && value >= 1 && value <= 600) post({ type: 'startCustom', minutes: value });
-    else minutes.setCustomValidity('A whole number of minutes from 1 to 600.');
-    minutes.reportValidity();
-  };
-  minutes.addEventListener('input', () => {
-    customDraft = minutes.value;
-    minutes.setCustomValidity('');
-  });
-  minutes.addEventListener('keydown', (event) => { if (event.key === 'Enter') startCustom(); });
+  const minutes = customMinutesField(state.customMinutes);
   parts.push(
     element('h2', {}, 'Custom timer'),
-    element('div', { className: 'row' }, minutes, element('label', { htmlFor: 'custom-minutes' }, 'minutes'), button('Start', 'Start a one-phase timer of these minutes', startCustom)),
+    element('div', { className: 'row' }, minutes, element('label', { htmlFor: 'custom-minutes' }, 'minutes'), button('Start', 'Start a one-phase timer of these minutes', () => { startCustomTimer(minutes); })),
     element('h2', {}, 'Timed coding session'),
     element('p', {}, 'Solve practice problems against the clock, like an online assessment; solve times are recorded.'),
     element('div', { className: 'actions' }, button('Start Timed Coding Session…', 'Pick problems, or two random medium ones', () => { post({ type: 'runCommand', command: 'loopPrep.startCodingSession' }); }, true)),
