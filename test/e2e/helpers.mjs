@@ -123,9 +123,19 @@ export async function reviewDeckFromPalette(page, title, timeoutMs = 15_000) {
  * @param {string} theme its label, e.g. "Default High Contrast"
  */
 export async function pickColorTheme(page, theme) {
-  await runFromPalette(page, 'Preferences: Color Theme');
   const input = page.locator('.quick-input-widget input[type="text"]');
-  await input.fill(theme);
+  // A webview panel revealed just before takes the focus when its page loads, and a
+  // quick pick closes when it loses the focus: open the picker again if that happened
+  // (on CI, the Stats panel's focus closed it before the theme was typed).
+  for (let attempt = 1; ; attempt++) {
+    await runFromPalette(page, 'Preferences: Color Theme');
+    try {
+      await input.fill(theme, { timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   await pickRow(page, theme);
   await input.waitFor({ state: 'hidden', timeout: 10_000 });
 }

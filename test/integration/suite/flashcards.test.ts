@@ -39,6 +39,35 @@ What does high variance look like?
 Low training error, much higher validation error.
 `;
 
+/**
+ * Waits until a file written under `folder` reaches an extension's file watcher. Loop
+ * Prep watches from the moment VS Code starts (onStartupFinished), but VS Code's own
+ * workspace watcher may still be starting then, and a file written before it runs is
+ * never reported: on CI the first deck written came to nobody. (A user who saves a deck
+ * in the editor does not depend on this: the save itself reloads the decks.)
+ */
+async function watchersLive(folder: vscode.Uri): Promise<void> {
+  // A glob like Loop Prep's own (src/features/flashcards/deckLibrary.ts), served by the same workspace watcher.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/.loopprep/flashcards/*.txt');
+  const created = { seen: false };
+  const listener = watcher.onDidCreate(() => { created.seen = true; });
+  const probes: vscode.Uri[] = [];
+  try {
+    // A new file each time: VS Code drops a create and a delete of one file that come close together.
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const probe = vscode.Uri.joinPath(folder, `watcher-probe-${attempt}.txt`);
+      probes.push(probe);
+      await vscode.workspace.fs.writeFile(probe, new TextEncoder().encode(String(attempt)));
+      if (await waitFor(() => created.seen, (value) => value, 500)) break;
+    }
+    assert.ok(created.seen, 'VS Code reported no file created in the decks folder within 20 s');
+  } finally {
+    listener.dispose();
+    watcher.dispose();
+    for (const probe of probes) await vscode.workspace.fs.delete(probe).then(undefined, () => undefined);
+  }
+}
+
 describe('flashcards in a real VS Code', () => {
   const decks = (): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), '.loopprep', 'flashcards');
 
@@ -48,6 +77,7 @@ describe('flashcards in a real VS Code', () => {
 
   it('a malformed workspace deck is a diagnostic with its line number in the Problems panel', async () => {
     await vscode.commands.executeCommand('workbench.view.extension.loopPrep');
+    await watchersLive(decks());
     const broken = vscode.Uri.joinPath(decks(), 'broken.md');
     await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode(brokenDeck));
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(decks(), 'good.md'), new TextEncoder().encode(goodDeck));
