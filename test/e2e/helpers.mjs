@@ -81,14 +81,15 @@ export function sidebarPane(page, title) {
  * Picks the quick-pick row labelled exactly `label` (not merely the first fuzzy match).
  * @param {import('playwright-core').Page} page
  * @param {string} label
+ * @param {number} [timeoutMs] how long the row may take to appear and be clicked
  */
-export async function pickRow(page, label) {
+export async function pickRow(page, label, timeoutMs = 10_000) {
   const row = page
     .locator('.quick-input-list .monaco-list-row')
     .filter({ has: page.locator('.label-name').getByText(label, { exact: true }) })
     .first();
-  await row.waitFor({ timeout: 10_000 });
-  await row.click();
+  await row.waitFor({ timeout: timeoutMs });
+  await row.click({ timeout: timeoutMs });
 }
 
 /**
@@ -124,19 +125,21 @@ export async function reviewDeckFromPalette(page, title, timeoutMs = 15_000) {
  */
 export async function pickColorTheme(page, theme) {
   const input = page.locator('.quick-input-widget input[type="text"]');
-  // A webview panel revealed just before takes the focus when its page loads, and a
-  // quick pick closes when it loses the focus: open the picker again if that happened
-  // (on CI, the Stats panel's focus closed it before the theme was typed).
+  // As in runFromPalette: a webview panel revealed just before takes the focus when its
+  // page loads and closes the picker (on CI, before the theme was typed, or before its
+  // row was clicked); pick again.
   for (let attempt = 1; ; attempt++) {
-    await runFromPalette(page, 'Preferences: Color Theme');
     try {
+      await runFromPalette(page, 'Preferences: Color Theme');
       await input.fill(theme, { timeout: 5_000 });
+      await pickRow(page, theme, 5_000);
       break;
     } catch (error) {
       if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(500);
     }
   }
-  await pickRow(page, theme);
   await input.waitFor({ state: 'hidden', timeout: 10_000 });
 }
 

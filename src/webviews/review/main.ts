@@ -86,8 +86,10 @@ function show(state: ReviewViewState): void {
       root.replaceChildren(element('article', { className: 'card', tabIndex: -1 }, ...body));
       root.dataset['cardId'] = card.id;
       root.dataset['revealed'] = String(state.revealed);
-      // Keep keyboard focus in the panel, not on a button that just disappeared.
-      root.focus();
+      // Keep keyboard focus in the panel, not on a button that just disappeared; but only
+      // when the panel has the focus: a state pushed to a panel beside the editor (the
+      // plan changed) must not take the focus from where the user is typing.
+      if (document.hasFocus()) root.focus();
       return;
     }
   }
