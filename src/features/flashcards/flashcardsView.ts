@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CardCounts } from '../../core/plan/queue';
 import { escapeMarkdown } from '../markdownText';
 import { coalesce } from '../coalesce';
+import { refreshWhenRowsChange } from '../treeRows';
 import type { StudyPlan } from '../plan/studyPlan';
 import type { LoadedDeck } from './deckLibrary';
 
@@ -63,8 +64,9 @@ class FlashcardsTree implements vscode.TreeDataProvider<LoadedDeck> {
 export function registerFlashcardsView(plan: StudyPlan, probes: Map<string, () => unknown>): vscode.Disposable {
   const tree = new FlashcardsTree(plan);
   const view = vscode.window.createTreeView('loopPrep.flashcards', { treeDataProvider: tree, showCollapseAll: false });
+  const refresh = refreshWhenRowsChange(tree);
   const update = (): void => {
-    tree.refresh();
+    refresh();
     // The badge has room for one number: what is due now (learning and reviews); its
     // tooltip says the same three numbers as the status bar.
     const counts = plan.counts();

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DayPlan, PlanBlock } from '../../core/plan/model';
 import { describeDaysLeft } from '../../core/rounds/readiness';
 import { coalesce } from '../coalesce';
+import { refreshWhenRowsChange } from '../treeRows';
 import { escapeMarkdown } from '../markdownText';
 import type { StudyPlan } from './studyPlan';
 
@@ -135,8 +136,9 @@ export function describeToday(plan: DayPlan, budgetMinutes: number): string {
 export function createTodayView(plan: StudyPlan, budget: () => number, probes: Map<string, () => unknown>): { tree: TodayTree; view: vscode.TreeView<TodayNode>; disposable: vscode.Disposable } {
   const tree = new TodayTree(plan);
   const view = vscode.window.createTreeView('loopPrep.today', { treeDataProvider: tree, showCollapseAll: false });
+  const refresh = refreshWhenRowsChange(tree);
   const update = (): void => {
-    tree.refresh();
+    refresh();
     const today = tree.current();
     view.description = today ? describeToday(today, budget()) : undefined;
     // What will not fit, and what would: said where the plan is, not in a toast.

@@ -3,6 +3,7 @@ import type { ChecklistItem, ChecklistLink, Loop, Round } from '../../core/round
 import { daysBetween, describeDaysLeft, explainReadiness, percent, type Readiness } from '../../core/rounds/readiness';
 import { escapeMarkdown } from '../markdownText';
 import { coalesce } from '../coalesce';
+import { refreshWhenRowsChange } from '../treeRows';
 import type { StudyPlan } from '../plan/studyPlan';
 import type { Study } from '../state/study';
 import type { LoopSelection } from './selection';
@@ -194,18 +195,18 @@ export function createRoundsView(loops: LoopLibrary, plan: StudyPlan, selection:
   const tree = new RoundsTree(loops, plan, selection);
   // Ticking an item must not tick its parent or children: each item is its own.
   const view = vscode.window.createTreeView('loopPrep.rounds', { treeDataProvider: tree, manageCheckboxStateManually: true, showCollapseAll: true });
-  const later = coalesce(() => { tree.refresh(); });
+  const refresh = refreshWhenRowsChange(tree);
+  const later = coalesce(() => {
+    refresh();
+    const selected = tree.selected();
+    view.description = selected && plan.isLoaded ? describeLoop(selected.loop, plan) : undefined;
+  });
   const disposable = vscode.Disposable.from(
     view,
     tree,
     later,
     // The plan changes with the loops, the selection, the decks and the journal.
     plan.onDidChange(() => { later.schedule(); }),
-    // Every refresh (a pick of another loop included) also updates the title's description.
-    tree.onDidChangeTreeData(() => {
-      const selected = tree.selected();
-      view.description = selected && plan.isLoaded ? describeLoop(selected.loop, plan) : undefined;
-    }),
   );
   return { tree, view, disposable };
 }

@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+
+/** A tree whose rows are known at once, as all of Loop Prep's are. */
+interface RowsTree<T> {
+  getChildren(element?: T): readonly T[];
+  getTreeItem(element: T): vscode.TreeItem;
+}
+
+function text(value: string | vscode.TreeItemLabel | vscode.MarkdownString | undefined): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  return 'label' in value ? value.label : value.value;
+}
+
+function icon(value: vscode.TreeItem['iconPath']): string | undefined {
+  if (value instanceof vscode.ThemeIcon) return `${value.id}/${value.color?.id ?? ''}`;
+  if (value instanceof vscode.Uri) return value.toString();
+  return value === undefined ? undefined : JSON.stringify(value);
+}
+
+/**
+ * Everything a tree's rows show, expanded or not, as one string.
+ */
+export function treeRows<T>(tree: RowsTree<T>): string {
+  const rows: unknown[] = [];
+  const visit = (element: T | undefined, depth: number): void => {
+    for (const child of tree.getChildren(element)) {
+      const item = tree.getTreeItem(child);
+      rows.push([depth, item.id, text(item.label), item.description, text(item.tooltip), icon(item.iconPath), item.checkboxState, item.collapsibleState, item.contextValue, item.command?.command, item.command?.arguments, item.accessibilityInformation?.label]);
+      if (item.collapsibleState !== undefined && item.collapsibleState !== vscode.TreeItemCollapsibleState.None) visit(child, depth + 1);
+    }
+  };
+  visit(undefined, 0);
+  return JSON.stringify(rows);
+}
+
+/**
+ * Refreshes a tree view only when its rows would change. A refresh makes VS Code fetch
+ * and draw every row again; the study state fires a change for each load and every
+ * minute, and most change no row. A click that lands while the rows are drawn again can
+ * select a row without opening it (seen on CI: a deck row selected, no review opened).
+ */
+export function refreshWhenRowsChange<T>(tree: RowsTree<T> & { refresh(): void }): () => void {
+  let shown: string | undefined;
+  return () => {
+    const rows = treeRows(tree);
+    if (rows === shown) return;
+    shown = rows;
+    tree.refresh();
+  };
+}
