@@ -5,3 +5,5 @@ export { deckIdOf, findDuplicateCardIds, findDuplicateDeckIds, parseDeck } from 
 export { exportAnkiText, importAnkiText } from './anki';
 export { loopIdOf, parseLoop } from '../rounds/loopFormat';
 export { parseProblemMeta } from '../problems/catalog';
+export { parseCase } from '../cases/caseFormat';
+export { parseQuestions } from '../cases/questionFormat';

@@ -1,7 +1,7 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import * as z from 'zod/mini';
 import type { SourceRange } from '../decks/types';
 import { knownRoundIds } from './roundIds';
+import { id, linkSchema, minutes, readYaml, text, unknownLink, yamlIdOf, type ContentLink, type LinkTargets } from './yamlSource';
 
 // Loop templates (rounds/*.yaml, .loopprep/rounds/*.yaml): an interview loop, its rounds,
 // their timer phases and checklists. The format is documented in rounds/README.md.
@@ -11,7 +11,7 @@ export interface Phase {
   readonly minutes: number;
 }
 
-export type ChecklistLink = { readonly deck: string } | { readonly card: string } | { readonly problem: string };
+export type ChecklistLink = ContentLink;
 
 export interface ChecklistItem {
   readonly id: string;
@@ -60,20 +60,8 @@ export interface ParsedLoop {
 }
 
 /** What links may point at; a link to anything else is a warning. Leave a set out to skip its check. */
-export interface LoopLinkTargets {
-  readonly decks?: ReadonlySet<string>;
-  readonly cards?: ReadonlySet<string>;
-  readonly problems?: ReadonlySet<string>;
-}
+export type LoopLinkTargets = LinkTargets;
 
-const idPattern = /^[a-z0-9][a-z0-9-]*$/;
-const text = (what: string): z.ZodMiniString => z.string({ error: `${what} must be text` }).check(z.trim(), z.minLength(1, { error: `${what} is empty` }));
-const id = (what: string): z.ZodMiniString => z.string({ error: `${what} must be text` }).check(z.regex(idPattern, { error: `${what} must be lowercase letters, digits and hyphens, e.g. coding-screen` }));
-const minutes = (low: number, high: number): z.ZodMiniNumber => z.number({ error: 'minutes must be a number' }).check(z.int({ error: 'minutes must be whole' }), z.minimum(low, { error: `minutes must be at least ${low}` }), z.maximum(high, { error: `minutes must be at most ${high}` }));
-
-const linkSchema = z.union([z.strictObject({ deck: id('A deck link') }), z.strictObject({ card: id('A card link') }), z.strictObject({ problem: id('A problem link') })], {
-  error: 'A link is one of "deck: <deck id>", "card: <card id>" or "problem: <slug>"',
-});
 const itemSchema = z.object({
   id: id('A checklist item id'),
   text: text('A checklist item'),
@@ -102,38 +90,23 @@ const loopSchema = z.object({
 
 /** The loop id a file gives: its name without `.yaml`/`.yml`. */
 export function loopIdOf(file: string): string {
-  const name = decodeURIComponent(file.split(/[\\/]/).pop() ?? file);
-  return name.replace(/\.ya?ml$/i, '');
+  return yamlIdOf(file);
 }
 
 /** Reads one loop file. Bad input becomes diagnostics at their lines, never an exception; good rounds still load. */
 export function parseLoop(source: string, file: string, targets: LoopLinkTargets = {}): ParsedLoop {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const yaml = readYaml(source);
   const diagnostics: LoopDiagnostic[] = [];
-  const rangeOf = (start: number, end: number): SourceRange => {
-    const from = lineCounter.linePos(Math.min(start, source.length));
-    const to = lineCounter.linePos(Math.min(Math.max(end, start), source.length));
-    return { startLine: from.line - 1, startColumn: from.col - 1, endLine: to.line - 1, endColumn: to.col - 1 };
-  };
-  const at = (path: readonly (string | number)[]): SourceRange => rangeOfPath(document, path, rangeOf);
+  const at = (path: readonly PropertyKey[]): SourceRange => yaml.at(path);
   const report = (severity: LoopDiagnostic['severity'], code: LoopDiagnosticCode, message: string, range: SourceRange): void => {
     diagnostics.push({ severity, code, message, range });
   };
+  for (const problem of yaml.errors) report('error', 'loop-yaml', problem.message, problem.range);
+  if (yaml.errors.length > 0) return { file, loop: undefined, diagnostics };
 
-  for (const problem of document.errors) report('error', 'loop-yaml', `Not valid YAML: ${problem.message.split('\n')[0] ?? ''}`, rangeOf(problem.pos[0], problem.pos[1]));
-  if (document.errors.length > 0) return { file, loop: undefined, diagnostics };
-  let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: 50 });
-  } catch (error) {
-    report('error', 'loop-yaml', `The file cannot be read: ${error instanceof Error ? error.message : String(error)}`, at([]));
-    return { file, loop: undefined, diagnostics };
-  }
-
-  const loop = loopSchema.safeParse(data);
+  const loop = loopSchema.safeParse(yaml.data);
   if (!loop.success) {
-    for (const issue of loop.error.issues) report('error', 'loop-invalid', issue.message, at(issue.path as (string | number)[]));
+    for (const issue of loop.error.issues) report('error', 'loop-invalid', issue.message, at(issue.path));
     return { file, loop: undefined, diagnostics };
   }
   if (loop.data.id !== loopIdOf(file)) {
@@ -168,8 +141,8 @@ export function parseLoop(source: string, file: string, targets: LoopLinkTargets
       }
       itemIds.set(item.id, round.id);
       item.links.forEach((link, linkIndex) => {
-        const [kind, target, known] = 'deck' in link ? ['deck', link.deck, targets.decks] : 'card' in link ? ['card', link.card, targets.cards] : ['problem', link.problem, targets.problems];
-        if (known && !known.has(target)) report('warning', 'unknown-link', `No ${kind} has the id "${target}"`, at(['rounds', index, 'checklist', itemIndex, 'links', linkIndex]));
+        const unknown = unknownLink(link, targets);
+        if (unknown) report('warning', 'unknown-link', unknown, at(['rounds', index, 'checklist', itemIndex, 'links', linkIndex]));
       });
       checklist.push(item);
     });
@@ -177,13 +150,4 @@ export function parseLoop(source: string, file: string, targets: LoopLinkTargets
   });
   const { id: loopId, title, description, source: from } = loop.data;
   return { file, loop: { id: loopId, title, description, source: from, file, rounds }, diagnostics };
-}
-
-/** Where a path of keys and indexes is written, or the nearest enclosing node (the whole file at worst). */
-function rangeOfPath(document: Document, path: readonly (string | number)[], rangeOf: (start: number, end: number) => SourceRange): SourceRange {
-  for (let length = path.length; length >= 0; length--) {
-    const node: unknown = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);
-    if (isNode(node) && node.range) return rangeOf(node.range[0], node.range[1]);
-  }
-  return { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 };
 }

@@ -1,8 +1,9 @@
+import { mockKinds, rubrics, weakRating, type MockKind } from '../cases/rubrics';
+import type { ContentLink } from '../rounds/yamlSource';
 import type { LoggedEvent } from '../scheduling/fold';
 import {
   isRecord,
   reviewData,
-  reviewDimensions,
   timerEndEventType,
   timerPauseEventType,
   timerResumeEventType,
@@ -70,8 +71,10 @@ export interface SessionReview {
   readonly loop?: string;
   readonly round?: string;
   readonly time: number;
+  readonly rubric: MockKind;
   /** A dimension left out did not apply to that round. */
   readonly ratings: Partial<Record<ReviewDimension, ReviewRating>>;
+  readonly notes?: Partial<Record<ReviewDimension, string>>;
   readonly note?: string;
 }
 
@@ -80,6 +83,7 @@ export type TrendChange = 'up' | 'down' | 'same';
 
 /** One review dimension across every self-review. */
 export interface DimensionTrend {
+  readonly rubric: MockKind;
   readonly dimension: ReviewDimension;
   readonly title: string;
   /** How many reviews rated it. */
@@ -92,6 +96,8 @@ export interface DimensionTrend {
   readonly change: TrendChange | undefined;
   /** Every rating, in time order. */
   readonly series: readonly { readonly time: number; readonly rating: ReviewRating }[];
+  /** The latest note written for it, and when. */
+  readonly lastNote?: { readonly time: number; readonly text: string };
 }
 
 /** The solve times of one practice problem across coding sessions. */
@@ -107,7 +113,7 @@ export interface TimerHistory {
   readonly sessions: readonly TimedSession[];
   /** Self-reviews in time order, one per session. */
   readonly reviews: readonly SessionReview[];
-  /** One entry per review dimension, in `reviewDimensions` order. */
+  /** One entry per dimension of each rubric, in `mockKinds` and then rubric order. */
   readonly trend: readonly DimensionTrend[];
   /** One entry per problem solved in a coding session, by slug. */
   readonly solveTimes: readonly ProblemSolveTimes[];
@@ -187,17 +193,40 @@ function changeOf(recent: number | undefined, previous: number | undefined): Tre
 }
 
 function trendOf(reviews: readonly SessionReview[]): DimensionTrend[] {
-  return reviewDimensions.map(({ id, title }) => {
-    const series = reviews.flatMap((review) => {
+  return mockKinds.flatMap((kind) => rubrics[kind].dimensions.map(({ id, title }) => {
+    const ofKind = reviews.filter((review) => review.rubric === kind);
+    const series = ofKind.flatMap((review) => {
       const rating = review.ratings[id];
       return rating === undefined ? [] : [{ time: review.time, rating }];
     });
+    const noted = ofKind.filter((review) => (review.notes?.[id] ?? '') !== '').at(-1);
+    const lastNote = noted ? { time: noted.time, text: noted.notes?.[id] ?? '' } : undefined;
     const ratings = series.map((point) => point.rating);
     // The last three against the three before: one off day moves it less than comparing
     // single rounds, yet it follows real progress within a few mock rounds.
     const recentMean = mean(ratings.slice(-trendWindow));
     const previousMean = mean(ratings.slice(-2 * trendWindow, -trendWindow));
-    return { dimension: id, title, count: series.length, recentMean, previousMean, change: changeOf(recentMean, previousMean), series };
+    return { rubric: kind, dimension: id, title, count: series.length, recentMean, previousMean, change: changeOf(recentMean, previousMean), series, ...(lastNote ? { lastNote } : {}) };
+  }));
+}
+
+/** A dimension rated Weak or below in the last two reviews of its rubric that rated it, and what to study for it. */
+export interface WeakDimension {
+  readonly rubric: MockKind;
+  readonly dimension: ReviewDimension;
+  readonly title: string;
+  /** When the second weak rating was given. */
+  readonly since: number;
+  readonly links: readonly ContentLink[];
+}
+
+/** The dimensions rated Weak or below twice in a row: what the plan puts in front of the candidate. */
+export function weakDimensions(history: Pick<TimerHistory, 'trend'>): WeakDimension[] {
+  return history.trend.flatMap((row) => {
+    const [before, last] = row.series.slice(-2);
+    if (!before || !last || before.rating > weakRating || last.rating > weakRating) return [];
+    const dimension = rubrics[row.rubric].dimensions.find((candidate) => candidate.id === row.dimension);
+    return dimension ? [{ rubric: row.rubric, dimension: row.dimension, title: row.title, since: last.time, links: dimension.links }] : [];
   });
 }
 
@@ -353,6 +382,7 @@ export interface TimerHistorySummary {
   /** The latest sessions, newest first. */
   sessions: SessionSummary[];
   trend: {
+    readonly rubric: MockKind;
     readonly dimension: ReviewDimension;
     readonly title: string;
     readonly count: number;
@@ -360,6 +390,7 @@ export interface TimerHistorySummary {
     readonly previousMean?: number;
     readonly change?: TrendChange;
     series: { readonly time: number; readonly rating: ReviewRating }[];
+    readonly lastNote?: { readonly time: number; readonly text: string };
   }[];
   /** Per problem (by slug): the best and the latest solve time, and how many solves. */
   solveTimes: { readonly problem: string; readonly bestMs: number; readonly lastMs: number; readonly count: number }[];
@@ -382,7 +413,9 @@ export function summarizeTimerHistory(history: TimerHistory, recentSessions = 10
         ? {}
         : { problems: { solved: session.problems.filter((problem) => problem.solvedMs !== undefined).length, total: session.problems.length } }),
     })),
-    trend: history.trend.map((row) => ({
+    // Only the dimensions rated at least once: a rubric never used is no row of empty cells.
+    trend: history.trend.filter((row) => row.count > 0).map((row) => ({
+      rubric: row.rubric,
       dimension: row.dimension,
       title: row.title,
       count: row.count,
@@ -390,6 +423,7 @@ export function summarizeTimerHistory(history: TimerHistory, recentSessions = 10
       ...(row.previousMean === undefined ? {} : { previousMean: row.previousMean }),
       ...(row.change === undefined ? {} : { change: row.change }),
       series: row.series.map((point) => ({ ...point })),
+      ...(row.lastNote ? { lastNote: { ...row.lastNote } } : {}),
     })),
     solveTimes: history.solveTimes.flatMap(({ problem, solvedMs }) => {
       const last = solvedMs.at(-1);

@@ -1,4 +1,5 @@
 import type { Loop, Round } from '../rounds/loopFormat';
+import { parseMockSetup, type MockSetup } from '../cases/mockEvents';
 import { isRecord, type TimerEnding, type TimerKind } from './timerEvents';
 
 // The timer's state machine. The host owns the clock: a state holds absolute timestamps
@@ -35,6 +36,8 @@ export interface TimerPlan {
   readonly loop?: string;
   readonly round?: string;
   readonly problems?: readonly TimerProblem[];
+  /** A mock round with an interviewer: its kind, and a design round's case, doc and probes. */
+  readonly mock?: MockSetup;
 }
 
 export type TimerStatus = 'running' | 'paused' | 'ended';
@@ -45,6 +48,8 @@ export interface TimerAnnounced {
   readonly phase: number;
   readonly fiveMinutes: boolean;
   readonly timeUp: boolean;
+  /** How many of the plan's probes have arrived (they arrive in order). */
+  readonly probes?: number;
 }
 
 export interface TimerState {
@@ -84,7 +89,9 @@ export interface TimerSnapshot {
 export type TimerAlert =
   | { readonly kind: 'phase'; readonly phase: number; readonly title: string; readonly minutes: number }
   | { readonly kind: 'fiveMinutes' }
-  | { readonly kind: 'timeUp' };
+  | { readonly kind: 'timeUp' }
+  /** The interviewer's probe (the plan's `mock.probes[index]`) is due. */
+  | { readonly kind: 'probe'; readonly index: number; readonly probe: string; readonly atMs: number };
 
 const minute = 60_000;
 /** The "5 minutes left" alert. */
@@ -238,6 +245,14 @@ export function advance(state: TimerState, now: number): { state: TimerState; al
     announced = { ...announced, phase: view.phase };
   }
   // Only for plans longer than the warning itself, and only while it is still true.
+  // Probes in order; after a long gap (a sleep), every one now due arrives at once.
+  const probes = next.plan.mock?.probes ?? [];
+  for (let index = announced.probes ?? 0; index < probes.length; index++) {
+    const probe = probes[index];
+    if (!probe || probe.atMs > view.elapsedMs) break;
+    alerts.push({ kind: 'probe', index, probe: probe.probe, atMs: probe.atMs });
+    announced = { ...announced, probes: index + 1 };
+  }
   if (!announced.fiveMinutes && totalMs > warningMs && view.remainingMs <= warningMs) {
     alerts.push({ kind: 'fiveMinutes' });
     announced = { ...announced, fiveMinutes: true };
@@ -287,16 +302,18 @@ export function parseTimerState(value: unknown): TimerState | undefined {
   if (!Array.isArray(skips) || !skips.every((skip) => isRecord(skip) && finite(skip['to']) && finite(skip['atMs']))) return undefined;
   if ((endedAt !== undefined && !finite(endedAt)) || (ending !== undefined && ending !== 'time-up' && ending !== 'stopped' && ending !== 'finished')) return undefined;
   if (typeof announced['phase'] !== 'number' || typeof announced['fiveMinutes'] !== 'boolean' || typeof announced['timeUp'] !== 'boolean') return undefined;
+  if (announced['probes'] !== undefined && typeof announced['probes'] !== 'number') return undefined;
   return parsePlan(plan) ? (value as unknown as TimerState) : undefined;
 }
 
 /** A plan from outside (storage, a command's argument) if it is one that can run; otherwise undefined. */
 export function parsePlan(value: unknown): TimerPlan | undefined {
   if (!isRecord(value)) return undefined;
-  const { kind, title, phases, loop, round, problems } = value;
+  const { kind, title, phases, loop, round, problems, mock } = value;
   if ((kind !== 'mock-round' && kind !== 'custom' && kind !== 'coding-session') || typeof title !== 'string' || !optionalString(loop) || !optionalString(round)) return undefined;
   if (!Array.isArray(phases) || !phases.every((phase) => isRecord(phase) && typeof phase['title'] === 'string' && finite(phase['minutes']))) return undefined;
   if (problems !== undefined && !(Array.isArray(problems) && problems.every(isProblem))) return undefined;
+  if (mock !== undefined && parseMockSetup(mock) === undefined) return undefined;
   const plan = value as unknown as TimerPlan;
   return planProblem(plan) === undefined ? plan : undefined;
 }

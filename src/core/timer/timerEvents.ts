@@ -1,5 +1,8 @@
+import type { MockSetup } from '../cases/mockEvents';
+import { mockKinds, rubrics, type MockKind } from '../cases/rubrics';
+
 // What the journal records about timed sessions (mock rounds, custom timers and timed
-// coding sessions), and the self-review rubric rated when a mock round ends.
+// coding sessions), and the self-review rated when a mock round ends.
 //   timer.start    a session began: its plan (phases, problems)
 //   timer.pause    the clock stopped
 //   timer.resume   the clock runs again
@@ -31,6 +34,8 @@ export interface TimerStartData {
   readonly phases: readonly { readonly title: string; readonly minutes: number }[];
   /** A coding session's problems: slug and the workspace-relative folder of the copy. */
   readonly problems?: readonly { readonly problem: string; readonly folder: string; readonly targetMinutes: number }[];
+  /** A mock round with an interviewer: its case, doc, probes or questions. */
+  readonly mock?: MockSetup;
 }
 
 export interface TimerSolvedData {
@@ -52,20 +57,8 @@ export interface TimerEndData {
   readonly problems?: readonly { readonly problem: string; readonly folder: string; readonly passed: number; readonly total: number; readonly solvedMs?: number }[];
 }
 
-/**
- * The self-review dimensions, from the case-interview seed's rubric. Fixed ids, so the
- * trend compares like with like across rounds.
- */
-export const reviewDimensions = [
-  { id: 'clarity', title: 'Clarity and prioritisation', hint: 'Framed the problem fast, spent the time on what mattered, made trade-offs explicit.' },
-  { id: 'depth', title: 'Technical depth', hint: 'Went deep on models and the systems around them; the design would run at scale.' },
-  { id: 'metrics', title: 'Metrics and experimentation rigour', hint: 'Chose fitting metrics and guardrails; the experiment would give a trustworthy answer.' },
-  { id: 'safety', title: 'Safety integration', hint: 'Built safety into the pipeline, reliable under failure and affordable in latency.' },
-  { id: 'communication', title: 'Communication', hint: 'Kept a clear structure, adapted when probed, reasoned through counterfactuals.' },
-  { id: 'ownership', title: 'Ownership', hint: 'Showed how it would be iterated, debugged and landed in production.' },
-] as const;
-
-export type ReviewDimension = (typeof reviewDimensions)[number]['id'];
+/** A self-review dimension's id, within its rubric (see `rubrics` in core/cases/rubrics.ts). */
+export type ReviewDimension = string;
 
 /** 1 = no signal, 2 = weak, 3 = solid, 4 = strong. A dimension left out did not apply. */
 export type ReviewRating = 1 | 2 | 3 | 4;
@@ -77,7 +70,11 @@ export interface TimerReviewData {
   readonly title: string;
   readonly loop?: string;
   readonly round?: string;
+  /** Which rubric was rated; reviews written before there were several are the design rubric's. */
+  readonly rubric: MockKind;
   readonly ratings: Partial<Record<ReviewDimension, ReviewRating>>;
+  /** A note per dimension, in the user's words. */
+  readonly notes?: Partial<Record<ReviewDimension, string>>;
   /** What to do differently next time, in the user's words. */
   readonly note?: string;
 }
@@ -87,18 +84,39 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The review's data if well formed (unknown dimensions and ratings outside 1–4 make it malformed). */
+/** The review's data if well formed (a dimension its rubric does not have, or a rating outside 1–4, makes it malformed). */
 export function reviewData(data: unknown): TimerReviewData | undefined {
   if (!isRecord(data)) return undefined;
-  const { session, title, loop, round, ratings, note } = data;
+  const { session, title, loop, round, ratings, note, notes, rubric: kind = 'design' } = data;
   if (typeof session !== 'string' || session === '' || typeof title !== 'string' || !isRecord(ratings)) return undefined;
   if (loop !== undefined && typeof loop !== 'string') return undefined;
   if (round !== undefined && typeof round !== 'string') return undefined;
   if (note !== undefined && typeof note !== 'string') return undefined;
+  if (!(mockKinds as readonly unknown[]).includes(kind)) return undefined;
+  const rubric = rubrics[kind as MockKind];
+  const known = (key: string): boolean => rubric.dimensions.some((dimension) => dimension.id === key);
   const kept: Partial<Record<ReviewDimension, ReviewRating>> = {};
   for (const [key, value] of Object.entries(ratings)) {
-    if (!reviewDimensions.some((dimension) => dimension.id === key) || (value !== 1 && value !== 2 && value !== 3 && value !== 4)) return undefined;
-    kept[key as ReviewDimension] = value;
+    if (!known(key) || (value !== 1 && value !== 2 && value !== 3 && value !== 4)) return undefined;
+    kept[key] = value;
   }
-  return { session, title, ratings: kept, ...(loop === undefined ? {} : { loop }), ...(round === undefined ? {} : { round }), ...(note === undefined ? {} : { note }) };
+  let keptNotes: Partial<Record<ReviewDimension, string>> | undefined;
+  if (notes !== undefined) {
+    if (!isRecord(notes)) return undefined;
+    keptNotes = {};
+    for (const [key, value] of Object.entries(notes)) {
+      if (!known(key) || typeof value !== 'string') return undefined;
+      keptNotes[key] = value;
+    }
+  }
+  return {
+    session,
+    title,
+    rubric: rubric.kind,
+    ratings: kept,
+    ...(loop === undefined ? {} : { loop }),
+    ...(round === undefined ? {} : { round }),
+    ...(keptNotes === undefined ? {} : { notes: keptNotes }),
+    ...(note === undefined ? {} : { note }),
+  };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { advance, end, nextChangeIn, parseTimerState, pause, recordRun, resume, skipPhase, snapshot, startTimer, type TimerAlert, type TimerPlan, type TimerState } from '../../core/timer/timer';
-import { timerEndEventType, timerPauseEventType, timerResumeEventType, timerReviewEventType, timerSkipEventType, timerSolvedEventType, timerStartEventType, type TimerEndData, type TimerReviewData, type TimerStartData } from '../../core/timer/timerEvents';
+import { reviewData, timerEndEventType, timerPauseEventType, timerResumeEventType, timerReviewEventType, timerSkipEventType, timerSolvedEventType, timerStartEventType, type TimerEndData, type TimerReviewData, type TimerStartData } from '../../core/timer/timerEvents';
 import type { Study } from '../state/study';
 import type { Services } from '../services';
 
@@ -161,7 +161,9 @@ export class TimerController implements vscode.Disposable {
     const state = this.current;
     if (state?.status !== 'ended' || state.session !== data.session) throw new Error('That mock round is no longer shown; its review was not saved.');
     const { plan } = state;
-    const review: TimerReviewData = { ...data, title: plan.title, ...(plan.loop === undefined ? {} : { loop: plan.loop }), ...(plan.round === undefined ? {} : { round: plan.round }) };
+    // Checked as the fold will read it: a rating of a dimension the rubric does not have would make the event unreadable.
+    const review = reviewData({ ...data, title: plan.title, ...(plan.loop === undefined ? {} : { loop: plan.loop }), ...(plan.round === undefined ? {} : { round: plan.round }) });
+    if (!review) throw new Error('That review rates something its rubric does not have; it was not saved.');
     await this.study.state.recordEvent(timerReviewEventType, review, this.now());
     this.reviewed = true;
     this.persist();

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { asError } from '../../core/activation';
 import { snapshot } from '../../core/timer/timer';
-import { reviewDimensions, type ReviewDimension, type ReviewRating } from '../../core/timer/timerEvents';
+import { rubrics } from '../../core/cases/rubrics';
+import type { ReviewDimension, ReviewRating } from '../../core/timer/timerEvents';
 // Imported, not loaded through lazyModules: this file is part of the Timer's own lazy bundle.
 import { TimerRequest, type TimerNotification, type TimerPreset, type TimerViewState } from '../../webviews/timer/protocol';
 import type { Services } from '../services';
@@ -89,8 +90,8 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
         return;
       case 'review': {
         const ratings: Partial<Record<ReviewDimension, ReviewRating>> = {};
-        for (const [key, value] of Object.entries(request.ratings)) ratings[key as ReviewDimension] = value;
-        await controller.review({ session: request.session, ratings, ...(request.note?.trim() ? { note: request.note.trim() } : {}) });
+        for (const [key, value] of Object.entries(request.ratings)) ratings[key] = value;
+        await controller.review({ session: request.session, rubric: controller.state?.plan.mock?.kind ?? 'design', ratings, ...(request.note?.trim() ? { note: request.note.trim() } : {}) });
         return;
       }
       case 'openProblem':
@@ -122,7 +123,7 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
       ...(state.ending ? { ending: state.ending } : {}),
       ...(state.plan.problems ? { problems: state.plan.problems.map((problem) => ({ ...problem })) } : {}),
       ...(state.status === 'ended' && state.plan.kind === 'mock-round'
-        ? { review: { dimensions: reviewDimensions.map(({ id, title, hint }) => ({ id, title, hint })), saved: this.source.controller.isReviewed } }
+        ? { review: { dimensions: rubrics[state.plan.mock?.kind ?? 'design'].dimensions.map(({ id, title, hint }) => ({ id, title, hint })), saved: this.source.controller.isReviewed } }
         : {}),
       keys: this.source.keys,
     };

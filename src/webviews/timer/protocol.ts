@@ -82,7 +82,9 @@ export const TimerRequest = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('review'),
     session: z.string().check(z.maxLength(200)),
-    ratings: z.partialRecord(z.enum(['clarity', 'depth', 'metrics', 'safety', 'communication', 'ownership']), z.optional(rating)),
+    /** By dimension id of the session's rubric (the host checks they are its dimensions). */
+    ratings: z.record(z.string().check(z.maxLength(40)), z.optional(rating)),
+    notes: z.optional(z.record(z.string().check(z.maxLength(40)), z.string().check(z.maxLength(4000)))),
     note: z.optional(z.string().check(z.maxLength(4000))),
   }),
   /** A coding session's problem: open its folder's files. */

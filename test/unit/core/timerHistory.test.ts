@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
+import { rubrics } from '../../../src/core/cases/rubrics';
 import { foldTimerHistory, summarizeTimerHistory } from '../../../src/core/timer/history';
 import {
-  reviewDimensions,
   timerEndEventType,
   timerPauseEventType,
   timerResumeEventType,
@@ -47,7 +47,7 @@ const codingPlan: Partial<TimerStartData> = {
 };
 
 function trendOf(history: ReturnType<typeof foldTimerHistory>, dimension: ReviewDimension): (typeof history.trend)[number] {
-  const row = history.trend.find((candidate) => candidate.dimension === dimension);
+  const row = history.trend.find((candidate) => candidate.rubric === 'design' && candidate.dimension === dimension);
   assert.ok(row, `no trend row for ${dimension}`);
   return row;
 }
@@ -171,7 +171,7 @@ describe('timed session history', () => {
   it('the trend compares the last three ratings with the three before, per dimension in rubric order', () => {
     const ratings: ReviewRating[] = [1, 2, 2, 3, 3, 4, 4];
     const history = foldTimerHistory(ratings.map((rating, index) => review(`s${index}`, t0 + index * day, { clarity: rating, depth: (5 - rating) as ReviewRating })));
-    assert.deepEqual(history.trend.map((row) => row.dimension), reviewDimensions.map((dimension) => dimension.id));
+    assert.deepEqual(history.trend.filter((row) => row.rubric === 'design').map((row) => row.dimension), rubrics.design.dimensions.map((dimension) => dimension.id));
     const clarity = trendOf(history, 'clarity');
     assert.equal(clarity.title, 'Clarity and prioritisation');
     assert.equal(clarity.count, 7);
@@ -227,10 +227,9 @@ describe('timed session summary for the Stats panel', () => {
     ]);
   });
 
-  it('leaves the means out of a dimension nobody rated', () => {
+  it('leaves out the dimensions nobody rated', () => {
     const summary = summarizeTimerHistory(foldTimerHistory([review('s1', t0, { clarity: 3 })]));
-    const depth = summary.trend.find((row) => row.dimension === 'depth');
-    assert.deepEqual(depth, { dimension: 'depth', title: 'Technical depth', count: 0, series: [] });
+    assert.deepEqual(summary.trend.map((row) => `${row.rubric}.${row.dimension}`), ['design.clarity']);
     assert.equal(summary.reviewCount, 1);
   });
 });
