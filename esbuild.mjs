@@ -56,17 +56,6 @@ const problemMatcherPlugin = {
 if (production) fs.rmSync('dist', { recursive: true, force: true });
 
 /**
- * Leaves `require('./lazy/…')` for run time: those bundles sit beside dist/extension.js.
- * @type {esbuild.Plugin}
- */
-const lazyModulesPlugin = {
-  name: 'lazy-modules',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/lazy\// }, (args) => ({ path: args.path, external: true }));
-  },
-};
-
-/**
  * Gives the bundle one copy of the `vscode` API object instead of one per importing file.
  * For `import * as vscode from 'vscode'` of an external CommonJS module, esbuild wraps the
  * require in `__toESM`, which copies every property of the API (several hundred) onto a new
@@ -121,7 +110,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    plugins: [...(common.plugins ?? []), lazyModulesPlugin, vscodeOncePlugin],
+    plugins: [...(common.plugins ?? []), vscodeOncePlugin],
   },
   {
     ...common,

@@ -52,3 +52,17 @@ export async function fileStamp(uri: vscode.Uri): Promise<string | undefined> {
     return undefined;
   }
 }
+
+/** The `*.yaml` / `*.yml` files of a folder, sorted; none when it is missing. */
+export async function yamlFiles(root: vscode.Uri): Promise<vscode.Uri[]> {
+  let entries: [string, vscode.FileType][];
+  try {
+    entries = await readDirectory(root);
+  } catch {
+    return [];
+  }
+  return entries
+    .filter(([name, type]) => type === vscode.FileType.File && /\.ya?ml$/i.test(name))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name]) => vscode.Uri.joinPath(root, name));
+}

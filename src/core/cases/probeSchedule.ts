@@ -48,20 +48,24 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
  * The probes of one round and when each arrives. Which probes: those the candidate has not
  * met yet first, then those they missed, then the rest, at random within each group. How
  * many: about one per five minutes of the probe phases, as many as fit two minutes apart.
+ * A round shortened to a fraction of its case's length (`scale` < 1) keeps the same probes
+ * and shrinks the gaps and margins with it.
  */
-export function scheduleProbes(phases: readonly ProbePhase[], probeIds: readonly string[], seed: string, history: ProbeHistory = new Map()): ScheduledProbe[] {
+export function scheduleProbes(phases: readonly ProbePhase[], probeIds: readonly string[], seed: string, history: ProbeHistory = new Map(), scale = 1): ScheduledProbe[] {
   const random = seededRandom(seed);
+  const gap = probeGapMs * scale;
+  const margin = minute * scale;
   // The windows probes may fall in: each probe phase but its first and last minute.
   const windows: { start: number; length: number }[] = [];
   let start = 0;
   phases.forEach((phase, index) => {
     const end = start + phase.minutes * minute;
-    if (phase.probes && index > 0 && end - start > 2 * minute) windows.push({ start: start + minute, length: end - start - 2 * minute });
+    if (phase.probes && index > 0 && end - start > 2 * margin) windows.push({ start: start + margin, length: end - start - 2 * margin });
     start = end;
   });
   const span = windows.reduce((sum, window) => sum + window.length, 0);
-  const probeMinutes = phases.reduce((sum, phase, index) => sum + (phase.probes && index > 0 ? phase.minutes : 0), 0);
-  const fit = Math.floor(span / probeGapMs) + (span > 0 ? 1 : 0);
+  const probeMinutes = phases.reduce((sum, phase, index) => sum + (phase.probes && index > 0 ? phase.minutes : 0), 0) / scale;
+  const fit = Math.floor(span / gap) + (span > 0 ? 1 : 0);
   const count = Math.min(probeIds.length, fit, Math.max(1, Math.round(probeMinutes / minutesPerProbe)));
   if (count <= 0 || span <= 0) return [];
 
@@ -71,8 +75,8 @@ export function scheduleProbes(phases: readonly ProbePhase[], probeIds: readonly
   // Spaced uniform points: n sorted points in the span less the gaps, then each shifted by
   // the gaps before it. On the windows laid end to end, so in real time (where the windows
   // are further apart) two probes are at least as far apart.
-  const slack = Math.max(0, span - (count - 1) * probeGapMs);
-  const offsets = Array.from({ length: count }, () => random() * slack).sort((a, b) => a - b).map((offset, index) => offset + index * probeGapMs);
+  const slack = Math.max(0, span - (count - 1) * gap);
+  const offsets = Array.from({ length: count }, () => random() * slack).sort((a, b) => a - b).map((offset, index) => offset + index * gap);
   return order.map((probe, index) => {
     let offset = offsets[index] ?? 0;
     let at = 0;
@@ -83,7 +87,8 @@ export function scheduleProbes(phases: readonly ProbePhase[], probeIds: readonly
       }
       offset -= window.length;
     }
-    // Whole seconds, so the host's tick (which wakes on whole seconds) meets it exactly.
-    return { probe, atMs: Math.floor(at / 1000) * 1000 };
+    // Whole seconds, so the host's tick (which wakes on whole seconds) meets it exactly; a
+    // shortened round, whose gaps may be under a second, keeps its milliseconds.
+    return { probe, atMs: scale >= 1 ? Math.floor(at / 1000) * 1000 : Math.floor(at) };
   });
 }

@@ -264,10 +264,13 @@ export function advance(state: TimerState, now: number): { state: TimerState; al
 /** Milliseconds from `now` to the next moment the display or an alert changes (for the host's tick). */
 export function nextChangeIn(state: TimerState, now: number): number | undefined {
   if (state.status !== 'running') return undefined;
-  const { remainingMs } = snapshot(state, now);
+  const { remainingMs, elapsedMs: elapsed } = snapshot(state, now);
   // The display shows whole seconds, rounded up: it changes when the remainder crosses one.
   const toSecond = remainingMs % 1000 === 0 ? 1000 : remainingMs % 1000;
-  return Math.max(1, Math.min(toSecond, remainingMs));
+  // A probe of a shortened round may fall between two shown seconds.
+  const probe = state.plan.mock?.probes?.[state.announced.probes ?? 0];
+  const toProbe = probe && probe.atMs > elapsed ? probe.atMs - elapsed : Infinity;
+  return Math.max(1, Math.min(toSecond, remainingMs, toProbe));
 }
 
 /** `m:ss` or `h:mm:ss` of a duration, whole seconds rounded up (a timer shows 0:00 only at the end). */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ParsedLoop, Loop } from '../../core/rounds/loopFormat';
-import { readDirectory, readText } from '../files';
+import { readText, yamlFiles } from '../files';
 import type { DeckLibrary } from '../flashcards/deckLibrary';
 import type { ProblemCatalog } from '../problems/problemCatalog';
 import { loadDecks } from '../lazyModules';
@@ -137,19 +137,4 @@ export class LoopLibrary implements vscode.Disposable {
     this.reloader.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
-}
-
-/** The slugs of the built-in practice problems: the folders of `problems/`. */
-/** The `*.yaml` / `*.yml` files of a folder, sorted; none when it is missing. */
-async function yamlFiles(root: vscode.Uri): Promise<vscode.Uri[]> {
-  let entries: [string, vscode.FileType][];
-  try {
-    entries = await readDirectory(root);
-  } catch {
-    return [];
-  }
-  return entries
-    .filter(([name, type]) => type === vscode.FileType.File && /\.ya?ml$/i.test(name))
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name]) => vscode.Uri.joinPath(root, name));
 }

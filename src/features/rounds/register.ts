@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { Loop, Round } from '../../core/rounds/loopFormat';
 import { daysBetween, describeDaysLeft } from '../../core/rounds/readiness';
 import { addDays, parseInterviewDate, type InterviewDateInput } from '../../core/plan/dates';
-import { roundPlan } from '../../core/timer/timer';
 import type { StudyPlan } from '../plan/studyPlan';
 import type { Study } from '../state/study';
 import type { ProblemCatalog } from '../problems/problemCatalog';
@@ -15,12 +14,21 @@ import { newStory } from './stories';
 /** The selected loop, for the Timer's presets, and news of changes to it. */
 export interface SelectedLoop {
   selectedLoop(): Loop | undefined;
+  /** Any loop, by id (once the loops have loaded). */
+  loopById(id: string): Promise<Loop | undefined>;
   readonly onDidChange: vscode.Event<unknown>;
 }
 
 /** The selected loop as the Timer reads it: none until the loops have loaded. */
 export function selectedLoop(loops: LoopLibrary, selection: LoopSelection): SelectedLoop {
-  return { selectedLoop: () => (loops.isLoaded ? selection.selected()?.loop : undefined), onDidChange: selection.onDidChange };
+  return {
+    selectedLoop: () => (loops.isLoaded ? selection.selected()?.loop : undefined),
+    loopById: async (id) => {
+      if (!loops.isLoaded) await loops.reload();
+      return loops.all().find((loaded) => loaded.loop.id === id)?.loop;
+    },
+    onDidChange: selection.onDidChange,
+  };
 }
 
 /** The Rounds view and the commands on loops, rounds and checklist items. */
@@ -208,7 +216,12 @@ async function startMockRound(loops: LoopLibrary, selection: LoopSelection, argu
     round = (await vscode.window.showQuickPick(loop.rounds.map((candidate) => ({ label: candidate.title, description: `${candidate.minutes} min`, detail: candidate.phases.map((phase) => `${phase.title} ${phase.minutes}`).join(' · '), round: candidate })), { title: 'Start Mock Round', placeHolder: 'Which round?' }))?.round;
     if (!round) return undefined;
   }
-  return vscode.commands.executeCommand<string | undefined>('loopPrep.startTimer', { plan: roundPlan(loop, round) });
+  // The Timer runs it as an interviewer would: a case, questions, the round's cards or problems.
+  const { mock, case: caseId, interviewMode } = (typeof argument === 'object' && argument !== null && !isRoundsNode(argument) ? argument : {}) as Record<string, unknown>;
+  return vscode.commands.executeCommand<string | undefined>('loopPrep.startTimer', {
+    round: { loop: loop.id, round: round.id, ...(typeof mock === 'string' ? { mock } : {}), ...(typeof caseId === 'string' ? { case: caseId } : {}) },
+    ...(typeof interviewMode === 'boolean' ? { interviewMode } : {}),
+  });
 }
 
 async function openCard(study: Study, cardId: unknown): Promise<void> {

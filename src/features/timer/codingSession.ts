@@ -21,16 +21,20 @@ export interface CodingSessionRequest {
   readonly interviewMode?: boolean;
   /** The session's length instead of the problems' target minutes added up. */
   readonly minutes?: number;
+  /** Started as a mock round of a loop's round: the self-review then asks the coding rubric. */
+  readonly mock?: { readonly loop: string; readonly round: string; readonly title: string };
 }
 
 export function isCodingSessionRequest(value: unknown): value is CodingSessionRequest {
   if (typeof value !== 'object' || value === null) return false;
-  const { slugs, random, language, interviewMode, minutes } = value as Record<string, unknown>;
+  const { slugs, random, language, interviewMode, minutes, mock } = value as Record<string, unknown>;
+  const mockRound = mock === null ? {} : (mock as Record<string, unknown> | undefined);
   return (slugs === undefined || (Array.isArray(slugs) && slugs.every((slug) => typeof slug === 'string')))
     && (random === undefined || (typeof random === 'number' && Number.isInteger(random) && random > 0 && random <= 5))
     && (language === undefined || language === 'python' || language === 'typescript')
     && (interviewMode === undefined || typeof interviewMode === 'boolean')
-    && (minutes === undefined || (typeof minutes === 'number' && minutes > 0 && minutes <= 600));
+    && (minutes === undefined || (typeof minutes === 'number' && minutes > 0 && minutes <= 600))
+    && (mockRound === undefined || (typeof mockRound === 'object' && typeof mockRound['loop'] === 'string' && typeof mockRound['round'] === 'string' && typeof mockRound['title'] === 'string'));
 }
 
 /**
@@ -76,9 +80,10 @@ export async function startCodingSession(controller: TimerController, catalog: P
   const minutes = request.minutes ?? problems.reduce((sum, problem) => sum + problem.targetMinutes, 0);
   const plan: TimerPlan = {
     kind: 'coding-session',
-    title: `Timed coding: ${problems.map((problem) => problem.title).join(' + ')}`,
+    title: `${request.mock ? `${request.mock.title}: ` : 'Timed coding: '}${problems.map((problem) => problem.title).join(' + ')}`,
     phases: [{ title: 'Coding', minutes }],
     problems,
+    ...(request.mock ? { loop: request.mock.loop, round: request.mock.round, mock: { kind: 'coding' as const } } : {}),
   };
   controller.start(plan);
   return plan;

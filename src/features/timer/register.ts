@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Loop } from '../../core/rounds/loopFormat';
-import { formatDuration, parsePlan, roundPlan, snapshot, type TimerAlert, type TimerPlan, type TimerState } from '../../core/timer/timer';
+import { formatDuration, parsePlan, snapshot, type TimerAlert, type TimerPlan, type TimerState } from '../../core/timer/timer';
 import { uriExists } from '../files';
 import type { Study } from '../state/study';
 import type { ProblemCatalog } from '../problems/problemCatalog';
@@ -14,6 +13,9 @@ import { createInterviewMode } from './interviewMode';
 import { registerTimerStatusBar } from './statusBar';
 import { TimerController } from './timerController';
 import { TimerViewProvider } from './timerView';
+import { MockInterviewer } from '../mock/interviewer';
+import { isMockContentFile, MockContent } from '../mock/mockContent';
+import { isMockRoundRequest, prepareMock, type MockRoundRequest } from '../mock/startMock';
 import type { TimerPreset } from '../../webviews/timer/protocol';
 
 const customMinutesKey = 'loopPrep.timer.customMinutes';
@@ -34,6 +36,8 @@ function processAlive(pid: number): boolean {
 /** A plan given as a command argument (from the Rounds view, a keybinding's args or a test). */
 export interface StartTimerRequest {
   readonly plan?: TimerPlan;
+  /** A mock round of a loop's round, as an interviewer runs it (the Rounds view, the Today view, tests). */
+  readonly round?: MockRoundRequest;
   /** Interview mode for this session: on, off, or (left out) as the setting says. */
   readonly interviewMode?: boolean;
 }
@@ -41,18 +45,13 @@ export interface StartTimerRequest {
 /** The command's argument, checked: it may come from a keybinding's args. */
 function startTimerRequest(value: unknown): StartTimerRequest {
   if (typeof value !== 'object' || value === null) return {};
-  const { plan: raw, interviewMode } = value as Record<string, unknown>;
+  const { plan: raw, interviewMode, round } = value as Record<string, unknown>;
+  if (round !== undefined && !isMockRoundRequest(round)) throw new Error('Start Timer was given a round it cannot run: { loop, round } ids, and optionally mock and case.');
   const plan = raw === undefined ? undefined : parsePlan(raw);
   // Coding sessions start from their own command (they scaffold their problems); a title is needed to show.
   if (raw !== undefined && (plan === undefined || plan.kind === 'coding-session' || plan.problems !== undefined || plan.title.trim() === '')) throw new Error('Start Timer was given a plan it cannot run: a title and phases of positive minutes.');
   if (interviewMode !== undefined && typeof interviewMode !== 'boolean') throw new Error('Start Timer: interviewMode must be true or false.');
-  return { ...(plan === undefined ? {} : { plan }), ...(interviewMode === undefined ? {} : { interviewMode }) };
-}
-
-/** A round of the selected loop, by id, as a mock-round plan. */
-function selectedRoundPlan(loop: Loop | undefined, roundId: string): TimerPlan | undefined {
-  const round = loop?.rounds.find((candidate) => candidate.id === roundId);
-  return loop && round ? roundPlan(loop, round) : undefined;
+  return { ...(plan === undefined ? {} : { plan }), ...(round === undefined ? {} : { round }), ...(interviewMode === undefined ? {} : { interviewMode }) };
 }
 
 /** The Timer view, its status bar, commands, alerts, timed coding sessions and interview mode. */
@@ -68,6 +67,8 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
   const stateFile = new StateFile(stateFilePath, (message) => { services.log.error(message); });
   const controller = new TimerController(services, study, stateFile, (state) => finalRun(state, study));
   const interviewMode = createInterviewMode(stateFile);
+  const mockContent = new MockContent(services, study, catalog);
+  const interviewer = new MockInterviewer(mockContent, study);
   const mac = process.platform === 'darwin';
   const keys = { toggle: mac ? '⌥⌘P' : 'Ctrl+Alt+P', skip: mac ? '⌥⌘N' : 'Ctrl+Alt+N' };
 
@@ -142,9 +143,8 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
 
   const startPreset = async (id: string): Promise<void> => {
     const loop = loops.selectedLoop();
-    const plan = selectedRoundPlan(loop, id);
-    if (!plan) throw new Error('That round is no longer in the selected loop.');
-    await start(plan);
+    if (!loop?.rounds.some((round) => round.id === id)) throw new Error('That round is no longer in the selected loop.');
+    await startMockRound({ loop: loop.id, round: id }, undefined);
   };
 
   const customPlan = (minutes: number): TimerPlan => ({ kind: 'custom', title: `${minutes}-minute timer`, phases: [{ title: 'Focus', minutes }] });
@@ -167,7 +167,34 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
     return true;
   };
 
+  /** A mock round as an interviewer runs it: a case and its doc, questions, the round's cards, or its problems. */
+  const startMockRound = async (request: MockRoundRequest, interviewModeWanted: boolean | undefined): Promise<TimerState | undefined> => {
+    const loop = await loops.loopById(request.loop);
+    const round = loop?.rounds.find((candidate) => candidate.id === request.round);
+    if (!loop || !round) throw new Error('That round is not in the loaded loops.');
+    if (controller.isActive && controller.state) {
+      // Asked before the pickers: a case chosen and a doc written for nothing would be lost work.
+      const running = controller.state;
+      const choice = await vscode.window.showWarningMessage(`“${running.plan.title}” is still running (${formatDuration(snapshot(running, Date.now()).remainingMs)} left). Stop it and start a mock “${round.title}”?`, { modal: true }, 'Stop and Start');
+      if (!choice) return undefined;
+      controller.stop();
+    }
+    const prepared = await prepareMock({ content: mockContent, study, now: Date.now }, loop, round, request);
+    if (prepared === undefined) return undefined;
+    if (prepared === 'coding') {
+      const slugs = round.checklist.flatMap((item) => item.links.flatMap((link) => ('problem' in link ? [link.problem] : [])));
+      const solved = study.state.problems();
+      const fresh = [...new Set(slugs)].sort((a, b) => Number(solved.memories.has(a)) - Number(solved.memories.has(b)) || Math.random() - 0.5);
+      await vscode.commands.executeCommand('loopPrep.startCodingSession', { ...(fresh.length >= 2 ? { slugs: fresh.slice(0, 2) } : { random: 2 }), mock: { loop: loop.id, round: round.id, title: round.title }, ...(interviewModeWanted === undefined ? {} : { interviewMode: interviewModeWanted }) });
+      return controller.state;
+    }
+    const state = await start(prepared.plan, interviewModeWanted === undefined ? {} : { interviewMode: interviewModeWanted });
+    if (state) await prepared.afterStart();
+    return state;
+  };
+
   const pickAndStart = async (request: StartTimerRequest): Promise<TimerState | undefined> => {
+    if (request.round) return startMockRound(request.round, request.interviewMode);
     if (request.plan) return start(request.plan, request);
     const { loopTitle, presets: rounds } = presets();
     const custom = memento.get<number>(customMinutesKey) ?? 45;
@@ -181,8 +208,7 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
     if (!pick) return undefined;
     if (pick.id !== '') {
       const loop = loops.selectedLoop();
-      const plan = selectedRoundPlan(loop, pick.id);
-      return plan ? start(plan, request) : undefined;
+      return loop ? startMockRound({ loop: loop.id, round: pick.id }, request.interviewMode) : undefined;
     }
     const text = await vscode.window.showInputBox({
       title: 'Custom Timer',
@@ -219,9 +245,14 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
     openProblem,
     keys,
     onDidChangePresets: loops.onDidChange,
+    interviewer,
   });
 
   const notify = ({ alert, state }: { alert: TimerAlert; state: TimerState }): void => {
+    if (alert.kind === 'probe') {
+      interviewer.probeArrived(state, alert).catch((error: unknown) => { services.log.error('Could not record the probe:', error); });
+      return;
+    }
     const config = vscode.workspace.getConfiguration('loopPrep.timer');
     const { title } = state.plan;
     if (alert.kind === 'phase' && config.get<boolean>('notifyPhaseChange', true)) {
@@ -230,7 +261,7 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
       void vscode.window.showInformationMessage(`${title}: 5 minutes left.`);
     } else if (alert.kind === 'timeUp' && config.get<boolean>('notifyTimeUp', true)) {
       const message = state.plan.kind === 'coding-session' ? `Time's up: ${title}. Running each problem's tests once more.` : `Time's up: ${title}.`;
-      if (state.plan.kind === 'mock-round') {
+      if (state.plan.mock !== undefined || state.plan.kind === 'mock-round') {
         void vscode.window.showInformationMessage(`${message} How did it go?`, 'Rate the Round').then((choice) => {
           if (choice) void vscode.commands.executeCommand('loopPrep.timer.focus');
         });
@@ -262,6 +293,8 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
       endInterviewMode().catch((error: unknown) => { services.log.error('Could not end interview mode:', error); });
       // Show the summary (and the self-review) unless the user stopped it from the view.
       if (state.ending !== 'stopped') void vscode.commands.executeCommand('loopPrep.timer.focus');
+      // A design round ends as a real one does: with the answer to compare against.
+      if (state.plan.mock?.kind === 'design') interviewer.showReference(state).catch((error: unknown) => { services.log.error('Could not show the reference outline:', error); });
     }),
     controller.onDidChange(() => {
       const status = controller.state?.status ?? 'idle';
@@ -270,13 +303,26 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
       void vscode.commands.executeCommand('setContext', 'loopPrep.timerStatus', status);
     }),
     followTestRuns(controller, study),
+    mockContent,
+    interviewer,
+    // A user's case or question file saved: its diagnostics (and the cases offered) follow.
+    vscode.workspace.onDidSaveTextDocument((document) => { if (isMockContentFile(document.uri)) void mockContent.reload(); }),
   );
+  // The view shows the case's prompt and probes once the content has loaded (also after a reload).
+  void mockContent.ready().then(() => { if (controller.state?.plan.mock) interviewer.refresh(); }, () => undefined);
   const commands: Record<TimerCommand, (...args: unknown[]) => unknown> = {
     'loopPrep.startTimer': async (request?: unknown) => {
       const state = await pickAndStart(startTimerRequest(request));
       return state?.session;
     },
     'loopPrep.toggleTimer': () => { controller.toggle(); },
+    'loopPrep.askInterviewer': (fact?: unknown) => interviewer.ask(controller.state, typeof fact === 'number' ? fact : undefined),
+    'loopPrep.markProbe': async (argument?: unknown) => {
+      const { probe, answered } = (typeof argument === 'object' && argument !== null ? argument : {}) as Record<string, unknown>;
+      const state = controller.state;
+      if (!state || typeof probe !== 'string' || typeof answered !== 'boolean') throw new Error('Mark Probe needs { probe, answered } during a mock round.');
+      await interviewer.markProbe(state.session, probe, answered);
+    },
     'loopPrep.skipTimerPhase': () => {
       if (controller.isActive && !controller.skipPhase()) void vscode.window.showInformationMessage('This is the last phase. To end the session now, use Stop Timer.');
     },
@@ -295,7 +341,8 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
       const state = controller.state;
       if (!state) return { status: 'idle', interviewMode: interviewMode.active, statusBar: statusBar.describe() };
       const view = snapshot(state, Date.now());
-      return { status: state.status, session: state.session, title: state.plan.title, ending: state.ending, remainingMs: view.remainingMs, elapsedMs: view.elapsedMs, phase: view.phase, phaseTitle: state.plan.phases[view.phase]?.title, problems: state.plan.problems, reviewed: controller.isReviewed, interviewMode: interviewMode.active, statusBar: statusBar.describe() };
+      await mockContent.ready();
+      return { status: state.status, session: state.session, title: state.plan.title, ending: state.ending, remainingMs: view.remainingMs, elapsedMs: view.elapsedMs, phase: view.phase, phaseTitle: state.plan.phases[view.phase]?.title, problems: state.plan.problems, mock: state.plan.mock, interviewer: interviewer.view(state), reviewed: controller.isReviewed, interviewMode: interviewMode.active, statusBar: statusBar.describe() };
     },
   };
   return { provider, commands, disposable };

@@ -109,6 +109,7 @@ export class TimerController implements vscode.Disposable {
       ...(plan.loop === undefined ? {} : { loop: plan.loop }),
       ...(plan.round === undefined ? {} : { round: plan.round }),
       ...(plan.problems ? { problems: plan.problems.map(({ problem, folder, targetMinutes }) => ({ problem, folder, targetMinutes })) } : {}),
+      ...(plan.mock ? { mock: plan.mock } : {}),
     };
     this.record(timerStartEventType, data, now);
     this.update(state, []);

@@ -8,6 +8,7 @@ import { TimerRequest, type TimerNotification, type TimerPreset, type TimerViewS
 import type { Services } from '../services';
 import { acceptMessage, setWebviewPage, webviewOptions } from '../webviewPage';
 import type { TimerController } from './timerController';
+import type { MockInterviewer } from '../mock/interviewer';
 
 /** What the Timer view needs from the rest of Loop Prep. */
 export interface TimerViewSource {
@@ -22,6 +23,7 @@ export interface TimerViewSource {
   readonly keys: { toggle: string; skip: string };
   /** Fires when the presets change (another loop picked, loops reloaded). */
   readonly onDidChangePresets: vscode.Event<unknown>;
+  readonly interviewer: MockInterviewer;
 }
 
 /** The Timer view in the Loop Prep container: a webview the host feeds with its clock's state. */
@@ -50,6 +52,7 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
       // The page counts the seconds itself; it only needs the host's state when that changes.
       this.source.controller.onDidChange((change) => { if (change === 'state') this.post(); }),
       this.source.onDidChangePresets(() => { if (!this.source.controller.state) this.post(); }),
+      this.source.interviewer.onDidChange(() => { this.post(); }),
       // Shown again after being hidden: the page was rebuilt and asks with 'ready'.
     ];
     view.onDidDispose(() => {
@@ -91,9 +94,37 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
       case 'review': {
         const ratings: Partial<Record<ReviewDimension, ReviewRating>> = {};
         for (const [key, value] of Object.entries(request.ratings)) ratings[key] = value;
-        await controller.review({ session: request.session, rubric: controller.state?.plan.mock?.kind ?? 'design', ratings, ...(request.note?.trim() ? { note: request.note.trim() } : {}) });
+        const notes: Record<string, string> = {};
+        for (const [key, text] of Object.entries<string>(request.notes ?? {})) if (text.trim() !== '') notes[key] = text.trim();
+        await controller.review({ session: request.session, rubric: controller.state?.plan.mock?.kind ?? 'design', ratings, ...(Object.keys(notes).length > 0 ? { notes } : {}), ...(request.note?.trim() ? { note: request.note.trim() } : {}) });
         return;
       }
+      case 'ask':
+        await this.source.interviewer.ask(controller.state);
+        return;
+      case 'markProbe':
+        // Only a probe of the session shown, which has arrived.
+        if (controller.state?.session === request.session && controller.state.plan.mock?.probes?.slice(0, controller.state.announced.probes ?? 0).some((probe) => probe.probe === request.probe)) {
+          await this.source.interviewer.markProbe(request.session, request.probe, request.answered);
+        }
+        return;
+      case 'openDoc': {
+        const doc = controller.state?.plan.mock?.doc;
+        const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+        if (doc && root) await vscode.window.showTextDocument(vscode.Uri.joinPath(root, ...doc.split('/')), { preview: false, viewColumn: vscode.ViewColumn.One });
+        return;
+      }
+      case 'openStory': {
+        const story = this.source.interviewer.stories()[request.index];
+        if (story) await vscode.window.showTextDocument(story.uri, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+        return;
+      }
+      case 'showReference':
+        if (controller.state?.status === 'ended') await this.source.interviewer.showReference(controller.state);
+        return;
+      case 'coverage':
+        if (controller.state?.session === request.session) await this.source.interviewer.saveCoverage(controller.state, request.covered);
+        return;
       case 'openProblem':
         // Only a folder of the session shown: the path came from the webview.
         if (controller.state?.plan.problems?.some((problem) => problem.folder === request.folder)) await this.source.openProblem(request.folder);
@@ -122,8 +153,9 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
       sentAt: now,
       ...(state.ending ? { ending: state.ending } : {}),
       ...(state.plan.problems ? { problems: state.plan.problems.map((problem) => ({ ...problem })) } : {}),
-      ...(state.status === 'ended' && state.plan.kind === 'mock-round'
-        ? { review: { dimensions: rubrics[state.plan.mock?.kind ?? 'design'].dimensions.map(({ id, title, hint }) => ({ id, title, hint })), saved: this.source.controller.isReviewed } }
+      ...(state.plan.mock ? { interviewer: this.source.interviewer.view(state) } : {}),
+      ...(state.status === 'ended' && (state.plan.kind === 'mock-round' || state.plan.mock !== undefined)
+        ? { review: { title: rubrics[state.plan.mock?.kind ?? 'design'].title, dimensions: rubrics[state.plan.mock?.kind ?? 'design'].dimensions.map(({ id, title, hint }) => ({ id, title, hint })), saved: this.source.controller.isReviewed } }
         : {}),
       keys: this.source.keys,
     };

@@ -22,7 +22,11 @@ let anchor = 0;
 let ticker: ReturnType<typeof setTimeout> | undefined;
 /** Ratings chosen in the self-review form, kept across re-renders. */
 const ratings = new Map<string, 1 | 2 | 3 | 4>();
+/** A note per dimension, kept across re-renders. */
+const dimensionNotes = new Map<string, string>();
 let note = '';
+/** The outline points ticked as covered, before they are saved (undefined: as the host last said). */
+let coveredDraft: Set<string> | undefined;
 /** What the user typed or chose before a re-render (the host re-sends the idle state when loops load). */
 let customDraft: string | undefined;
 let presetChoice: string | undefined;
@@ -199,12 +203,124 @@ function renderSession(state: TimerSessionState): HTMLElement[] {
   }
 
   if (state.problems) parts.push(problemTable(state));
+  if (state.interviewer) parts.push(...interviewerParts(state, state.interviewer));
   if (state.status === 'ended') {
+    if (state.interviewer?.outline) parts.push(outlineForm(state, state.interviewer.outline));
     if (state.phases.length > 1) parts.push(phaseTable(state));
     if (state.review) parts.push(reviewForm(state, state.review));
     parts.push(element('div', { className: 'actions' }, button('New Timer', 'Leave this summary and choose another timer', () => { post({ type: 'dismiss' }); }, true)));
   }
   return parts;
+}
+
+type Interviewer = NonNullable<TimerSessionState['interviewer']>;
+
+function list(items: readonly string[], className = ''): HTMLElement {
+  return element('ul', { className }, ...items.map((item) => element('li', {}, item)));
+}
+
+function details(summary: string, open: boolean, ...children: (HTMLElement | string)[]): HTMLElement {
+  const node = element('details', { open }, element('summary', {}, summary), ...children);
+  return node;
+}
+
+/** What the interviewer shows beside the clock: the prompt, what to cover now, probes, answers, the question. */
+function interviewerParts(state: TimerSessionState, view: Interviewer): HTMLElement[] {
+  const parts: HTMLElement[] = [];
+  const running = state.status !== 'ended';
+  if (view.missing) parts.push(element('p', { className: 'notice' }, view.missing));
+  if (view.kind === 'design' && view.prompt !== undefined) {
+    parts.push(element('section', { className: 'interviewer prompt' }, details(`The prompt${view.caseTitle ? ` · ${view.caseTitle}` : ''}`, running && state.phase === 0, element('blockquote', {}, view.prompt))));
+    if (running) {
+      // The newest probe first, where the eye already is; unmarked ones ask for a mark.
+      const probes = [...view.probes].reverse().map((probe, index) => {
+        const box = element('div', { className: `probe${probe.answered === undefined ? ' open' : ''}${index === 0 ? ' newest' : ''}` });
+        box.dataset['probe'] = probe.id;
+        box.append(element('p', { className: 'probe-question' }, probe.question));
+        if (probe.answered === undefined) {
+          box.append(element('div', { className: 'actions' },
+            button('Answered', 'I answered this probe', () => { post({ type: 'markProbe', session: state.session, probe: probe.id, answered: true }); }),
+            button('Could Not Answer', 'I could not answer it well: it comes back in a later round', () => { post({ type: 'markProbe', session: state.session, probe: probe.id, answered: false }); }, true)));
+        } else {
+          box.append(element('p', { className: 'muted' }, probe.answered ? '✓ Answered' : '✗ Not answered'));
+        }
+        return box;
+      });
+      if (probes.length > 0) parts.push(element('section', { className: 'interviewer probes' }, element('h2', {}, 'The interviewer asks'), ...probes));
+      if (view.cover.length > 0) parts.push(element('section', { className: 'interviewer cover' }, element('h2', {}, 'Cover now'), list(view.cover)));
+      const ask = button(view.unasked > 0 ? 'Ask the Interviewer…' : 'Asked everything', 'Ask a clarifying question: scale, latency, data… (the answer is recorded)', () => { post({ type: 'ask' }); }, true);
+      ask.id = 'ask';
+      ask.disabled = view.unasked === 0;
+      const actions = [ask];
+      if (view.doc) actions.push(button('Open Design Doc', view.doc, () => { post({ type: 'openDoc' }); }, true));
+      parts.push(element('div', { className: 'actions' }, ...actions));
+    }
+    if (view.asked.length > 0) {
+      parts.push(element('section', { className: 'interviewer answers' }, element('h2', {}, 'What you asked'), element('dl', {}, ...view.asked.flatMap((fact) => [element('dt', {}, fact.question), element('dd', {}, fact.answer)]))));
+    }
+  }
+  if (view.kind === 'behavioral' && view.question && running) {
+    const question = view.question;
+    parts.push(element('section', { className: 'interviewer question' },
+      element('h2', {}, `Question · ${question.category}`),
+      element('p', { className: 'question-text' }, question.text),
+      details('Follow-ups they may ask', false, list(question.followUps)),
+      details('What they listen for', false, list(question.listenFor))));
+    if (view.stories.length > 0) {
+      parts.push(element('section', { className: 'interviewer stories' }, element('h2', {}, 'Your stories'), element('ul', {}, ...view.stories.map((story) => {
+        const open = element('button', { type: 'button', className: 'link', title: 'Open this story beside the editor' }, story.title);
+        open.addEventListener('click', () => { post({ type: 'openStory', index: story.index }); });
+        return element('li', {}, open);
+      }))));
+    } else {
+      parts.push(element('p', { className: 'muted' }, 'Tip: write your stories with Loop Prep: New Story… and they are listed here during the round.'));
+    }
+  }
+  if (view.kind === 'fundamentals' && running) {
+    parts.push(element('p', { className: 'interviewer' }, 'The round\'s cards are in the review panel: read each, answer out loud as you would to the interviewer, then reveal and grade yourself honestly.'));
+  }
+  if (running && view.upcoming.length > 0) {
+    parts.push(details(`What is left · ${view.upcoming.length} more`, false, list(view.upcoming.map((phase) => `${phase.title} · ${phase.minutes} min`))));
+  }
+  if (running && view.lastNotes.length > 0) {
+    parts.push(element('section', { className: 'interviewer last-notes' }, details('Your notes from last time', state.elapsedMs < 5 * 60_000, element('dl', {}, ...view.lastNotes.flatMap((entry) => [element('dt', {}, entry.title), element('dd', {}, entry.text)])))));
+  }
+  return parts;
+}
+
+/** After a design round: the reference outline as a checklist of what the design covered. */
+function outlineForm(state: TimerSessionState, outline: NonNullable<Interviewer['outline']>): HTMLElement {
+  const covered = coveredDraft ?? new Set(outline.sections.flatMap((section) => section.points.filter((point) => point.covered).map((point) => point.key)));
+  const total = outline.sections.reduce((sum, section) => sum + section.points.length, 0);
+  const form = element('form', { className: 'outline' });
+  form.append(
+    element('h2', {}, outline.saved ? `Reference outline · ${covered.size}/${total} covered` : 'What did your design cover?'),
+    element('p', {}, 'Tick each point of the reference your design doc covered.'),
+    element('div', { className: 'actions' }, button('Open Reference Beside Your Doc', 'The outline, the numbers, the interviewer\'s answers and the probes with their points', () => { post({ type: 'showReference' }); }, true)),
+  );
+  for (const section of outline.sections) {
+    const group = element('fieldset', { className: 'outline-section' }, element('legend', {}, section.section));
+    for (const point of section.points) {
+      const id = `point-${point.key}`;
+      const box = element('input', { type: 'checkbox', id, checked: covered.has(point.key) });
+      box.addEventListener('change', () => {
+        coveredDraft = new Set(covered);
+        if (box.checked) coveredDraft.add(point.key);
+        else coveredDraft.delete(point.key);
+        covered.clear();
+        for (const key of coveredDraft) covered.add(key);
+      });
+      group.append(element('div', { className: 'point' }, box, element('label', { htmlFor: id }, point.text)));
+    }
+    form.append(group);
+  }
+  form.append(element('div', { className: 'actions' }, element('button', { type: 'submit', id: 'save-coverage' }, outline.saved ? 'Save Coverage Again' : 'Save Coverage')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    post({ type: 'coverage', session: state.session, covered: [...covered] });
+    coveredDraft = undefined;
+  });
+  return form;
 }
 
 function problemTable(state: TimerSessionState): HTMLElement {
@@ -242,7 +358,7 @@ function reviewForm(state: TimerSessionState, review: NonNullable<TimerSessionSt
     );
   }
   const form = element('form', { className: 'review' });
-  form.append(element('h2', {}, 'How did it go?'), element('p', {}, 'Rate each part as an interviewer would. Leave a part out if it did not apply.'));
+  form.append(element('h2', {}, `How did it go? · ${review.title} rubric`), element('p', {}, 'Rate each part as an interviewer would, with a note of what to change. Leave a part out if it did not apply.'));
   const scale = ([1, 2, 3, 4] as const).map((value) => [value, ratingLabels[value]] as const);
   for (const dimension of review.dimensions) {
     const group = element('fieldset', { className: 'dimension' });
@@ -253,6 +369,11 @@ function reviewForm(state: TimerSessionState, review: NonNullable<TimerSessionSt
       input.addEventListener('change', () => { ratings.set(dimension.id, value); });
       group.append(element('span', { className: 'choice' }, input, element('label', { htmlFor: id, title: `${value}: ${label}` }, label)));
     }
+    const noteId = `note-${dimension.id}`;
+    const field = element('input', { type: 'text', id: noteId, className: 'dimension-note', placeholder: 'Note (optional)', value: dimensionNotes.get(dimension.id) ?? '', maxLength: 4000 });
+    field.setAttribute('aria-label', `Note on ${dimension.title}`);
+    field.addEventListener('input', () => { dimensionNotes.set(dimension.id, field.value); });
+    group.append(field);
     form.append(group);
   }
   const text = element('textarea', { id: 'review-note', rows: 3, placeholder: 'What will you do differently next time?', value: note, maxLength: 4000 });
@@ -261,7 +382,8 @@ function reviewForm(state: TimerSessionState, review: NonNullable<TimerSessionSt
   form.append(element('div', { className: 'actions' }, element('button', { type: 'submit' }, 'Save Review')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    post({ type: 'review', session: state.session, ratings: Object.fromEntries(ratings), ...(note.trim() ? { note } : {}) });
+    const notes = Object.fromEntries([...dimensionNotes].filter(([, text]) => text.trim() !== ''));
+    post({ type: 'review', session: state.session, ratings: Object.fromEntries(ratings), ...(Object.keys(notes).length > 0 ? { notes } : {}), ...(note.trim() ? { note } : {}) });
   });
   return form;
 }
@@ -318,6 +440,8 @@ function updateClock(state: TimerSessionState, elapsed: number, remaining: numbe
 function accept(state: TimerViewState, anchorAt: number): void {
   if (current && current.status !== 'idle' && state.status !== 'idle' && current.session !== state.session) {
     ratings.clear();
+    dimensionNotes.clear();
+    coveredDraft = undefined;
     note = '';
   }
   current = state;

@@ -27,6 +27,36 @@ const problem = z.object({
 
 const dimension = z.object({ id: z.string(), title: z.string(), hint: z.string() });
 
+/** What the interviewer of a mock round shows beside the clock. */
+const interviewer = z.object({
+  kind: z.enum(['design', 'coding', 'behavioral', 'fundamentals']),
+  /** Why the case or question cannot be shown (removed, or still loading). */
+  missing: z.optional(z.string()),
+  caseTitle: z.optional(z.string()),
+  prompt: z.optional(z.string()),
+  /** What a strong candidate covers in the current phase. */
+  cover: z.array(z.string()),
+  /** The phases after the current one. */
+  upcoming: z.array(z.object({ title: z.string(), minutes: z.number() })),
+  /** The questions asked and the interviewer's answers. */
+  asked: z.array(z.object({ question: z.string(), answer: z.string() })),
+  /** How many questions the interviewer could still answer. */
+  unasked: z.number(),
+  /** The probes that came, newest last, and the candidate's mark. */
+  probes: z.array(z.object({ id: z.string(), question: z.string(), answered: z.optional(z.boolean()) })),
+  /** A behavioral round's current question. */
+  question: z.optional(z.object({ text: z.string(), category: z.string(), followUps: z.array(z.string()), listenFor: z.array(z.string()) })),
+  /** The user's stories, to open beside a question. */
+  stories: z.array(z.object({ title: z.string(), index: z.number() })),
+  /** The design doc, relative to the workspace. */
+  doc: z.optional(z.string()),
+  /** The notes of the last self-review of this kind of round. */
+  lastNotes: z.array(z.object({ title: z.string(), text: z.string() })),
+  /** After a design round: the reference outline's points, which were covered, and whether that was saved. */
+  outline: z.optional(z.object({ sections: z.array(z.object({ section: z.string(), points: z.array(z.object({ key: z.string(), text: z.string(), covered: z.boolean() })) })), saved: z.boolean() })),
+});
+export type InterviewerView = z.infer<typeof interviewer>;
+
 /** No session, or the last one dismissed: choose what to time. */
 const idleState = z.object({
   status: z.literal('idle'),
@@ -51,7 +81,9 @@ const sessionState = z.object({
   ending: z.optional(z.enum(['time-up', 'stopped', 'finished'])),
   problems: z.optional(z.array(problem)),
   /** Ended mock rounds: the self-review rubric, and whether it was saved. */
-  review: z.optional(z.object({ dimensions: z.array(dimension), saved: z.boolean() })),
+  review: z.optional(z.object({ title: z.string(), dimensions: z.array(dimension), saved: z.boolean() })),
+  /** A mock round with an interviewer. */
+  interviewer: z.optional(interviewer),
   /** Keyboard shortcuts to show on the buttons (from the manifest). */
   keys: z.object({ toggle: z.string(), skip: z.string() }),
 });
@@ -89,6 +121,13 @@ export const TimerRequest = z.discriminatedUnion('type', [
   }),
   /** A coding session's problem: open its folder's files. */
   z.object({ type: z.literal('openProblem'), folder: z.string().check(z.maxLength(1000)) }),
+  /** The interviewer: ask a question, mark a probe, open the doc, a story or the reference, save the outline's coverage. */
+  z.object({ type: z.literal('ask') }),
+  z.object({ type: z.literal('markProbe'), session: z.string().check(z.maxLength(200)), probe: z.string().check(z.maxLength(200)), answered: z.boolean() }),
+  z.object({ type: z.literal('openDoc') }),
+  z.object({ type: z.literal('openStory'), index: z.number().check(z.int(), z.minimum(0), z.maximum(10_000)) }),
+  z.object({ type: z.literal('showReference') }),
+  z.object({ type: z.literal('coverage'), session: z.string().check(z.maxLength(200)), covered: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(500)) }),
   /** The user pressed a button that runs one of the allowlisted commands. */
   z.object({ type: z.literal('runCommand'), command: z.enum(['loopPrep.openSettings', 'loopPrep.startCodingSession', 'loopPrep.pickLoop', 'loopPrep.showStats']) }),
 ]);
