@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { addSettings, makeProfile, repoRoot } from '../host/codeServer.mjs';
 import { openWorkbench } from '../host/workbench.mjs';
-import { journalEvents, openLoopPrep, reloadWindow, runFromPalette, saveScreenshot, waitForWorkbench, webviewFrame } from './helpers.mjs';
+import { journalEvents, openLoopPrep, pickColorTheme, reloadWindow, runFromPalette, saveScreenshot, sidebarPane, waitForWorkbench, webviewFrame } from './helpers.mjs';
 
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -74,6 +74,10 @@ describe('timer (e2e)', function () {
     userSettings = path.join(profile.userDataDir, 'User', 'settings.json');
     // Interview mode for every timer, so the test needs no notification to answer.
     addSettings(profile.userDataDir, { 'loopPrep.dataDirectory': dataDirectory, 'loopPrep.timer.interviewMode': 'always' });
+    // A user's keybinding with args: a design round of one case, shortened to 2 minutes.
+    fs.writeFileSync(path.join(profile.userDataDir, 'User', 'keybindings.json'), JSON.stringify([
+      { key: 'ctrl+alt+m', command: 'loopPrep.startMockRound', args: { loop: 'tiktok-mle', round: 'ml-system-design', mock: 'design', case: 'feed-ranking', minutes: 2 } },
+    ]));
     workspace = path.join(profile.root, 'workspace');
     fs.mkdirSync(workspace, { recursive: true });
     await open();
@@ -204,8 +208,10 @@ describe('timer (e2e)', function () {
     });
     await frame.getByRole('button', { name: 'Start Mock Round' }).click();
     await frame.locator('#root[data-status="running"]').waitFor({ timeout: 10_000 });
-    // Next Phase until the last, then Finish.
-    for (let step = 0; step < 10; step++) {
+    // The interviewer asks one question at a time, with a clock each.
+    assert.ok((await frame.locator('.question-text').innerText()).length > 10, 'the first question is shown');
+    // Next Phase (the next question) until the last, then Finish.
+    for (let step = 0; step < 20; step++) {
       const finish = frame.getByRole('button', { name: 'Finish' });
       if (await finish.isVisible()) {
         await finish.click();
@@ -216,28 +222,98 @@ describe('timer (e2e)', function () {
     }
     await frame.locator('#root[data-status="ended"]').waitFor({ timeout: 10_000 });
     assert.match(await frame.locator('.phase').innerText(), /^Finished after /);
-    // Rate four of the six parts; two did not apply.
-    for (const [dimension, value] of [['clarity', 3], ['depth', 2], ['communication', 4], ['ownership', 3]]) {
+    // A recruiter screen is rated on the behavioral rubric, not the design one (a new user met Safety integration here).
+    assert.equal(await frame.locator('label[for="rate-safety-3"]').count(), 0);
+    for (const [dimension, value] of [['star', 3], ['ownership', 2], ['impact', 4]]) {
       await frame.locator(`label[for="rate-${dimension}-${value}"]`).click();
     }
+    await frame.locator('#note-ownership').fill('Say what I did, not what we did.');
     await frame.locator('#review-note').fill('Clarify the latency budget before drawing boxes.');
     await saveScreenshot(page, 'timer-review');
     await frame.getByRole('button', { name: 'Save Review' }).click();
     await frame.locator('.review.saved').waitFor({ timeout: 10_000 });
     const review = await latestEvent(journal, 'timer.review');
     assert.ok(review);
-    assert.deepEqual(review.data['ratings'], { clarity: 3, depth: 2, communication: 4, ownership: 3 });
+    assert.deepEqual(review.data['ratings'], { star: 3, ownership: 2, impact: 4 });
+    assert.equal(review.data['rubric'], 'behavioral');
+    assert.deepEqual(review.data['notes'], { ownership: 'Say what I did, not what we did.' });
     assert.equal(review.data['note'], 'Clarify the latency budget before drawing boxes.');
     assert.equal(review.data['loop'], 'tiktok-mle');
     // The Stats panel lists the session and the ratings' trend.
     await runFromPalette(page, 'Loop Prep: Show Flashcard Stats');
     const stats = await webviewFrame(page, 'table.trend');
-    const clarity = stats.locator('table.trend tbody tr', { has: stats.locator('th', { hasText: 'Clarity and prioritisation' }) });
-    assert.match(await clarity.innerText(), /^Clarity and prioritisation\s+1\s+3(\.0)?\b/);
+    const star = stats.locator('table.trend tbody tr', { has: stats.locator('th', { hasText: 'STAR structure' }) });
+    assert.match(await star.innerText(), /^STAR structure\s+1\s+3(\.0)?\b/);
     assert.match(await stats.locator('table.sessions').innerText(), /Recruiter \/ HR screen/);
     await saveScreenshot(page, 'stats-timed');
     await runFromPalette(page, 'View: Close Editor');
     await frame.getByRole('button', { name: 'New Timer' }).click();
+  });
+
+  it('a design round as an interviewer runs it: the prompt, an answer when asked, probes in the deep dive (light and dark), the outline after, and the rubric', async () => {
+    await pickColorTheme(page, 'Light Modern');
+    // As a candidate does for a mock round: the other Loop Prep views folded, so the Timer has the side bar.
+    for (const title of ['Today', 'Rounds', 'Flashcards', 'Problems']) {
+      const header = sidebarPane(page, title).locator('.pane-header');
+      if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+    }
+    // The keybinding in the profile starts the feed-ranking case shortened to 2 minutes (a keybinding's args may).
+    await page.locator('.part.editor').click({ position: { x: 200, y: 200 } }).catch(() => undefined);
+    const startedAt = Date.now();
+    await page.keyboard.press('Control+Alt+M');
+    const frame = await webviewFrame(page, '#root[data-status="running"] .interviewer.prompt');
+    assert.match(await frame.locator('.interviewer.prompt summary').innerText(), /Feed ranking/i);
+    // The doc is open in the editor, in the workspace.
+    const start = await latestEvent(journal, 'timer.start', startedAt);
+    const doc = /** @type {{ doc?: string } | undefined} */ (start?.data['mock'])?.doc;
+    assert.match(doc ?? '', /^mock\/feed-ranking-\d{4}-\d\d-\d\d(-\d+)?\/design\.md$/);
+    assert.ok(fs.existsSync(path.join(workspace, doc ?? '-')));
+    await page.locator('.tabs-container .tab', { hasText: 'design.md' }).waitFor({ timeout: 10_000 });
+
+    // Ask the interviewer from the keyboard: the answer is shown in the view.
+    await page.keyboard.press('Control+Alt+Q');
+    const pick = page.locator('.quick-input-widget');
+    await pick.waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await frame.locator('.interviewer.answers dd').first().waitFor({ timeout: 10_000 });
+    assert.ok(await latestEvent(journal, 'mock.ask', startedAt));
+
+    // A probe arrives in the deep dive (from 1 minute in): a boxed question with two buttons.
+    const probe = frame.locator('.probe.open').first();
+    await probe.waitFor({ timeout: 100_000 });
+    await saveScreenshot(page, 'mock-probe-light');
+    await pickColorTheme(page, 'Dark Modern');
+    await probe.waitFor();
+    await saveScreenshot(page, 'mock-probe-dark');
+    const probeId = await probe.getAttribute('data-probe');
+    await probe.getByRole('button', { name: 'Answered' }).click();
+    const answer = await latestEvent(journal, 'mock.answer', startedAt);
+    assert.equal(answer?.data['probe'], probeId);
+    assert.equal(answer?.data['answered'], true);
+
+    // Time up: the reference opens beside the doc; the outline is a checklist.
+    await frame.locator('#root[data-status="ended"] form.outline').waitFor({ timeout: 90_000 });
+    await page.locator('.tabs-container .tab', { hasText: 'reference.md' }).waitFor({ timeout: 10_000 });
+    const boxes = frame.locator('form.outline input[type="checkbox"]');
+    const total = await boxes.count();
+    assert.ok(total >= 12, `outline points: ${total}`);
+    for (const index of [0, 1, 4]) await boxes.nth(index).check();
+    await frame.getByRole('button', { name: 'Save Coverage' }).click();
+    const coverage = await latestEvent(journal, 'mock.coverage', startedAt);
+    assert.equal(/** @type {string[]} */ (coverage?.data['covered']).length, 3);
+    assert.equal(coverage?.data['total'], total);
+    await frame.locator('form.outline h2', { hasText: `3/${total} covered` }).waitFor({ timeout: 10_000 });
+    // The design rubric, with a note on a dimension.
+    await frame.locator('label[for="rate-metrics-2"]').click();
+    await frame.locator('#note-metrics').fill('Name a guardrail before the primary metric.');
+    await saveScreenshot(page, 'mock-outline-dark');
+    await frame.getByRole('button', { name: 'Save Review' }).click();
+    await frame.locator('.review.saved').waitFor({ timeout: 10_000 });
+    const review = await latestEvent(journal, 'timer.review', startedAt);
+    assert.equal(review?.data['rubric'], 'design');
+    assert.deepEqual(review?.data['notes'], { metrics: 'Name a guardrail before the primary metric.' });
+    await frame.getByRole('button', { name: 'New Timer' }).click();
+    await runFromPalette(page, 'View: Close All Editors');
   });
 
   it('a timer that runs out while VS Code is closed shows time-up when it comes back, and interview mode is undone', async () => {

@@ -217,9 +217,10 @@ async function startMockRound(loops: LoopLibrary, selection: LoopSelection, argu
     if (!round) return undefined;
   }
   // The Timer runs it as an interviewer would: a case, questions, the round's cards or problems.
-  const { mock, case: caseId, interviewMode } = (typeof argument === 'object' && argument !== null && !isRoundsNode(argument) ? argument : {}) as Record<string, unknown>;
+  // A keybinding's args may choose for the pickers, and shorten the round (`minutes`).
+  const { mock, case: caseId, interviewMode, minutes } = (typeof argument === 'object' && argument !== null && !isRoundsNode(argument) ? argument : {}) as Record<string, unknown>;
   return vscode.commands.executeCommand<string | undefined>('loopPrep.startTimer', {
-    round: { loop: loop.id, round: round.id, ...(typeof mock === 'string' ? { mock } : {}), ...(typeof caseId === 'string' ? { case: caseId } : {}) },
+    round: { loop: loop.id, round: round.id, ...(typeof mock === 'string' ? { mock } : {}), ...(typeof caseId === 'string' ? { case: caseId } : {}), ...(typeof minutes === 'number' ? { minutes } : {}) },
     ...(typeof interviewMode === 'boolean' ? { interviewMode } : {}),
   });
 }

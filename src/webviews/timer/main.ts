@@ -230,7 +230,8 @@ function interviewerParts(state: TimerSessionState, view: Interviewer): HTMLElem
   const running = state.status !== 'ended';
   if (view.missing) parts.push(element('p', { className: 'notice' }, view.missing));
   if (view.kind === 'design' && view.prompt !== undefined) {
-    parts.push(element('section', { className: 'interviewer prompt' }, details(`The prompt${view.caseTitle ? ` · ${view.caseTitle}` : ''}`, running && state.phase === 0, element('blockquote', {}, view.prompt))));
+    const prompt = element('section', { className: 'interviewer prompt' }, details(`The prompt${view.caseTitle ? ` · ${view.caseTitle}` : ''}`, running && state.phase === 0, element('blockquote', {}, view.prompt)));
+    if (!running) parts.push(prompt);
     if (running) {
       // The newest probe first, where the eye already is; unmarked ones ask for a mark.
       const probes = [...view.probes].reverse().map((probe, index) => {
@@ -253,7 +254,7 @@ function interviewerParts(state: TimerSessionState, view: Interviewer): HTMLElem
       ask.disabled = view.unasked === 0;
       const actions = [ask];
       if (view.doc) actions.push(button('Open Design Doc', view.doc, () => { post({ type: 'openDoc' }); }, true));
-      parts.push(element('div', { className: 'actions' }, ...actions));
+      parts.push(element('div', { className: 'actions' }, ...actions), prompt);
     }
     if (view.asked.length > 0) {
       parts.push(element('section', { className: 'interviewer answers' }, element('h2', {}, 'What you asked'), element('dl', {}, ...view.asked.flatMap((fact) => [element('dt', {}, fact.question), element('dd', {}, fact.answer)]))));
@@ -421,7 +422,16 @@ function render(): void {
     }
   }
   if (focusedId) document.getElementById(focusedId)?.focus();
+  // A probe that just came: the sidebar view is short, so bring it into sight once.
+  const newest = root.querySelector<HTMLElement>('.probe.open.newest');
+  if (newest && newest.dataset['probe'] !== shownProbe) {
+    shownProbe = newest.dataset['probe'];
+    newest.scrollIntoView({ block: 'nearest' });
+  }
 }
+
+/** The last probe brought into sight. */
+let shownProbe: string | undefined;
 
 /** Updates the running clock in place: text, phase line and bar. */
 function updateClock(state: TimerSessionState, elapsed: number, remaining: number): void {
@@ -437,8 +447,14 @@ function updateClock(state: TimerSessionState, elapsed: number, remaining: numbe
   if (bar) bar.replaceChildren(phaseBar(state, elapsed, phase));
 }
 
+/** The session the form drafts belong to. */
+let draftSession: string | undefined;
+
 function accept(state: TimerViewState, anchorAt: number): void {
-  if (current && current.status !== 'idle' && state.status !== 'idle' && current.session !== state.session) {
+  // A new session starts with an empty form, also after the idle picker came between (a
+  // recruiter screen's ratings once followed the user into a design round's review).
+  if (state.status !== 'idle' && state.session !== draftSession) {
+    draftSession = state.session;
     ratings.clear();
     dimensionNotes.clear();
     coveredDraft = undefined;
