@@ -28,6 +28,7 @@ export interface MockSessionRecord {
 
 export interface CaseCoverage {
   readonly session: string;
+  readonly title?: string;
   readonly time: number;
   readonly covered: number;
   readonly total: number;
@@ -48,6 +49,7 @@ interface MutableSession {
   probes: MockProbeRecord[];
   coverage?: { covered: readonly string[]; total: number; time: number };
   caseId?: string;
+  title?: string;
 }
 
 /** Folds the mock events (and the mock setups in `timer.start`); other events are ignored. */
@@ -111,6 +113,7 @@ export function foldMocks(events: readonly LoggedEvent[]): FoldedMocks {
           const record = session(data.session);
           record.caseId ??= data.case;
           record.coverage = { covered: data.covered, total: data.total, time: event.time };
+          if (data.title !== undefined) record.title = data.title;
         }
         break;
       }
@@ -122,7 +125,7 @@ export function foldMocks(events: readonly LoggedEvent[]): FoldedMocks {
   for (const record of sessions.values()) {
     if (!record.coverage || record.caseId === undefined) continue;
     const list = coverage.get(record.caseId) ?? [];
-    list.push({ session: record.session, time: record.coverage.time, covered: new Set(record.coverage.covered).size, total: record.coverage.total });
+    list.push({ session: record.session, ...(record.title === undefined ? {} : { title: record.title }), time: record.coverage.time, covered: new Set(record.coverage.covered).size, total: record.coverage.total });
     coverage.set(record.caseId, list);
   }
   for (const list of coverage.values()) list.sort((a, b) => a.time - b.time);
@@ -139,4 +142,23 @@ export function probeHistory(folded: FoldedMocks, caseId: string): ProbeHistory 
   const rounds = [...folded.sessions.values()].filter((record) => record.setup?.case === caseId).sort((a, b) => (a.probes[0]?.time ?? 0) - (b.probes[0]?.time ?? 0));
   for (const record of rounds) for (const probe of record.probes) history.set(probe.probe, probe.answered === true ? 'answered' : 'missed');
   return history;
+}
+
+/** Per case, what the Stats panel shows: how many rounds were checked, the last and the best coverage. */
+export interface CaseCoverageRow {
+  readonly case: string;
+  readonly title: string;
+  readonly rounds: number;
+  readonly last: { readonly covered: number; readonly total: number; readonly time: number };
+  readonly bestShare: number;
+}
+
+export function caseCoverage(folded: FoldedMocks): CaseCoverageRow[] {
+  return [...folded.coverage].flatMap(([caseId, list]) => {
+    const last = list.at(-1);
+    if (!last) return [];
+    const title = [...list].reverse().find((entry) => entry.title !== undefined)?.title ?? caseId;
+    const bestShare = Math.max(...list.map((entry) => (entry.total === 0 ? 0 : entry.covered / entry.total)));
+    return [{ case: caseId, title, rounds: list.length, last: { covered: last.covered, total: last.total, time: last.time }, bestShare }];
+  }).sort((a, b) => b.last.time - a.last.time);
 }

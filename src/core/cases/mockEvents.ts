@@ -53,6 +53,8 @@ export interface MockAnswerData {
 export interface MockCoverageData {
   readonly session: string;
   readonly case: string;
+  /** The case's title when the round ran, for the Stats panel (the case file may change or go). */
+  readonly title?: string;
   /** Keys of the outline points covered ("section.point", see outlinePoints). */
   readonly covered: readonly string[];
   readonly total: number;
@@ -85,7 +87,7 @@ export function parseAnswer(data: unknown): MockAnswerData | undefined {
 }
 
 export function parseCoverage(data: unknown): MockCoverageData | undefined {
-  return isRecord(data) && name(data['session']) && name(data['case']) && Array.isArray(data['covered']) && data['covered'].every(name) && whole(data['total']) && data['total'] >= data['covered'].length
+  return isRecord(data) && name(data['session']) && name(data['case']) && (data['title'] === undefined || typeof data['title'] === 'string') && Array.isArray(data['covered']) && data['covered'].every(name) && whole(data['total']) && data['total'] >= data['covered'].length
     ? (data as unknown as MockCoverageData)
     : undefined;
 }

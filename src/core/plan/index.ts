@@ -4,3 +4,4 @@ export { expectedCosts } from './costs';
 export { indexCards, roundCards } from './loopCards';
 export { planDay } from './planner';
 export { planQueue, queueCounts } from './queue';
+export { planFocus } from './focus';

@@ -62,6 +62,16 @@ export interface MockDone {
   readonly full: boolean;
 }
 
+/** A self-review dimension rated Weak or below twice in a row: what studying it means. */
+export interface PlanFocus {
+  /** e.g. "Testing (coding)". */
+  readonly title: string;
+  /** The cards its links name. */
+  readonly cards: ReadonlySet<string>;
+  /** The practice problems its links name. */
+  readonly problems: readonly string[];
+}
+
 export interface PlanSettings {
   /** Minutes a study day may take. */
   readonly budgetMinutes: number;
@@ -97,6 +107,8 @@ export interface PlanInput {
   readonly itemsTickedToday: ReadonlySet<string>;
   /** Today's "study more" requests, in order. */
   readonly studyMore: readonly StudyMore[];
+  /** Weak dimensions of the mock rounds' self-reviews: their cards and problems come first. */
+  readonly focus?: readonly PlanFocus[];
   readonly settings: PlanSettings;
 }
 
@@ -116,7 +128,8 @@ export type PlanBlock =
       /** Today's new cards per round of the selected loop, most first. */
       readonly rounds: readonly { readonly title: string; readonly count: number }[];
     }
-  | { readonly kind: 'problem'; readonly slug: string; readonly title: string; readonly minutes: number; readonly reason: 'due' | 'weakest'; readonly round?: string; readonly done: boolean }
+  /** `weak`: linked from a self-review dimension rated Weak twice (its title in `round`). */
+  | { readonly kind: 'problem'; readonly slug: string; readonly title: string; readonly minutes: number; readonly reason: 'due' | 'weakest' | 'weak'; readonly round?: string; readonly done: boolean }
   | { readonly kind: 'item'; readonly loop: string; readonly item: string; readonly text: string; readonly round: string; readonly minutes: number; readonly done: boolean }
   | { readonly kind: 'mock'; readonly loop: string; readonly round: string; readonly title: string; readonly minutes: number; readonly done: boolean };
 

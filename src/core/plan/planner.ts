@@ -172,6 +172,9 @@ export function planDay(input: PlanInput): DayPlan {
   }
   if (interview) due.sort((a, b) => a.recall - b.recall);
   else due.sort((a, b) => a.memory.dueDay - b.memory.dueDay);
+  // A weak dimension's due cards first (a stable sort keeps the order within each part).
+  const focusCards = new Set((input.focus ?? []).flatMap((focus) => [...focus.cards]));
+  if (focusCards.size > 0) due.sort((a, b) => Number(focusCards.has(b.id)) - Number(focusCards.has(a.id)));
   const dueAtStart = due.length + done.reviewed.size;
 
   // Pacing groups: cards by the interview that paces them (earliest first), then the rest.
@@ -327,6 +330,18 @@ export function planDay(input: PlanInput): DayPlan {
   let left = Math.max(0, newToday - done.introduced.size);
   // Cards introduced today beyond the paced share came out of the fill.
   let extra = Math.max(0, fill - Math.max(0, done.introduced.size - newToday));
+  // A weak dimension's new cards first, up to half of today's: the rest of the loop keeps moving.
+  if (focusCards.size > 0 && left > 0) {
+    const focusFresh = ordered.flatMap((group) => group.fresh).filter((card) => focusCards.has(card.id));
+    const picked = interleave(focusFresh, weight, Math.ceil(left / 2), taken);
+    for (const card of picked) {
+      taken.add(card.noteId);
+      const group = ordered.find((candidate) => candidate.fresh.includes(card));
+      if (group) group.introducedToday += 1;
+    }
+    fresh.push(...picked);
+    left -= picked.length;
+  }
   for (const group of ordered) {
     if (left === 0 && extra === 0) break;
     const share = Math.min(left, Math.max(0, (paced.get(group) ?? 0) - group.introducedToday));
@@ -392,6 +407,7 @@ export function planDay(input: PlanInput): DayPlan {
   blocks.push(...others);
   if (!studying) warnings.unshift(`A rest day (${shortDate(day)}): nothing new is planned. Study More still works.`);
   if (interview?.daysLeft === 0) warnings.unshift(`The interview for ${interview.title} is today: nothing new is planned, only what is due.`);
+  if ((input.focus ?? []).length > 0) warnings.push(`Rated Weak twice in a row in your mock rounds: ${(input.focus ?? []).map((focus) => focus.title).join(', ')}. Their cards and problems come first until a review rates them better.`);
   const minutes = blocks.reduce((sum, block) => sum + block.minutes, 0);
   return { day, studyDay: studying, interview, blocks, minutes, review, fresh: fresh.map((card) => card.id), buriedNotes: done.notes, warnings, pacedNew: pacedTotal };
 }
@@ -417,12 +433,19 @@ function roundCounts(cards: readonly PlanCard[], roundsOf: (cardId: string) => r
 }
 
 /** A due problem first; else an unsolved problem linked from the weakest round that has one. */
-function pickProblem(input: PlanInput, weakest: readonly PlanRound[], dueOnly: boolean): { problem: NonNullable<ReturnType<PlanInput['problems']['find']>>; reason: 'due' | 'weakest'; round?: string } | undefined {
+function pickProblem(input: PlanInput, weakest: readonly PlanRound[], dueOnly: boolean): { problem: NonNullable<ReturnType<PlanInput['problems']['find']>>; reason: 'due' | 'weakest' | 'weak'; round?: string } | undefined {
   for (const slug of input.problems.due) {
     const problem = input.problems.find(slug);
     if (problem) return { problem, reason: 'due' };
   }
   if (dueOnly) return undefined;
+  for (const focus of input.focus ?? []) {
+    for (const slug of focus.problems) {
+      if (input.problems.solved.has(slug)) continue;
+      const problem = input.problems.find(slug);
+      if (problem) return { problem, reason: 'weak', round: focus.title };
+    }
+  }
   for (const round of weakest) {
     for (const slug of round.problems) {
       if (input.problems.solved.has(slug)) continue;

@@ -123,9 +123,9 @@ export function statsView(plan: StudyPlan, onSkipped: (ids: readonly string[]) =
     clock: scheduler.settings,
     now: study.now(),
   });
-  const { foldTimerHistory, summarizeTimerHistory } = loadTimer();
+  const { foldTimerHistory, summarizeTimerHistory, foldMocks, caseCoverage } = loadTimer();
   const history = foldTimerHistory(study.state.journalEvents());
   onSkipped(history.skipped);
   const decks = stats.decks.map((deck) => ({ ...deck, today: plan.counts(deck.id) }));
-  return { ...stats, forecast: [...stats.forecast], heatmap: [...stats.heatmap], decks, todayCounts: plan.counts(), desiredRetention: scheduler.settings.desiredRetention, timed: summarizeTimerHistory(history) };
+  return { ...stats, forecast: [...stats.forecast], heatmap: [...stats.heatmap], decks, todayCounts: plan.counts(), desiredRetention: scheduler.settings.desiredRetention, timed: { ...summarizeTimerHistory(history), coverage: caseCoverage(foldMocks(study.state.journalEvents())) } };
 }

@@ -175,7 +175,7 @@ export class MockInterviewer implements vscode.Disposable {
     if (!designCase || state.status !== 'ended') throw new Error('The outline can be checked once a design round has ended.');
     const keys = new Set(outlinePoints(designCase).map((point) => point.key));
     const kept = [...new Set(covered)].filter((key) => keys.has(key));
-    await this.study.state.recordEvent(mockCoverageEventType, { session: state.session, case: designCase.id, covered: kept, total: keys.size }, this.now());
+    await this.study.state.recordEvent(mockCoverageEventType, { session: state.session, case: designCase.id, title: designCase.title, covered: kept, total: keys.size }, this.now());
     this.changed.fire();
   }
 

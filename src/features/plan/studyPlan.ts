@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CardIndex } from '../../core/plan/loopCards';
-import type { DayPlan, PlanLoop, PlanRound, PlanSettings } from '../../core/plan/model';
+import type { DayPlan, PlanFocus, PlanLoop, PlanRound, PlanSettings } from '../../core/plan/model';
 import type { CardCounts, DueQueue } from '../../core/plan/queue';
 import type { Loop, Round } from '../../core/rounds/loopFormat';
 import { roundReadiness, type CardReadiness, type Readiness } from '../../core/rounds/readiness';
@@ -193,11 +193,26 @@ export class StudyPlan implements SessionSource, vscode.Disposable {
       mocks: events.mocks.map((mock) => ({ loop: mock.loop, round: mock.round, day: scheduler.today(mock.endedAt), full: mock.full })),
       itemsTickedToday: new Set([...events.ticked].filter(([, time]) => time >= dayStart).map(([key]) => key)),
       studyMore: events.studyMore.filter((request) => request.day === day).map((request) => request.request),
+      focus: this.focus(events, index.cards),
       settings,
     });
     this.cached = { plan, rounds, minute };
     return this.cached;
   }
+
+  /**
+   * The weak dimensions of the mock rounds' self-reviews, folded again only when the journal
+   * has new events other than reviews (the plan's fold is then a new object): a review
+   * changes none of them, and the plan is made again after each.
+   */
+  private focus(events: object, cards: CardIndex['cards']): PlanFocus[] {
+    if (this.focusCache?.events !== events || this.focusCache.cards !== cards) {
+      this.focusCache = { events, cards, focus: loadPlan().planFocus(this.study.state.journalEvents(), cards) };
+    }
+    return this.focusCache.focus;
+  }
+
+  private focusCache: { events: object; cards: CardIndex['cards']; focus: PlanFocus[] } | undefined;
 
   /** The cards, and which of them each deck, note and round kind holds. */
   private cardIndex(): CardIndex {

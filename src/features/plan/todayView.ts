@@ -51,8 +51,12 @@ export function describeBlock(block: PlanBlock): { label: string; description: s
     case 'problem':
       return {
         label: block.title,
-        description: block.done ? 'problem · solved today' : `problem · ${minutesText(block.minutes)} · ${block.reason === 'due' ? 'due again' : `for ${block.round ?? 'the weakest round'}`}`,
-        tooltip: block.reason === 'due' ? 'A problem you solved before, due again on its FSRS schedule.' : `Not solved yet, and linked from the weakest round${block.round ? ` (${block.round})` : ''}. Runs as a timed coding session.`,
+        description: block.done ? 'problem · solved today' : `problem · ${minutesText(block.minutes)} · ${block.reason === 'due' ? 'due again' : block.reason === 'weak' ? `for ${block.round ?? 'a weak spot'}` : `for ${block.round ?? 'the weakest round'}`}`,
+        tooltip: block.reason === 'due'
+          ? 'A problem you solved before, due again on its FSRS schedule.'
+          : block.reason === 'weak'
+            ? `Not solved yet, and linked from ${block.round ?? 'a dimension'} of your self-reviews, rated Weak twice in a row. Runs as a timed coding session.`
+            : `Not solved yet, and linked from the weakest round${block.round ? ` (${block.round})` : ''}. Runs as a timed coding session.`,
         command: block.done ? undefined : { command: 'loopPrep.startCodingSession', title: 'Start Timed Coding Session', arguments: [{ slugs: [block.slug] }] },
       };
     case 'item':

@@ -1,5 +1,4 @@
 // The Timer's bundle (dist/lazy/timer.js), required on first use: see lazyModules.ts.
-// It must not call the other load* functions of lazyModules.ts: their paths are relative
-// to dist/extension.js, not to dist/lazy/.
 export { createTimerFeature } from './register';
 export { foldTimerHistory, summarizeTimerHistory } from '../../core/timer/history';
+export { caseCoverage, foldMocks } from '../../core/cases/fold';

@@ -210,8 +210,16 @@ function changeCell(row: ReviewTrendRow): HTMLElement {
   return element('td', { className: `change ${row.change}`, title: text }, decoration(arrow, 'arrow'), decoration(` ${word.toLowerCase()}`), spoken(text));
 }
 
-function trendTable(trend: readonly ReviewTrendRow[]): HTMLElement {
-  const header = element('tr', {}, ...['Dimension', 'Ratings', 'Last 3', '3 before', 'Trend', 'History'].map((name) => element('th', { scope: 'col' }, name)));
+const rubricTitles: Readonly<Record<ReviewTrendRow['rubric'], string>> = { design: 'System design', coding: 'Coding', behavioral: 'Behavioral', fundamentals: 'ML fundamentals' };
+
+/** One table per rubric used, each row a dimension with its trend and the latest note written for it. */
+function trendTables(trend: readonly ReviewTrendRow[]): HTMLElement[] {
+  const rubricsUsed = [...new Set(trend.map((row) => row.rubric))];
+  return rubricsUsed.map((rubric) => trendTable(rubric, trend.filter((row) => row.rubric === rubric)));
+}
+
+function trendTable(rubric: ReviewTrendRow['rubric'], trend: readonly ReviewTrendRow[]): HTMLElement {
+  const header = element('tr', {}, ...['Dimension', 'Ratings', 'Last 3', '3 before', 'Trend', 'History', 'Your last note'].map((name) => element('th', { scope: 'col' }, name)));
   const rows = trend.map((row) =>
     element(
       'tr',
@@ -222,9 +230,26 @@ function trendTable(trend: readonly ReviewTrendRow[]): HTMLElement {
       element('td', {}, meanText(row.previousMean)),
       changeCell(row),
       element('td', { className: 'spark' }, ...(row.series.length > 0 ? [sparkline(row)] : [])),
+      row.lastNote ? element('td', { className: 'note', title: `Written ${dateTimeOf(row.lastNote.time)}` }, row.lastNote.text) : element('td', { className: 'note' }, decoration('—'), spoken('no note')),
     ),
   );
-  return element('table', { className: 'trend' }, element('caption', {}, 'Self-review ratings (1 no signal – 4 strong)'), element('thead', {}, header), element('tbody', {}, ...rows));
+  return element('table', { className: 'trend' }, element('caption', {}, `${rubricTitles[rubric]} rounds: self-review ratings (1 no signal – 4 strong)`), element('thead', {}, header), element('tbody', {}, ...rows));
+}
+
+/** Per design case: how much of the reference outline the design covered, last time and at best. */
+function coverageTable(coverage: TimedHistoryView['coverage']): HTMLElement {
+  const header = element('tr', {}, ...['Case', 'Rounds', 'Last covered', 'Best'].map((name) => element('th', { scope: 'col' }, name)));
+  const rows = coverage.map((row) =>
+    element(
+      'tr',
+      {},
+      element('th', { scope: 'row' }, row.title),
+      element('td', {}, String(row.rounds)),
+      element('td', { title: dateTimeOf(row.last.time) }, `${row.last.covered}/${row.last.total} (${Math.round((100 * row.last.covered) / Math.max(1, row.last.total))}%)`),
+      element('td', {}, `${Math.round(100 * row.bestShare)}%`),
+    ),
+  );
+  return element('table', { className: 'coverage' }, element('caption', {}, 'Design cases: the reference outline your design covered'), element('thead', {}, header), element('tbody', {}, ...rows));
 }
 
 function sessionTable(sessions: readonly TimedSessionRow[]): HTMLElement {
@@ -259,7 +284,8 @@ function timedSection(timed: TimedHistoryView): HTMLElement {
     content.push(sessionTable(timed.sessions));
   }
   // Reviews and solves may outlive their session's record (a crash before the end), so each table stands on its own.
-  if (timed.reviewCount > 0) content.push(trendTable(timed.trend));
+  if (timed.reviewCount > 0) content.push(...trendTables(timed.trend));
+  if (timed.coverage.length > 0) content.push(coverageTable(timed.coverage));
   if (timed.solveTimes.length > 0) content.push(solveTable(timed.solveTimes));
   const shown = timed.sessionCount > timed.sessions.length ? ` (the latest ${timed.sessions.length} listed)` : '';
   const summary = `${plural(timed.sessionCount, 'timed session')}${shown}; ${plural(timed.reviewCount, 'self-review')}.`;

@@ -27,6 +27,8 @@ const rating = z.int().check(z.gte(1), z.lte(4));
 
 /** One review dimension's trend across the self-reviews of mock rounds. */
 export const ReviewTrendRow = z.object({
+  /** The rubric it belongs to: design, coding, behavioral or fundamentals. */
+  rubric: z.enum(['design', 'coding', 'behavioral', 'fundamentals']),
   dimension: z.string(),
   title: z.string(),
   count,
@@ -37,6 +39,8 @@ export const ReviewTrendRow = z.object({
   change: z.optional(z.enum(['up', 'down', 'same'])),
   /** Every rating in time order, for the sparkline. */
   series: z.array(z.object({ time: z.number(), rating })),
+  /** The latest note written for it. */
+  lastNote: z.optional(z.object({ time: z.number(), text: z.string() })),
 });
 export type ReviewTrendRow = z.infer<typeof ReviewTrendRow>;
 
@@ -67,6 +71,8 @@ export const TimedHistoryView = z.object({
   /** One row per review dimension, in the rubric's order. */
   trend: z.array(ReviewTrendRow),
   solveTimes: z.array(SolveTimesRow),
+  /** Per design case: the outline's coverage after its rounds, latest first. */
+  coverage: z.array(z.object({ case: z.string(), title: z.string(), rounds: count, last: z.object({ covered: count, total: count, time: z.number() }), bestShare: z.number() })),
 });
 export type TimedHistoryView = z.infer<typeof TimedHistoryView>;
 

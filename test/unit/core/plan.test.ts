@@ -3,6 +3,8 @@ import { isStudyDay, weekdayOf } from '../../../src/core/plan/calendar';
 import { expectedCosts } from '../../../src/core/plan/costs';
 import { parseInterviewDate } from '../../../src/core/plan/dates';
 import { parseStudyMore } from '../../../src/core/plan/fold';
+import { planFocus } from '../../../src/core/plan/focus';
+import { timerReviewEventType } from '../../../src/core/timer/timerEvents';
 import type { DayPlan, MockDone, PlanCard, PlanInput, PlanLoop, PlanRound } from '../../../src/core/plan/model';
 import { roundsToMock, scheduleMocks } from '../../../src/core/plan/mocks';
 import { budgetSlack, interleave, planDay } from '../../../src/core/plan/planner';
@@ -239,6 +241,30 @@ describe('the study plan (core/plan)', () => {
     assert.equal(oneDeck.fresh.filter((id) => id.startsWith('b-')).length - base.fresh.filter((id) => id.startsWith('b-')).length, 9);
     assert.deepEqual(parseStudyMore({ kind: 'new', count: 0 }), undefined, 'a request must ask for something');
     assert.deepEqual(parseStudyMore({ kind: 'ahead', days: 3 }), { kind: 'ahead', days: 3 });
+  });
+
+  it('a self-review dimension rated Weak twice in a row brings its cards and its problem forward, until it is rated better', () => {
+    const learner = new Learner();
+    const loops: PlanLoop[] = [{ id: 'loop', title: 'Loop', rounds: [round('r1', cards, 0.5)] }];
+    let id = 0;
+    const review = (time: number, ratings: Record<string, number>): { id: string; type: string; time: number; data: unknown } =>
+      ({ id: `r${++id}`, type: timerReviewEventType, time, data: { session: `s${id}`, title: 'Mock', rubric: 'coding', ratings } });
+    // The coding rubric's Testing links a card of the coding-patterns deck and the merge-intervals problem.
+    const linked: PlanCard[] = [{ id: 'code-round-habits', noteId: 'code-round-habits', deckId: 'coding-patterns' }];
+    const all = [...cards, ...linked];
+    const problems = { due: [], solved: new Set<string>(), solvedToday: new Set<string>(), find: (slug: string) => (slug === 'merge-intervals' ? { slug, title: 'Merge Intervals', targetMinutes: 20 } : undefined) };
+    const weakTwice = planFocus([review(start - 2 * day, { testing: 2 }), review(start - day, { testing: 1 })], all);
+    assert.deepEqual(weakTwice.map((focus) => focus.title), ['Testing (coding)']);
+    const plan = planDay(learner.input(start, all, loops, { focus: weakTwice, problems }));
+    assert.equal(plan.fresh[0], 'code-round-habits', 'its card comes first among the new cards');
+    const problem = plan.blocks.flatMap((block) => (block.kind === 'problem' ? [[block.slug, block.reason]] : []));
+    assert.deepEqual(problem, [['merge-intervals', 'weak']]);
+    assert.ok(plan.warnings.some((warning) => warning.includes('Testing (coding)')));
+    // Once only (a single weak rating), or rated Solid after, it is no longer a focus.
+    assert.deepEqual(planFocus([review(start - day, { testing: 2 })], all), []);
+    assert.deepEqual(planFocus([review(start - 3 * day, { testing: 2 }), review(start - 2 * day, { testing: 1 }), review(start - day, { testing: 3 })], all), []);
+    const without = planDay(learner.input(start, all, loops, { problems }));
+    assert.notEqual(without.fresh[0], 'code-round-habits');
   });
 
   it('rest days: with 5 study days a week nothing new is planned on Saturday and Sunday', () => {
