@@ -312,6 +312,23 @@ describe('timer (e2e)', function () {
     const review = await latestEvent(journal, 'timer.review', startedAt);
     assert.equal(review?.data['rubric'], 'design');
     assert.deepEqual(review?.data['notes'], { metrics: 'Name a guardrail before the primary metric.' });
+
+    // Stats: the design rubric's table with the note beside the trend, and the case's coverage.
+    await runFromPalette(page, 'Loop Prep: Show Flashcard Stats');
+    const stats = await webviewFrame(page, 'table.coverage');
+    assert.match(await stats.locator('table.coverage').innerText(), new RegExp(`feed ranking\\s+1\\s+3/${total}`, 'i'));
+    const metrics = stats.locator('table.trend tbody tr', { has: stats.locator('th', { hasText: 'Metrics and experimentation rigour' }) });
+    assert.match(await metrics.innerText(), /Name a guardrail before the primary metric\./);
+    await saveScreenshot(page, 'stats-mock-dark');
+    await runFromPalette(page, 'View: Close All Editors');
+
+    // The next design round starts with the notes of this one.
+    await frame.getByRole('button', { name: 'New Timer' }).click();
+    await page.locator('.part.editor').click({ position: { x: 200, y: 200 } }).catch(() => undefined);
+    await page.keyboard.press('Control+Alt+M');
+    await frame.locator('#root[data-status="running"] .last-notes', { hasText: 'Name a guardrail before the primary metric.' }).waitFor({ state: 'attached', timeout: 20_000 });
+    await frame.getByRole('button', { name: 'Stop' }).click();
+    await page.locator('.monaco-dialog-box').getByRole('button', { name: 'Stop' }).click();
     await frame.getByRole('button', { name: 'New Timer' }).click();
     await runFromPalette(page, 'View: Close All Editors');
   });

@@ -256,7 +256,7 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
     const config = vscode.workspace.getConfiguration('loopPrep.timer');
     const { title } = state.plan;
     if (alert.kind === 'phase' && config.get<boolean>('notifyPhaseChange', true)) {
-      void vscode.window.showInformationMessage(`${title}: now “${alert.title}” (${alert.minutes} min, phase ${alert.phase + 1} of ${state.plan.phases.length}).`);
+      void vscode.window.showInformationMessage(`${title}: now “${alert.title}” (${Number.isInteger(alert.minutes) ? `${alert.minutes} min` : formatDuration(alert.minutes * 60_000)}, phase ${alert.phase + 1} of ${state.plan.phases.length}).`);
     } else if (alert.kind === 'fiveMinutes' && config.get<boolean>('notifyFiveMinutesLeft', true)) {
       void vscode.window.showInformationMessage(`${title}: 5 minutes left.`);
     } else if (alert.kind === 'timeUp' && config.get<boolean>('notifyTimeUp', true)) {

@@ -37,6 +37,11 @@ function post(message: TimerRequest): void {
 
 const format = formatDuration;
 
+/** "25 min", or m:ss for a phase of a shortened round (a keybinding's args may shorten one). */
+function minutesText(minutes: number): string {
+  return Number.isInteger(minutes) ? `${minutes} min` : format(minutes * 60_000);
+}
+
 function elapsedNow(state: TimerSessionState): number {
   const running = state.status === 'running' ? Date.now() - anchor : 0;
   return Math.min(state.totalMs, state.elapsedMs + running);
@@ -66,7 +71,7 @@ function phaseBar(state: TimerSessionState, elapsed: number, phase: number): SVG
   bar.setAttribute('viewBox', `0 0 ${state.totalMs} 10`);
   bar.setAttribute('preserveAspectRatio', 'none');
   bar.setAttribute('role', 'img');
-  bar.setAttribute('aria-label', `Phases: ${state.phases.map((candidate, index) => `${candidate.title} ${candidate.minutes} min${index < phase ? ' (done)' : index === phase ? ' (now)' : ''}`).join(', ')}`);
+  bar.setAttribute('aria-label', `Phases: ${state.phases.map((candidate, index) => `${candidate.title} ${minutesText(candidate.minutes)}${index < phase ? ' (done)' : index === phase ? ' (now)' : ''}`).join(', ')}`);
   state.phases.forEach((candidate, index) => {
     const start = candidate.startMs;
     const width = Math.max(0, candidate.endMs - start);
@@ -76,7 +81,7 @@ function phaseBar(state: TimerSessionState, elapsed: number, phase: number): SVG
     segment.setAttribute('height', '10');
     segment.setAttribute('class', index < phase ? 'segment done' : index === phase ? 'segment current' : 'segment');
     const label = document.createElementNS(svgNamespace, 'title');
-    label.textContent = `${candidate.title}: ${candidate.minutes} min`;
+    label.textContent = `${candidate.title}: ${minutesText(candidate.minutes)}`;
     segment.append(label);
     bar.append(segment);
     if (index === phase) {
@@ -281,7 +286,7 @@ function interviewerParts(state: TimerSessionState, view: Interviewer): HTMLElem
     parts.push(element('p', { className: 'interviewer' }, 'The round\'s cards are in the review panel: read each, answer out loud as you would to the interviewer, then reveal and grade yourself honestly.'));
   }
   if (running && view.upcoming.length > 0) {
-    parts.push(details(`What is left · ${view.upcoming.length} more`, false, list(view.upcoming.map((phase) => `${phase.title} · ${phase.minutes} min`))));
+    parts.push(details(`What is left · ${view.upcoming.length} more`, false, list(view.upcoming.map((phase) => `${phase.title} · ${minutesText(phase.minutes)}`))));
   }
   if (running && view.lastNotes.length > 0) {
     parts.push(element('section', { className: 'interviewer last-notes' }, details('Your notes from last time', state.elapsedMs < 5 * 60_000, element('dl', {}, ...view.lastNotes.flatMap((entry) => [element('dt', {}, entry.title), element('dd', {}, entry.text)])))));
@@ -343,7 +348,7 @@ function problemTable(state: TimerSessionState): HTMLElement {
 function phaseTable(state: TimerSessionState): HTMLElement {
   const rows = state.phases.map((phase) => {
     const reached = phase.startMs < state.elapsedMs;
-    return element('tr', {}, element('td', {}, phase.title), element('td', {}, reached ? format(phase.spentMs) : 'not reached'), element('td', { className: 'muted' }, `planned ${phase.minutes} min`));
+    return element('tr', {}, element('td', {}, phase.title), element('td', {}, reached ? format(phase.spentMs) : 'not reached'), element('td', { className: 'muted' }, `planned ${minutesText(phase.minutes)}`));
   });
   return element('section', {}, element('h2', {}, 'Phases'), element('table', {}, element('tbody', {}, ...rows)));
 }

@@ -3,7 +3,8 @@ import { outlinePoints, parseCase } from '../../../src/core/cases/caseFormat';
 import { foldMocks, probeHistory } from '../../../src/core/cases/fold';
 import { mockAnswerEventType, mockAskEventType, mockCoverageEventType, mockProbeEventType } from '../../../src/core/cases/mockEvents';
 import { probeGapMs, scheduleProbes, type ProbePhase } from '../../../src/core/cases/probeSchedule';
-import { parseQuestions } from '../../../src/core/cases/questionFormat';
+import { parseQuestions, type BankQuestion } from '../../../src/core/cases/questionFormat';
+import { designDoc, mockFolderName, pickQuestions, questionRoundOf, referenceDoc } from '../../../src/core/cases/mockPlan';
 import { mockKindsOfRound, rubrics } from '../../../src/core/cases/rubrics';
 import { foldTimerHistory, weakDimensions } from '../../../src/core/timer/history';
 import { advance, startTimer, type TimerPlan } from '../../../src/core/timer/timer';
@@ -259,5 +260,48 @@ describe('mock events in the journal', () => {
     assert.deepEqual(folded.coverage.get('feed'), [{ session: 's1', time: 8, covered: 2, total: 10 }]);
     assert.equal(folded.skipped.length, 1, 'the malformed coverage is skipped and reported');
     assert.deepEqual([...probeHistory(folded, 'feed')], [['a', 'answered'], ['b', 'missed']]);
+  });
+});
+
+describe('a mock round before it starts', () => {
+  const bankQuestion = (id: string, category: BankQuestion['category'], minutes: number, askedIn: BankQuestion['askedIn'] = ['behavioral']): BankQuestion =>
+    ({ id, category, askedIn, minutes, question: `Question ${id}?`, followUps: [], listenFor: ['A signal.'], links: [] });
+
+  it('draws questions that fill the round less five minutes for the candidate\'s own, across categories, fresh ones first', () => {
+    const bank = [
+      bankQuestion('c1', 'conflict', 5), bankQuestion('c2', 'conflict', 5), bankQuestion('c3', 'conflict', 5),
+      bankQuestion('o1', 'ownership', 5), bankQuestion('o2', 'ownership', 5),
+      bankQuestion('a1', 'ambiguity', 10),
+      bankQuestion('r1', 'motivation', 3, ['recruiter']),
+    ];
+    const picked = pickQuestions(bank, 'behavioral', 30, new Set(['c1', 'c2']), 'seed');
+    assert.equal(picked.questions.reduce((sum, question) => sum + question.minutes, 0) <= 25, true);
+    assert.deepEqual(new Set(picked.questions.map((question) => question.category)), new Set(['conflict', 'ownership', 'ambiguity']), 'several categories');
+    assert.ok(!picked.questions.some((question) => question.id === 'r1'), 'a recruiter question is not asked in a behavioral round');
+    assert.ok(picked.questions.some((question) => question.id === 'c3'), 'the conflict question not asked before comes first');
+    assert.equal(picked.phases.reduce((sum, phase) => sum + phase.minutes, 0), 30, 'the phases fill the round');
+    assert.equal(picked.phases.at(-1)?.title, 'Your questions for them');
+    assert.deepEqual(picked.phases.slice(0, -1).map((phase) => phase.minutes), picked.questions.map((question) => question.minutes), 'a phase per question, with its clock');
+  });
+
+  it('a round named for the recruiter draws the recruiter\'s questions; a hiring-manager round the hiring manager\'s', () => {
+    assert.equal(questionRoundOf({ id: 'recruiter-screen', title: 'Recruiter / HR screen', kinds: ['behavioral'] }), 'recruiter');
+    assert.equal(questionRoundOf({ id: 'hm', title: 'Hiring manager', kinds: ['hiring-manager'] }), 'hiring-manager');
+    assert.equal(questionRoundOf({ id: 'bq', title: 'Behavioral fit', kinds: ['behavioral'] }), 'behavioral');
+  });
+
+  it('the design doc has the prompt, a section per phase and per deliverable, and a Mermaid block; its folder is the case and the local date', () => {
+    const designCase = parseCase(file(...caseLines()), '/cases/sample-case.yaml').designCase;
+    assert.ok(designCase);
+    const doc = designDoc(designCase, new Date(2026, 11, 6, 23, 30));
+    assert.match(doc, /^# Sample case\n/);
+    assert.match(doc, /^> Design a feed\.$/m);
+    assert.deepEqual(doc.match(/^### \d\. .*$/gm), ['### 1. Clarify (5 min)', '### 2. Design (30 min)', '### 3. Deep dive (15 min)', '### 4. Edge cases (10 min)']);
+    for (const deliverable of ['Metrics.', 'Diagram.', 'Experiment.']) assert.match(doc, new RegExp(`^### ${deliverable.replace('.', '\\.')}$`, 'm'));
+    assert.match(doc, /```mermaid\nflowchart LR\n/);
+    assert.equal(mockFolderName('sample-case', new Date(2026, 0, 5, 1)), 'sample-case-2026-01-05');
+    const reference = referenceDoc(designCase);
+    assert.match(reference, /\*\*1\.1\*\* A point\./);
+    assert.match(reference, /How many users\? \*100 M a day\.|\*How many users\?\* 100 M a day\./);
   });
 });
