@@ -300,7 +300,8 @@ describe('timer (e2e)', function () {
     for (const index of [0, 1, 4]) await boxes.nth(index).check();
     await frame.getByRole('button', { name: 'Save Coverage' }).click();
     const coverage = await latestEvent(journal, 'mock.coverage', startedAt);
-    assert.equal(/** @type {string[]} */ (coverage?.data['covered']).length, 3);
+    assert.ok(coverage);
+    assert.equal(/** @type {string[]} */ (coverage.data['covered']).length, 3);
     assert.equal(coverage?.data['total'], total);
     await frame.locator('form.outline h2', { hasText: `3/${total} covered` }).waitFor({ timeout: 10_000 });
     // The design rubric, with a note on a dimension.
