@@ -75,7 +75,7 @@ export function foldPlanEvents(events: readonly LoggedEvent[]): FoldedPlanEvents
   const mocks: MockRun[] = [];
   const ticked = new Map<string, number>();
   const solvedAt = new Map<string, number>();
-  const starts = new Map<string, { loop: string; round: string; minutes: number }>();
+  const starts = new Map<string, { loop: string; round: string; minutes: number; coding: boolean }>();
   for (const event of events) {
     const data = typeof event.data === 'object' && event.data !== null ? (event.data as Record<string, unknown>) : undefined;
     if (!data) continue;
@@ -86,17 +86,19 @@ export function foldPlanEvents(events: readonly LoggedEvent[]): FoldedPlanEvents
         break;
       }
       case timerStartEventType: {
-        const { session, kind, loop, round, phases } = data;
-        if (kind !== 'mock-round' || typeof session !== 'string' || typeof loop !== 'string' || typeof round !== 'string' || !Array.isArray(phases)) break;
+        const { session, kind, loop, round, phases, mock } = data;
+        // A mock round, or a coding round run as a timed coding session.
+        if ((kind !== 'mock-round' && mock === undefined) || typeof session !== 'string' || typeof loop !== 'string' || typeof round !== 'string' || !Array.isArray(phases)) break;
         const minutes = phases.reduce((sum: number, phase: unknown) => sum + (typeof phase === 'object' && phase !== null && typeof (phase as Record<string, unknown>)['minutes'] === 'number' ? ((phase as Record<string, unknown>)['minutes'] as number) : 0), 0);
-        starts.set(session, { loop, round, minutes });
+        starts.set(session, { loop, round, minutes, coding: kind === 'coding-session' });
         break;
       }
       case timerEndEventType: {
         const start = typeof data['session'] === 'string' ? starts.get(data['session']) : undefined;
         const elapsed = data['elapsedMs'];
         if (!start || typeof elapsed !== 'number') break;
-        mocks.push({ loop: start.loop, round: start.round, endedAt: event.time, full: elapsed >= 0.75 * start.minutes * 60_000 });
+        // A coding round whose problems were all solved early was done in full.
+        mocks.push({ loop: start.loop, round: start.round, endedAt: event.time, full: elapsed >= 0.75 * start.minutes * 60_000 || (start.coding && data['ending'] === 'finished') });
         break;
       }
       case checklistEventType: {

@@ -248,6 +248,10 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
     interviewer,
   });
 
+  // For the integration tests: what the page is sent, and a message as the page sends it.
+  services.probes.set('timerViewState', () => provider.viewState());
+  services.probes.set('timerView', (message) => provider.handle(message));
+
   const notify = ({ alert, state }: { alert: TimerAlert; state: TimerState }): void => {
     if (alert.kind === 'probe') {
       interviewer.probeArrived(state, alert).catch((error: unknown) => { services.log.error('Could not record the probe:', error); });

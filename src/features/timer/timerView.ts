@@ -61,6 +61,11 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
     });
   }
 
+  /** A message as the page would send it (the integration tests' probe), checked the same way. */
+  handle(raw: unknown): Promise<void> {
+    return this.receive(raw);
+  }
+
   private async receive(raw: unknown): Promise<void> {
     const request = acceptMessage(TimerRequest, raw, this.services, 'Timer view');
     if (!request) return;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { isStudyDay, weekdayOf } from '../../../src/core/plan/calendar';
 import { expectedCosts } from '../../../src/core/plan/costs';
 import { parseInterviewDate } from '../../../src/core/plan/dates';
-import { parseStudyMore } from '../../../src/core/plan/fold';
+import { foldPlanEvents, parseStudyMore } from '../../../src/core/plan/fold';
 import { planFocus } from '../../../src/core/plan/focus';
 import { timerReviewEventType } from '../../../src/core/timer/timerEvents';
 import type { DayPlan, MockDone, PlanCard, PlanInput, PlanLoop, PlanRound } from '../../../src/core/plan/model';
@@ -368,5 +368,20 @@ describe('interview date input', () => {
     const nonsense = parseInterviewDate('next friday', today);
     assert.ok(nonsense.kind === 'invalid' && nonsense.message.includes('2026-12-27'), 'the example is a date ahead');
     assert.equal(parseInterviewDate('2027-02-30', today).kind, 'invalid', 'not a real date');
+  });
+});
+
+describe('the plan\'s part of the journal', () => {
+  it('a mock round and a coding round run as a timed coding session both count as mocks done; a coding round solved early is a full one', () => {
+    const phases = [{ title: 'A', minutes: 60 }];
+    const events = [
+      { id: '1', type: 'timer.start', time: 0, data: { session: 's1', kind: 'mock-round', title: 'Design', loop: 'l', round: 'design', phases } },
+      { id: '2', type: 'timer.end', time: 1, data: { session: 's1', ending: 'time-up', elapsedMs: 60 * minute } },
+      { id: '3', type: 'timer.start', time: 2, data: { session: 's2', kind: 'coding-session', title: 'OA', loop: 'l', round: 'oa', phases, mock: { kind: 'coding' } } },
+      { id: '4', type: 'timer.end', time: 3, data: { session: 's2', ending: 'finished', elapsedMs: 20 * minute } },
+      { id: '5', type: 'timer.start', time: 4, data: { session: 's3', kind: 'coding-session', title: 'Practice', phases } },
+      { id: '6', type: 'timer.end', time: 5, data: { session: 's3', ending: 'finished', elapsedMs: 20 * minute } },
+    ];
+    assert.deepEqual(foldPlanEvents(events).mocks.map((mock) => [mock.round, mock.full]), [['design', true], ['oa', true]]);
   });
 });
