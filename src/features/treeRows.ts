@@ -48,3 +48,33 @@ export function refreshWhenRowsChange<T>(tree: RowsTree<T> & { refresh(): void }
     tree.refresh();
   };
 }
+
+/**
+ * A tree whose rows' commands are given to VS Code when a row is opened (through
+ * `resolveTreeItem`), not with the row. VS Code keeps a command that has arguments under an
+ * id it throws away when the row is refreshed: a click between that refresh and the redraw
+ * ran nothing but an error ("Actual command not found, wanted to execute
+ * loopPrep.reviewDeck", seen on CI when a deck was clicked while the counts loaded). Asked
+ * for at the click, the id is fresh. Rows without a command are as they were.
+ */
+export function commandsOnOpen<T>(provider: vscode.TreeDataProvider<T>): vscode.TreeDataProvider<T> {
+  const wrapped: vscode.TreeDataProvider<T> = {
+    getChildren: (element) => provider.getChildren(element),
+    getTreeItem: async (element) => {
+      const item = await provider.getTreeItem(element);
+      if (!item.command) return item;
+      // A copy: the provider's own item keeps its command (treeRows compares it).
+      const copy = Object.assign(Object.create(Object.getPrototypeOf(item) as object) as vscode.TreeItem, item);
+      copy.command = undefined;
+      return copy;
+    },
+    resolveTreeItem: async (item, element) => {
+      const { command } = await provider.getTreeItem(element);
+      if (command) item.command = command;
+      return item;
+    },
+  };
+  if (provider.onDidChangeTreeData) wrapped.onDidChangeTreeData = provider.onDidChangeTreeData;
+  if (provider.getParent) wrapped.getParent = (element) => provider.getParent?.(element);
+  return wrapped;
+}

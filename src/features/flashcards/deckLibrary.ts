@@ -68,6 +68,11 @@ export class DeckLibrary implements vscode.Disposable {
         () => (vscode.workspace.workspaceFolders ?? []).map((folder) => deckFolders(folder)),
         () => { this.reloader.schedule(); },
       ),
+      // Files made, deleted or renamed in the explorer or by an edit: reported here whether or
+      // not the file watcher is up yet (it starts a second or more after the window).
+      vscode.workspace.onDidCreateFiles((event) => { if (event.files.some((file) => this.mayBeDeck(file))) this.reloader.schedule(); }),
+      vscode.workspace.onDidDeleteFiles((event) => { if (event.files.some((file) => this.mayBeDeck(file))) this.reloader.schedule(); }),
+      vscode.workspace.onDidRenameFiles((event) => { if (event.files.some((file) => this.mayBeDeck(file.oldUri) || this.mayBeDeck(file.newUri))) this.reloader.schedule(); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => { this.reloader.schedule(); }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => { this.reloader.schedule(); }),
     );
@@ -101,6 +106,12 @@ export class DeckLibrary implements vscode.Disposable {
   /** Whether the decks have loaded once. */
   get isLoaded(): boolean {
     return this.loadedOnce;
+  }
+
+  /** A loaded deck, or a file where a new one would be found (the decks folder, stories/); a folder counts too (it may hold decks). */
+  private mayBeDeck(uri: vscode.Uri): boolean {
+    // userDeckFolder and storyFolder, as patterns.
+    return this.isDeckFile(uri) || /\/\.loopprep\/flashcards(\/|$)/.test(uri.path) || /\/stories(\/[^/]+\.md)?$/.test(uri.path);
   }
 
   private isDeckFile(uri: vscode.Uri): boolean {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { CardCounts } from '../../core/plan/queue';
 import { escapeMarkdown } from '../markdownText';
 import { coalesce } from '../coalesce';
-import { refreshWhenRowsChange } from '../treeRows';
+import { commandsOnOpen, refreshWhenRowsChange } from '../treeRows';
 import type { StudyPlan } from '../plan/studyPlan';
 import type { LoadedDeck } from './deckLibrary';
 
@@ -63,7 +63,7 @@ class FlashcardsTree implements vscode.TreeDataProvider<LoadedDeck> {
 /** Registers the Flashcards view; it refreshes whenever the study changes. */
 export function registerFlashcardsView(plan: StudyPlan, probes: Map<string, () => unknown>): vscode.Disposable {
   const tree = new FlashcardsTree(plan);
-  const view = vscode.window.createTreeView('loopPrep.flashcards', { treeDataProvider: tree, showCollapseAll: false });
+  const view = vscode.window.createTreeView('loopPrep.flashcards', { treeDataProvider: commandsOnOpen(tree), showCollapseAll: false });
   const refresh = refreshWhenRowsChange(tree);
   const update = (): void => {
     refresh();

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { DayPlan, PlanBlock } from '../../core/plan/model';
 import { describeDaysLeft } from '../../core/rounds/readiness';
 import { coalesce } from '../coalesce';
-import { refreshWhenRowsChange } from '../treeRows';
+import { commandsOnOpen, refreshWhenRowsChange } from '../treeRows';
 import { escapeMarkdown } from '../markdownText';
 import type { StudyPlan } from './studyPlan';
 
@@ -139,7 +139,7 @@ export function describeToday(plan: DayPlan, budgetMinutes: number): string {
 /** Registers the Today view; it follows the plan. */
 export function createTodayView(plan: StudyPlan, budget: () => number, probes: Map<string, () => unknown>): { tree: TodayTree; view: vscode.TreeView<TodayNode>; disposable: vscode.Disposable } {
   const tree = new TodayTree(plan);
-  const view = vscode.window.createTreeView('loopPrep.today', { treeDataProvider: tree, showCollapseAll: false });
+  const view = vscode.window.createTreeView('loopPrep.today', { treeDataProvider: commandsOnOpen(tree), showCollapseAll: false });
   const refresh = refreshWhenRowsChange(tree);
   const update = (): void => {
     refresh();

@@ -3,6 +3,7 @@ import type { ProblemRecord } from '../../core/problems/attempts';
 import { coalesce } from '../coalesce';
 import type { Study } from '../state/study';
 import type { CatalogProblem, ProblemCatalog } from './problemCatalog';
+import { commandsOnOpen } from '../treeRows';
 
 function minutes(seconds: number): string {
   const whole = Math.round(seconds);
@@ -67,7 +68,7 @@ class ProblemsTree implements vscode.TreeDataProvider<CatalogProblem> {
 /** The Problems view; `refresh()` redraws it now (it also follows the journal by itself). */
 export function registerProblemsView(catalog: ProblemCatalog, study: Study, records: () => ReadonlyMap<string, ProblemRecord>): { disposable: vscode.Disposable; refresh: () => void } {
   const tree = new ProblemsTree(catalog, study, records);
-  const view = vscode.window.createTreeView('loopPrep.problems', { treeDataProvider: tree });
+  const view = vscode.window.createTreeView('loopPrep.problems', { treeDataProvider: commandsOnOpen(tree) });
   const refresh = (): void => {
     records(); // folded here, once, rather than by the first row drawn
     tree.refresh();

@@ -3,7 +3,7 @@ import type { ChecklistItem, ChecklistLink, Loop, Round } from '../../core/round
 import { daysBetween, describeDaysLeft, explainReadiness, percent, type Readiness } from '../../core/rounds/readiness';
 import { escapeMarkdown } from '../markdownText';
 import { coalesce } from '../coalesce';
-import { refreshWhenRowsChange } from '../treeRows';
+import { commandsOnOpen, refreshWhenRowsChange } from '../treeRows';
 import type { StudyPlan } from '../plan/studyPlan';
 import type { Study } from '../state/study';
 import type { LoopSelection } from './selection';
@@ -194,7 +194,7 @@ export function describeLoop(loop: Loop, plan: StudyPlan): string {
 export function createRoundsView(loops: LoopLibrary, plan: StudyPlan, selection: LoopSelection): { tree: RoundsTree; view: vscode.TreeView<RoundsNode>; disposable: vscode.Disposable } {
   const tree = new RoundsTree(loops, plan, selection);
   // Ticking an item must not tick its parent or children: each item is its own.
-  const view = vscode.window.createTreeView('loopPrep.rounds', { treeDataProvider: tree, manageCheckboxStateManually: true, showCollapseAll: true });
+  const view = vscode.window.createTreeView('loopPrep.rounds', { treeDataProvider: commandsOnOpen(tree), manageCheckboxStateManually: true, showCollapseAll: true });
   const refresh = refreshWhenRowsChange(tree);
   const later = coalesce(() => {
     refresh();

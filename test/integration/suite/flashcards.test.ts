@@ -40,32 +40,15 @@ Low training error, much higher validation error.
 `;
 
 /**
- * Waits until a file written under `folder` reaches an extension's file watcher. Loop
- * Prep watches from the moment VS Code starts (onStartupFinished), but VS Code's own
- * workspace watcher may still be starting then, and a file written before it runs is
- * never reported: on CI the first deck written came to nobody. (A user who saves a deck
- * in the editor does not depend on this: the save itself reloads the decks.)
+ * Creates a file as a user does in the explorer or an editor (a workspace edit): VS Code
+ * reports it to extensions at once. A file written behind VS Code's back reaches them only
+ * through the workspace's file watcher, which starts a second or more after the window and
+ * on CI once reported nothing for 20 s.
  */
-async function watchersLive(folder: vscode.Uri): Promise<void> {
-  // A glob like Loop Prep's own (src/features/flashcards/deckLibrary.ts), served by the same workspace watcher.
-  const watcher = vscode.workspace.createFileSystemWatcher('**/.loopprep/flashcards/*.txt');
-  const created = { seen: false };
-  const listener = watcher.onDidCreate(() => { created.seen = true; });
-  const probes: vscode.Uri[] = [];
-  try {
-    // A new file each time: VS Code drops a create and a delete of one file that come close together.
-    for (let attempt = 0; attempt < 40; attempt++) {
-      const probe = vscode.Uri.joinPath(folder, `watcher-probe-${attempt}.txt`);
-      probes.push(probe);
-      await vscode.workspace.fs.writeFile(probe, new TextEncoder().encode(String(attempt)));
-      if (await waitFor(() => created.seen, (value) => value, 500)) break;
-    }
-    assert.ok(created.seen, 'VS Code reported no file created in the decks folder within 20 s');
-  } finally {
-    listener.dispose();
-    watcher.dispose();
-    for (const probe of probes) await vscode.workspace.fs.delete(probe).then(undefined, () => undefined);
-  }
+async function createFile(uri: vscode.Uri, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { contents: new TextEncoder().encode(text), overwrite: true });
+  assert.ok(await vscode.workspace.applyEdit(edit), `could not create ${uri.path}`);
 }
 
 describe('flashcards in a real VS Code', () => {
@@ -77,10 +60,9 @@ describe('flashcards in a real VS Code', () => {
 
   it('a malformed workspace deck is a diagnostic with its line number in the Problems panel', async () => {
     await vscode.commands.executeCommand('workbench.view.extension.loopPrep');
-    await watchersLive(decks());
     const broken = vscode.Uri.joinPath(decks(), 'broken.md');
-    await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode(brokenDeck));
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(decks(), 'good.md'), new TextEncoder().encode(goodDeck));
+    await createFile(broken, brokenDeck);
+    await createFile(vscode.Uri.joinPath(decks(), 'good.md'), goodDeck);
     const diagnostics = await waitFor(
       () => vscode.languages.getDiagnostics(broken),
       (list) => list.length > 0,

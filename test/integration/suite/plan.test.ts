@@ -204,7 +204,10 @@ describe('the study plan in a real VS Code', function () {
 
   it('a card reviewed on the interview day leaves the queue after Good (issue 20)', async () => {
     const decks = vscode.Uri.joinPath(workspaceFolder(), '.loopprep', 'flashcards');
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(decks, 'interview-day.md'), new TextEncoder().encode('---\ntitle: Interview day\nrounds: [ml-fundamentals]\n---\n\n## On the day {#iday-integration}\n\nWhat does NDCG normalise by?\n\n?\n\nThe DCG of the ideal ordering.\n'));
+    // Created as a user does (a workspace edit): reported to Loop Prep at once, watcher or not.
+    const edit = new vscode.WorkspaceEdit();
+    edit.createFile(vscode.Uri.joinPath(decks, 'interview-day.md'), { overwrite: true, contents: new TextEncoder().encode('---\ntitle: Interview day\nrounds: [ml-fundamentals]\n---\n\n## On the day {#iday-integration}\n\nWhat does NDCG normalise by?\n\n?\n\nThe DCG of the ideal ordering.\n') });
+    assert.ok(await vscode.workspace.applyEdit(edit));
     await waitFor(() => (hooks().probe('deckPicker') as { deckId: string }[]).some((pick) => pick.deckId === 'interview-day'), (found) => found, 10_000);
     // A new day, and this deck's card asked for beyond the plan (Study More: one deck), which opens its review.
     hooks().clock.offsetMs += day;
