@@ -36,8 +36,7 @@ export function treeRows<T>(tree: RowsTree<T>): string {
 /**
  * Refreshes a tree view only when its rows would change. A refresh makes VS Code fetch
  * and draw every row again; the study state fires a change for each load and every
- * minute, and most change no row. A click that lands while the rows are drawn again can
- * select a row without opening it (seen on CI: a deck row selected, no review opened).
+ * minute, and most change no row (for what a refresh did to a click, see commandsOnOpen).
  */
 export function refreshWhenRowsChange<T>(tree: RowsTree<T> & { refresh(): void }): () => void {
   let shown: string | undefined;
