@@ -1,9 +1,9 @@
 import { mockKinds, rubrics, weakRating, type MockKind } from '../cases/rubrics';
 import type { ContentLink } from '../rounds/yamlSource';
 import type { LoggedEvent } from '../scheduling/fold';
+import { reviewData } from './reviewData';
 import {
   isRecord,
-  reviewData,
   timerEndEventType,
   timerPauseEventType,
   timerResumeEventType,

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { advance, end, nextChangeIn, parseTimerState, pause, recordRun, resume, skipPhase, snapshot, startTimer, type TimerAlert, type TimerPlan, type TimerState } from '../../core/timer/timer';
-import { reviewData, timerEndEventType, timerPauseEventType, timerResumeEventType, timerReviewEventType, timerSkipEventType, timerSolvedEventType, timerStartEventType, type TimerEndData, type TimerReviewData, type TimerStartData } from '../../core/timer/timerEvents';
+import { timerEndEventType, timerPauseEventType, timerResumeEventType, timerReviewEventType, timerSkipEventType, timerSolvedEventType, timerStartEventType, type TimerEndData, type TimerReviewData, type TimerStartData } from '../../core/timer/timerEvents';
+import { reviewData } from '../../core/timer/reviewData';
 import type { Study } from '../state/study';
 import type { Services } from '../services';
 

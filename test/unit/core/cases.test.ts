@@ -8,7 +8,8 @@ import { designDoc, mockFolderName, pickQuestions, questionRoundOf, referenceDoc
 import { mockKindsOfRound, rubrics } from '../../../src/core/cases/rubrics';
 import { foldTimerHistory, weakDimensions } from '../../../src/core/timer/history';
 import { advance, startTimer, type TimerPlan } from '../../../src/core/timer/timer';
-import { reviewData, timerReviewEventType, timerStartEventType } from '../../../src/core/timer/timerEvents';
+import { reviewData } from '../../../src/core/timer/reviewData';
+import { timerReviewEventType, timerStartEventType } from '../../../src/core/timer/timerEvents';
 
 const minute = 60_000;
 
