@@ -290,6 +290,12 @@ describe('timer (e2e)', function () {
     const answer = await latestEvent(journal, 'mock.answer', startedAt);
     assert.equal(answer?.data['probe'], probeId);
     assert.equal(answer?.data['answered'], true);
+    // A mark clicked by mistake is put right: the latest mark counts.
+    const marked = frame.locator(`.probe[data-probe="${probeId}"]`);
+    await marked.getByRole('button', { name: 'Change' }).click();
+    await marked.getByText('✗ Not answered').waitFor({ timeout: 10_000 });
+    const changed = journalEvents(journal).filter((event) => event.type === 'mock.answer' && event.data['probe'] === probeId).at(-1);
+    assert.equal(changed?.data['answered'], false);
 
     // Time up: the reference opens beside the doc; the outline is a checklist.
     await frame.locator('#root[data-status="ended"] form.outline').waitFor({ timeout: 90_000 });

@@ -248,7 +248,10 @@ function interviewerParts(state: TimerSessionState, view: Interviewer): HTMLElem
             button('Answered', 'I answered this probe', () => { post({ type: 'markProbe', session: state.session, probe: probe.id, answered: true }); }),
             button('Could Not Answer', 'I could not answer it well: it comes back in a later round', () => { post({ type: 'markProbe', session: state.session, probe: probe.id, answered: false }); }, true)));
         } else {
-          box.append(element('p', { className: 'muted' }, probe.answered ? '✓ Answered' : '✗ Not answered'));
+          // A mark clicked by mistake is put right with the other one (the latest mark counts).
+          const change = element('button', { type: 'button', className: 'link', title: probe.answered ? 'Mark it not answered' : 'Mark it answered' }, 'Change');
+          change.addEventListener('click', () => { post({ type: 'markProbe', session: state.session, probe: probe.id, answered: !probe.answered }); });
+          box.append(element('p', { className: 'muted' }, probe.answered ? '✓ Answered · ' : '✗ Not answered · ', change));
         }
         return box;
       });
