@@ -35,6 +35,8 @@ export function selectedLoop(loops: LoopLibrary, selection: LoopSelection): Sele
 export function registerRounds(services: Services, plan: StudyPlan, loops: LoopLibrary, selection: LoopSelection, catalog: ProblemCatalog): vscode.Disposable {
   const { study } = plan;
   const { tree, view, disposable: viewDisposable } = createRoundsView(loops, plan, selection);
+  // For the integration tests: the title's description as shown.
+  services.probes.set('roundsDescription', () => view.description);
 
   const record = async (node: RoundsNode, checked: boolean): Promise<void> => {
     if (node.kind !== 'item') return;
@@ -111,7 +113,7 @@ async function pickLoop(loops: LoopLibrary, study: Study, selection: LoopSelecti
     const date = study.state.roundProgress().interviewDates.get(loop.id);
     return {
       label: loop.title,
-      description: [`${loop.rounds.length} rounds`, `${checked}/${items} done`, date ? `interview ${describeDaysLeft(daysBetween(todayDate(), date))}` : ''].filter(Boolean).join(' · '),
+      description: [`${loop.rounds.length} rounds`, `${checked}/${items} done`, date ? `interview ${describeDaysLeft(daysBetween(todayDate(study), date))}` : ''].filter(Boolean).join(' · '),
       detail: builtIn ? loop.description : `${vscode.workspace.asRelativePath(uri)} · ${loop.description}`,
       picked: loop.id === current,
       loopId: loop.id,
@@ -131,7 +133,7 @@ async function setInterviewDate(loops: LoopLibrary, study: Study, selection: Loo
     return;
   }
   const { loop } = loaded;
-  const today = todayDate();
+  const today = todayDate(study);
   const current = study.state.roundProgress().interviewDates.get(loop.id);
   let chosen: InterviewDateInput | undefined;
   if (typeof date === 'string') {

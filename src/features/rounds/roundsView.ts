@@ -15,8 +15,12 @@ export type RoundsNode =
   | { readonly kind: 'link'; readonly loop: Loop; readonly item: ChecklistItem; readonly link: ChecklistLink; readonly index: number };
 
 /** Today's local calendar date (YYYY-MM-DD): a countdown to an interview counts calendar days, not study days. */
-export function todayDate(): string {
-  const now = new Date();
+export function todayDate(study: Study): string {
+  // The study day, as the plan and the scheduler count it: after midnight and before the
+  // day boundary (4 am by default) it is still yesterday, so the Rounds view and the Today
+  // view give the same days left (they once said 21 and 22 at ten past midnight).
+  if (study.isLoaded) return new Date(study.scheduler().today(study.now()) * 86_400_000).toISOString().slice(0, 10);
+  const now = new Date(study.now());
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
@@ -107,7 +111,7 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
     tooltip.appendMarkdown(`*Tests:* ${escapeMarkdown(round.tests)}\n\n*Format:* ${escapeMarkdown(round.format)}\n\n`);
     tooltip.appendMarkdown(`*Phases:* ${round.phases.map((phase) => `${escapeMarkdown(phase.title)} ${phase.minutes} min`).join(' → ')}\n\n---\n\n`);
     const date = this.plan.interviewDate(loop);
-    const target = date !== undefined && date > todayDate() ? `the interview on ${date}` : 'today';
+    const target = date !== undefined && date > todayDate(this.study) ? `the interview on ${date}` : 'today';
     const retention = this.study.isLoaded ? this.study.scheduler().settings.desiredRetention : 0.9;
     tooltip.appendMarkdown(explainReadiness(readiness, target, retention).map(escapeMarkdown).join('\n\n'));
     item.tooltip = tooltip;
@@ -186,7 +190,7 @@ function plural(count: number, noun: string): string {
 export function describeLoop(loop: Loop, plan: StudyPlan): string {
   const date = plan.interviewDate(loop);
   if (!date) return loop.title;
-  const days = daysBetween(todayDate(), date);
+  const days = daysBetween(todayDate(plan.study), date);
   return `${loop.title} · interview ${describeDaysLeft(days)}`;
 }
 

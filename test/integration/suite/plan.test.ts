@@ -202,6 +202,22 @@ describe('the study plan in a real VS Code', function () {
     await vscode.commands.executeCommand('loopPrep.setInterviewDate', 'tiktok-mle', '');
   });
 
+  it('after midnight and before the day boundary, the Rounds and Today views count the same days to the interview', async () => {
+    // 00:30 tomorrow, local time: still today's study day (a study day starts at 4 am).
+    const now = new Date();
+    hooks().clock.offsetMs = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 30).getTime() - Date.now();
+    hooks().refresh();
+    await vscode.commands.executeCommand('loopPrep.pickLoop', 'tiktok-mle');
+    await vscode.commands.executeCommand('loopPrep.setInterviewDate', 'tiktok-mle', '+21d');
+    const today = await waitFor(() => (hooks().probe('today') as TodayProbe).description ?? '', (text) => text.includes('interview in'), 10_000);
+    const rounds = await waitFor(() => (hooks().probe('roundsDescription') as string | undefined) ?? '', (text) => text.includes('interview in'), 10_000);
+    assert.match(today, /interview in 21 days/);
+    assert.match(rounds, /interview in 21 days/);
+    await vscode.commands.executeCommand('loopPrep.setInterviewDate', 'tiktok-mle', '');
+    hooks().clock.offsetMs = 0;
+    hooks().refresh();
+  });
+
   it('a card reviewed on the interview day leaves the queue after Good (issue 20)', async () => {
     const decks = vscode.Uri.joinPath(workspaceFolder(), '.loopprep', 'flashcards');
     // Created as a user does (a workspace edit): reported to Loop Prep at once, watcher or not.
