@@ -14,10 +14,68 @@ export interface YamlSource {
   at(path: readonly PropertyKey[]): SourceRange;
 }
 
-/** Reads YAML without throwing: syntax errors and unreadable documents (alias bombs) become `errors`. */
+/** Deeper than any loop, case or question file needs; far below what overflows the parser's stack. */
+export const maxYamlDepth = 64;
+
+/**
+ * The first line nested deeper than `maxYamlDepth`, found in one pass: block sequences on a
+ * line ("- - - x"), indentation, and flow brackets outside quotes. The YAML parser recurses
+ * once per level, so a few kilobytes of nesting overflowed its stack or took seconds;
+ * refused here, a file like that costs one linear scan.
+ */
+export function tooDeep(source: string): { line: number; depth: number } | undefined {
+  let flow = 0;
+  let line = 0;
+  let lineStart = 0;
+  for (let index = 0; index <= source.length; index++) {
+    const char = source.charCodeAt(index);
+    if (index === source.length || char === 10) {
+      // The block depth of the line just ended: its indentation and its leading "- " markers.
+      let at = lineStart;
+      let depth = 0;
+      while (at < index && (source.charCodeAt(at) === 32 || source.charCodeAt(at) === 45 || source.charCodeAt(at) === 63)) {
+        if (source.charCodeAt(at) !== 32) depth += 1;
+        at += 1;
+      }
+      depth += Math.floor((at - lineStart) / 2);
+      if (depth > maxYamlDepth * 2) return { line, depth };
+      line += 1;
+      lineStart = index + 1;
+      continue;
+    }
+    if (char === 91 || char === 123) flow += 1;
+    else if ((char === 93 || char === 125) && flow > 0) flow -= 1;
+    else if (char === 35 && (index === lineStart || source.charCodeAt(index - 1) === 32) && flow === 0) {
+      // A comment: skip to the end of the line.
+      const end = source.indexOf('\n', index);
+      index = (end === -1 ? source.length : end) - 1;
+    } else if (char === 34 || char === 39) {
+      // A quoted scalar on this line: brackets inside it do not nest.
+      const end = source.indexOf(String.fromCharCode(char), index + 1);
+      const newline = source.indexOf('\n', index + 1);
+      if (end !== -1 && (newline === -1 || end < newline)) index = end;
+    }
+    if (flow > maxYamlDepth) return { line, depth: flow };
+  }
+  return undefined;
+}
+
+/** Reads YAML without throwing: syntax errors, nesting too deep and unreadable documents (alias bombs) become `errors`. */
 export function readYaml(source: string): YamlSource {
   const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const fileStart: SourceRange = { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 };
+  const deep = tooDeep(source);
+  if (deep) {
+    const range = { startLine: deep.line, startColumn: 0, endLine: deep.line, endColumn: 0 };
+    return { data: undefined, errors: [{ message: `Nested more than ${maxYamlDepth} levels deep: Loop Prep's files need only a few levels, so this one is not read`, range }], at: () => range };
+  }
+  let document: Document;
+  try {
+    document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    // The parser recurses; nothing it throws may leave this function.
+    return { data: undefined, errors: [{ message: `The file cannot be read: ${error instanceof Error ? error.message : String(error)}`, range: fileStart }], at: () => fileStart };
+  }
   const rangeOf = (start: number, end: number): SourceRange => {
     const from = lineCounter.linePos(Math.min(start, source.length));
     const to = lineCounter.linePos(Math.min(Math.max(end, start), source.length));

@@ -6,6 +6,7 @@ import { probeGapMs, scheduleProbes, type ProbePhase } from '../../../src/core/c
 import { parseQuestions, type BankQuestion } from '../../../src/core/cases/questionFormat';
 import { designDoc, mockFolderName, pickQuestions, questionRoundOf, referenceDoc } from '../../../src/core/cases/mockPlan';
 import { mockKindsOfRound, rubrics } from '../../../src/core/cases/rubrics';
+import { parseLoop } from '../../../src/core/rounds/loopFormat';
 import { foldTimerHistory, weakDimensions } from '../../../src/core/timer/history';
 import { advance, startTimer, type TimerPlan } from '../../../src/core/timer/timer';
 import { reviewData } from '../../../src/core/timer/reviewData';
@@ -107,12 +108,17 @@ describe('design cases (rounds/cases/*.yaml)', () => {
     assert.equal(warning.range.startLine, lines.indexOf('    links: [{ card: rec-funnel }]'));
   });
 
-  it('never throws: invalid YAML, a list, an empty file and a deep nest are diagnostics', () => {
-    for (const source of ['id: [unclosed', '- a\n- b\n', '', `${'['.repeat(5000)}${']'.repeat(5000)}`]) {
+  it('never throws: invalid YAML, a list, an empty file and deep nests are diagnostics', () => {
+    // "- " 5,000 times overflowed the YAML parser's stack (a RangeError out of parseLoop, found by fuzzing).
+    for (const source of ['id: [unclosed', '- a\n- b\n', '', `${'['.repeat(5000)}${']'.repeat(5000)}`, `${'- '.repeat(5000)}x\n`, `id: x\nrounds:\n${Array.from({ length: 300 }, (_, depth) => `${'  '.repeat(depth)}- a:`).join('\n')}\n`]) {
       const parsed = parseCase(source, '/cases/x.yaml');
       assert.equal(parsed.designCase, undefined);
       assert.ok(parsed.diagnostics.length > 0);
+      assert.ok(parseLoop(source, '/rounds/x.yaml').diagnostics.length > 0, 'the loop parser too');
     }
+    const deep = parseLoop(`id: x\nrounds:\n  ${'- '.repeat(20_000)}x\n`, '/rounds/x.yaml');
+    assert.match(deep.diagnostics[0]?.message ?? '', /Nested more than 64 levels deep/);
+    assert.equal(deep.diagnostics[0]?.range.startLine, 2, 'at the line that nests');
   });
 });
 
