@@ -87,7 +87,7 @@ export function readFrontMatter(lines: readonly string[], knownRounds: ReadonlyS
 
   const yamlText = lines.slice(1, closeLine).join('\n');
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const diagnostics: DeckDiagnostic[] = [];
   const bodyStartLine = closeLine + 1;
 

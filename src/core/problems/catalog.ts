@@ -27,7 +27,7 @@ export function parseProblemMeta(source: string, slug: string): ParsedProblemMet
   if (!slugPattern.test(slug)) return { ok: false, errors: [`"${slug}" is not a problem slug (lowercase letters, digits and hyphens)`] };
   let data: unknown;
   try {
-    data = parse(source, { uniqueKeys: true });
+    data = parse(source, { uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
     return { ok: false, errors: [`not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)}`] };
   }

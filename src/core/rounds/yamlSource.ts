@@ -71,7 +71,7 @@ export function readYaml(source: string): YamlSource {
   }
   let document: Document;
   try {
-    document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
     // The parser recurses; nothing it throws may leave this function.
     return { data: undefined, errors: [{ message: `The file cannot be read: ${error instanceof Error ? error.message : String(error)}`, range: fileStart }], at: () => fileStart };
