@@ -15,6 +15,9 @@ function xssDeck() {
   return { count: payloads.length, text: `---\ntitle: XSS payloads\nrounds: [coding]\n---\n\n${cards.join('\n')}` };
 }
 
+/** @param {number} ms */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 describe('flashcard review (e2e)', function () {
   this.timeout(240_000);
   /** @type {ReturnType<typeof makeProfile>} */
@@ -68,7 +71,22 @@ describe('flashcard review (e2e)', function () {
   });
 
   it('reviews a deck by keyboard alone: Space reveals, 3 grades, u undoes; the journal records each', async () => {
-    await page.locator('.part.sidebar .monaco-list-row', { hasText: firstDeck }).click();
+    // VS Code drops a click on a tree row that is being refreshed (the row's node is
+    // replaced under it), and the counts refresh the rows as the plan's parts load after
+    // start-up: wait until the views are quiet, and click again if the first click was
+    // dropped, as a user would. (Noticed on CI in about one run in three; see the closing
+    // note of issue 14.)
+    const deckRow = page.locator('.part.sidebar .monaco-list-row', { hasText: firstDeck });
+    for (let quiet = 0, last = ''; quiet < 4;) {
+      await sleep(250);
+      const text = await page.locator('.part.sidebar').innerText();
+      quiet = text === last ? quiet + 1 : 0;
+      last = text;
+    }
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await deckRow.click();
+      if (await webviewFrame(page, '#root[data-status="card"]', 5_000).then(() => true, () => false)) break;
+    }
     const frame = await webviewFrame(page, '#root[data-status="card"]');
     const first = await frame.locator('#root').getAttribute('data-card-id');
     assert.ok(first);
