@@ -10,6 +10,7 @@ import { parseLoop } from '../../src/core/rounds/loopFormat';
 import { knownRoundIds } from '../../src/core/rounds/roundIds';
 import { isStoryFile, storyTemplate } from '../../src/core/rounds/stories';
 import { median, type Row } from './measure';
+import { repositoryRoot } from '../unit/repository';
 
 // Every parser of user files, fed seeded mutations of the real built-in files: byte flips,
 // truncations, deep nesting, huge strings, alias bombs, shuffled and doubled lines (issue
@@ -19,13 +20,6 @@ import { median, type Row } from './measure';
 // number.
 
 export const title = 'Parsers under seeded mutations of the real files (fuzz)';
-
-function repositoryRoot(): string {
-  for (let folder = __dirname; folder !== path.dirname(folder); folder = path.dirname(folder)) {
-    if (fs.existsSync(path.join(folder, 'rounds')) && fs.existsSync(path.join(folder, 'package.json'))) return folder;
-  }
-  return process.cwd();
-}
 
 const root = repositoryRoot();
 const read = (...parts: string[]): string => fs.readFileSync(path.join(root, ...parts), 'utf8');

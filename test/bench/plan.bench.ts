@@ -15,6 +15,7 @@ import type { FoldedReview } from '../../src/core/scheduling/fold';
 import { defaultSchedulerSettings, Scheduler, type CardMemory, type Grade } from '../../src/core/scheduling/scheduler';
 import { startOfStudyDay, studyDayOfDate } from '../../src/core/scheduling/studyDay';
 import type { Row } from './measure';
+import { repositoryRoot } from '../unit/repository';
 
 // A simulated candidate follows a study policy every day of a runway to the interview on
 // the built-in TikTok MLE loop, and we look at what they know on the day:
@@ -32,13 +33,6 @@ export const title = 'The study plan: a simulated candidate on the TikTok MLE lo
 
 const day = 86_400_000;
 const budgetMinutes = 60;
-
-function repositoryRoot(): string {
-  for (let folder = __dirname; folder !== path.dirname(folder); folder = path.dirname(folder)) {
-    if (fs.existsSync(path.join(folder, 'flashcards')) && fs.existsSync(path.join(folder, 'package.json'))) return folder;
-  }
-  return process.cwd();
-}
 
 /** Mulberry32: a small seeded generator, the same numbers on every machine. */
 function random(seed: number): () => number {

@@ -5,16 +5,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runProcess } from '../../src/features/problems/processRunner';
 import type { Row } from './measure';
+import { repositoryRoot } from '../unit/repository';
 
 export const title = 'Practice problems: running the tests';
-
-/** The repository root, from out/test/bench. */
-function repositoryRoot(): string {
-  for (let folder = __dirname; folder !== path.dirname(folder); folder = path.dirname(folder)) {
-    if (fs.existsSync(path.join(folder, 'problems')) && fs.existsSync(path.join(folder, 'package.json'))) return folder;
-  }
-  return process.cwd();
-}
 
 function medianOf(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -11,17 +11,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadSources, repoRoot as root } from './loadSources.mjs';
 
-const { parseDeck, parseCase, parseQuestions } = await loadSources(`
-  export { parseDeck } from './src/core/decks/deckFormat';
+const { builtInLinkTargets, parseCase, parseQuestions } = await loadSources(`
+  export { builtInLinkTargets } from './test/unit/repository';
   export { parseCase } from './src/core/cases/caseFormat';
   export { parseQuestions } from './src/core/cases/questionFormat';`);
-const deckFolder = path.join(root, 'flashcards');
-const decks = readdirSync(deckFolder).filter((name) => name.endsWith('.md') && name !== 'README.md').map((name) => parseDeck(readFileSync(path.join(deckFolder, name), 'utf8'), { file: path.join(deckFolder, name) }));
-const targets = {
-  decks: new Set(decks.flatMap((deck) => (deck.deck ? [deck.deck.id] : []))),
-  cards: new Set(decks.flatMap((deck) => deck.cards.map((card) => card.noteId))),
-  problems: new Set(readdirSync(path.join(root, 'problems'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)),
-};
+const targets = builtInLinkTargets(root);
 const folder = path.join(root, 'rounds', 'cases');
 const files = process.argv.length > 2
   ? process.argv.slice(2).map((file) => path.resolve(file))

@@ -4,28 +4,15 @@ import path from 'node:path';
 import { parseCase, requiredEstimateKinds, requiredFactTopics, type DesignCase } from '../../../src/core/cases/caseFormat';
 import { questionCategories, parseQuestions, type BankQuestion } from '../../../src/core/cases/questionFormat';
 import { rubrics, mockKinds } from '../../../src/core/cases/rubrics';
-import { parseDeck } from '../../../src/core/decks/deckFormat';
+import { builtInLinkTargets, repositoryRoot } from '../repository';
 
 // The mock interviewer's built-in content: the design cases (rounds/cases) and the question
 // bank (rounds/questions) load with no diagnostic, every case has every part and every link
 // resolves, the cases the issue names are there, and each rubric dimension's links resolve.
 // `node test/content/checkCases.mjs` prints the same checks with counts.
 
-function repositoryRoot(): string {
-  for (let folder = __dirname; folder !== path.dirname(folder); folder = path.dirname(folder)) {
-    if (fs.existsSync(path.join(folder, 'rounds')) && fs.existsSync(path.join(folder, 'package.json'))) return folder;
-  }
-  return process.cwd();
-}
-
 const root = repositoryRoot();
-const deckFolder = path.join(root, 'flashcards');
-const decks = fs.readdirSync(deckFolder).filter((name) => name.endsWith('.md') && name !== 'README.md').map((name) => parseDeck(fs.readFileSync(path.join(deckFolder, name), 'utf8'), { file: path.join(deckFolder, name) }));
-const targets = {
-  decks: new Set(decks.flatMap((deck) => (deck.deck ? [deck.deck.id] : []))),
-  cards: new Set(decks.flatMap((deck) => deck.cards.map((card) => card.noteId))),
-  problems: new Set(fs.readdirSync(path.join(root, 'problems'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)),
-};
+const targets = builtInLinkTargets(root);
 const yamlIn = (folder: string): string[] => fs.readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => path.join(folder, name));
 
 describe('built-in design cases (rounds/cases)', () => {

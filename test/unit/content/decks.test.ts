@@ -6,19 +6,12 @@ import type { Card, ParsedDeck } from '../../../src/core/decks/types';
 import { knownRoundIds } from '../../../src/core/rounds/roundIds';
 import { createCardRenderer } from '../../../src/webviews/review/render';
 import { answerWordLimit, firstCardOfEachNote, proseWordCount, questionSideLeaks, texProblems } from '../../content/deckQuality';
+import { repositoryRoot } from '../repository';
 
 // The built-in decks as content: they load cleanly, they are the size the product
 // promises, their math renders, their answers can be recalled and are not shown before
 // they are asked, and every topic the seeds say interviewers probe has cards. `node test/content/checkDecks.mjs` prints the same
 // checks as a report for authors.
-
-/** The repository root, from out/test/unit/content in the real run or a private build folder. */
-function repositoryRoot(): string {
-  for (let folder = __dirname; folder !== path.dirname(folder); folder = path.dirname(folder)) {
-    if (fs.existsSync(path.join(folder, 'flashcards')) && fs.existsSync(path.join(folder, 'package.json'))) return folder;
-  }
-  return process.cwd();
-}
 
 const deckFolder = path.join(repositoryRoot(), 'flashcards');
 /** Each note's Markdown as written, which holds its cloze answers. */

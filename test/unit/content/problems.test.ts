@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { languageFiles, parseProblemMeta, problemLanguages } from '../../../src/core/problems/catalog';
 import { checkProblems, minimumWrongSolutions, problemSlugs, wrongFolderIssues, type LanguageReport } from '../../content/problemChecks';
+import { repositoryRoot } from '../repository';
 
 // The built-in practice problems as content: each has its metadata, statement, and in
 // both languages a stub, tests and a reference solution; every reference passes its
@@ -12,13 +13,6 @@ import { checkProblems, minimumWrongSolutions, problemSlugs, wrongFolderIssues, 
 // type-stripping hook). Beside them, problems/<slug>/wrong/<language>/ keeps plausible
 // wrong solutions, and the tests must reject every one. The rules and the runs are shared
 // with the authors' report, test/content/checkProblems.mjs.
-
-function repositoryRoot(): string {
-  for (let folder = __dirname; folder !== path.dirname(folder); folder = path.dirname(folder)) {
-    if (fs.existsSync(path.join(folder, 'problems')) && fs.existsSync(path.join(folder, 'package.json'))) return folder;
-  }
-  return process.cwd();
-}
 
 const root = repositoryRoot();
 const problemsFolder = path.join(root, 'problems');

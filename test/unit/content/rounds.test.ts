@@ -3,19 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseDeck } from '../../../src/core/decks/deckFormat';
 import { parseLoop, type Loop } from '../../../src/core/rounds/loopFormat';
+import { repositoryRoot } from '../repository';
 
 // The built-in loop templates as content: they load cleanly, hold the rounds the seeds
 // describe, every round has at least six checklist items, every link points at a deck,
 // card or problem that exists, every practice problem is linked from a checklist item and
 // every deck from the MLE loop. `node test/content/checkRounds.mjs` prints the same checks.
-
-/** The repository root, from out/test/unit/content in the real run or a private build folder. */
-function repositoryRoot(): string {
-  for (let folder = __dirname; folder !== path.dirname(folder); folder = path.dirname(folder)) {
-    if (fs.existsSync(path.join(folder, 'rounds')) && fs.existsSync(path.join(folder, 'package.json'))) return folder;
-  }
-  return process.cwd();
-}
 
 const root = repositoryRoot();
 const deckFolder = path.join(root, 'flashcards');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { exportAnkiText, importAnkiText, renderAnkiField } from '../../../src/core/decks/anki';
 import { parseDeck } from '../../../src/core/decks/deckFormat';
 import type { Card, ParsedDeck } from '../../../src/core/decks/types';
+import { repositoryRoot } from '../repository';
 
 /** A file from its lines. */
 function file(...lines: string[]): string {
@@ -438,14 +439,6 @@ describe('Anki import', () => {
     assert.throws(() => importAnkiText('', { rounds: [] }), RangeError);
   });
 });
-
-/** The repository root, from out/test/unit/core in the real run or a private build folder. */
-function repositoryRoot(): string {
-  for (let folder = __dirname; folder !== path.dirname(folder); folder = path.dirname(folder)) {
-    if (fs.existsSync(path.join(folder, 'flashcards')) && fs.existsSync(path.join(folder, 'package.json'))) return folder;
-  }
-  return process.cwd();
-}
 
 describe('Anki round trip', () => {
   const folder = path.join(repositoryRoot(), 'flashcards');

@@ -3,17 +3,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { repositoryRoot } from '../repository';
 
 // Loop Prep's test runners, run by real python3 and node on small fixtures: one JSON
 // result per test, with what the Testing view shows (status, expected vs actual, the
 // failing line).
-
-function repositoryRoot(): string {
-  for (let folder = __dirname; folder !== path.dirname(folder); folder = path.dirname(folder)) {
-    if (fs.existsSync(path.join(folder, 'src', 'runners')) && fs.existsSync(path.join(folder, 'package.json'))) return folder;
-  }
-  return process.cwd();
-}
 
 const runners = path.join(repositoryRoot(), 'dist', 'runners');
 
