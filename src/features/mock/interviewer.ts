@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { outlinePoints, type DesignCase } from '../../core/cases/caseFormat';
-import { foldMocks, type MockSessionRecord } from '../../core/cases/fold';
+import { foldMocks, type FoldedMocks, type MockSessionRecord } from '../../core/cases/fold';
 import { referenceDoc } from '../../core/cases/mockPlan';
 import { mockAnswerEventType, mockAskEventType, mockCoverageEventType, mockProbeEventType } from '../../core/cases/mockEvents';
 import { rubrics } from '../../core/cases/rubrics';
-import { foldTimerHistory } from '../../core/timer/history';
+import { foldTimerHistory, type TimerHistory } from '../../core/timer/history';
 import { snapshot, type TimerAlert, type TimerState } from '../../core/timer/timer';
 import type { InterviewerView } from '../../webviews/timer/protocol';
 import type { Study } from '../state/study';
@@ -40,8 +40,24 @@ export class MockInterviewer implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /**
+   * The journal's mock events and self-reviews, folded again only when it has new events
+   * other than reviews (the plan's fold is then a new object, as StudyPlan relies on too):
+   * the view is posted on every state change, and a review changes neither.
+   */
+  private folded(): { mocks: FoldedMocks; history: TimerHistory } {
+    const key = this.study.state.planEvents();
+    if (this.folds?.key !== key) {
+      const events = this.study.state.journalEvents();
+      this.folds = { key, mocks: foldMocks(events), history: foldTimerHistory(events) };
+    }
+    return this.folds;
+  }
+
+  private folds: { key: object; mocks: FoldedMocks; history: TimerHistory } | undefined;
+
   private record(session: string): MockSessionRecord | undefined {
-    return foldMocks(this.study.state.journalEvents()).sessions.get(session);
+    return this.folded().mocks.sessions.get(session);
   }
 
   /** The design case of a session, once the content has loaded (the view asks again when it has). */
@@ -106,7 +122,7 @@ export class MockInterviewer implements vscode.Disposable {
 
   /** The notes of the last review of this kind of round (the one before the current session). */
   lastNotes(kind: keyof typeof rubrics, session: string): { title: string; text: string }[] {
-    const reviews = foldTimerHistory(this.study.state.journalEvents()).reviews.filter((review) => review.rubric === kind && review.session !== session);
+    const reviews = this.folded().history.reviews.filter((review) => review.rubric === kind && review.session !== session);
     const last = reviews.at(-1);
     if (!last) return [];
     const notes = rubrics[kind].dimensions.flatMap((dimension) => {
