@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import * as z from 'zod/mini';
 import { knownRoundIds } from '../rounds/roundIds';
 import { slugPattern, type ProblemMeta } from './problemFiles';
+import { maxYamlDepth, tooDeep } from '../rounds/yamlSource';
 
 // The parser of a practice problem's metadata, problems/<slug>/problem.yaml (documented in
 // problems/README.md). It needs yaml and zod, so it lives in the lazy content bundle; the
@@ -25,6 +26,9 @@ export type ParsedProblemMeta = { readonly ok: true; readonly meta: ProblemMeta 
 /** Reads a problem.yaml; errors name the field, for the log and the content test. */
 export function parseProblemMeta(source: string, slug: string): ParsedProblemMeta {
   if (!slugPattern.test(slug)) return { ok: false, errors: [`"${slug}" is not a problem slug (lowercase letters, digits and hyphens)`] };
+  // The same depth limit as loops and cases: the YAML parser recurses once per level.
+  const deep = tooDeep(source);
+  if (deep) return { ok: false, errors: [`not valid YAML: nested more than ${maxYamlDepth} levels deep (line ${deep.line + 1})`] };
   let data: unknown;
   try {
     data = parse(source, { uniqueKeys: true, logLevel: 'error' });

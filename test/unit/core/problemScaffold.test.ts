@@ -52,4 +52,10 @@ describe('scaffolding a practice problem', () => {
     assert.match(result.errors.join('\n'), /topics: topics is empty/);
     assert.equal(parseProblemMeta('title: X', '../etc').ok, false);
   });
+
+  it('problem.yaml nested thousands of levels deep is an error naming its line, refused before the YAML parser', () => {
+    const result = parseProblemMeta(`title: X\nhints:\n  ${'- '.repeat(20_000)}x\n`, 'x');
+    assert.ok(!result.ok);
+    assert.match(result.errors.join('\n'), /nested more than 64 levels deep \(line 3\)/);
+  });
 });
