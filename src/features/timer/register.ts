@@ -184,7 +184,8 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
     if (prepared === 'coding') {
       const slugs = round.checklist.flatMap((item) => item.links.flatMap((link) => ('problem' in link ? [link.problem] : [])));
       const solved = study.state.problems();
-      const fresh = [...new Set(slugs)].sort((a, b) => Number(solved.memories.has(a)) - Number(solved.memories.has(b)) || Math.random() - 0.5);
+      // Unsolved first, at random within each group (a key per slug: a comparator must not be random).
+      const fresh = [...new Set(slugs)].map((slug) => ({ slug, key: Number(solved.memories.has(slug)) + Math.random() })).sort((a, b) => a.key - b.key).map((entry) => entry.slug);
       await vscode.commands.executeCommand('loopPrep.startCodingSession', { ...(fresh.length >= 2 ? { slugs: fresh.slice(0, 2) } : { random: 2 }), mock: { loop: loop.id, round: round.id, title: round.title }, ...(interviewModeWanted === undefined ? {} : { interviewMode: interviewModeWanted }) });
       return controller.state;
     }
