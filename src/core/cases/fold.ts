@@ -24,6 +24,9 @@ export interface MockSessionRecord {
   readonly asked: readonly number[];
   readonly probes: readonly MockProbeRecord[];
   readonly coverage?: { readonly covered: readonly string[]; readonly total: number; readonly time: number };
+  /** The case, from the setup or any of its events, and its title when the coverage was saved. */
+  readonly caseId?: string;
+  readonly title?: string;
 }
 
 export interface CaseCoverage {
@@ -129,11 +132,7 @@ export function foldMocks(events: readonly LoggedEvent[]): FoldedMocks {
     coverage.set(record.caseId, list);
   }
   for (const list of coverage.values()) list.sort((a, b) => a.time - b.time);
-  const result = new Map<string, MockSessionRecord>();
-  for (const [id, { session: sessionId, setup, asked, probes, coverage: covered }] of sessions) {
-    result.set(id, { session: sessionId, asked, probes, ...(setup ? { setup } : {}), ...(covered ? { coverage: covered } : {}) });
-  }
-  return { sessions: result, coverage, skipped };
+  return { sessions, coverage, skipped };
 }
 
 /** How the candidate did with each probe of a case before (the latest mark counts; arrived and unmarked is missed). */
