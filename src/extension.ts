@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type * as PerfHooks from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { asError, describeFailures, registerFeatures, type Feature } from './core/activation';
 import { registerCommands } from './features/commands/register';
@@ -20,6 +21,8 @@ import { registerTimer } from './features/timer/lazyRegister';
  */
 export interface TestHooks {
   readonly clock: Clock;
+  /** When activate() ran (performance.now() of the extension host), its RSS then, and the event loop's delays since (benchmarks read them). */
+  readonly startup: { readonly activatedAt: number; readonly rss: number; readonly delays: { readonly max: number; reset(): void } };
   probe(name: string, ...args: unknown[]): unknown;
   refresh(): void;
 }
@@ -27,9 +30,15 @@ export interface TestHooks {
 /** Builds the services once, registers each feature, and nothing else. */
 export function activate(context: vscode.ExtensionContext): { testing: TestHooks } | undefined {
   try {
+    const activatedAt = performance.now();
     const { services, study } = activateFeatures(context);
     if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
-    return { testing: { clock: services.clock, probe: (name, ...args) => services.probes.get(name)?.(...args), refresh: () => { study.state.refresh(); } } };
+    // Test mode only: the host's stalls from activation on (the journal benchmark reads them).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const delays = (require('node:perf_hooks') as typeof PerfHooks).monitorEventLoopDelay({ resolution: 10 });
+    delays.enable();
+    const startup = { activatedAt, rss: process.memoryUsage().rss, delays };
+    return { testing: { clock: services.clock, startup, probe: (name, ...args) => services.probes.get(name)?.(...args), refresh: () => { study.state.refresh(); } } };
   } catch (error) {
     // Shown, not swallowed: without the services nothing of Loop Prep can work.
     void vscode.window.showErrorMessage(`Loop Prep failed to start: ${asError(error).message}`);

@@ -17,6 +17,10 @@ export interface Services {
    * exported in the Test extension mode only): status-bar text, tree rows, panel states.
    */
   readonly probes: Map<string, (...args: unknown[]) => unknown>;
+  /** The extension's own storage folder (caches such as the journal's snapshot; never user data). */
+  readonly storageDirectory: string;
+  /** State kept across starts on this machine (e.g. which damaged journal lines were reported). */
+  readonly memento: vscode.Memento;
 }
 
 /**
@@ -36,7 +40,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const log = vscode.window.createOutputChannel('Loop Prep', { log: true });
   context.subscriptions.push(log);
   const dataDirectory = new DataDirectory(context.globalStorageUri.fsPath, log);
-  return { extensionUri: context.extensionUri, log, dataDirectory, clock: new Clock(), probes: new Map() };
+  return { extensionUri: context.extensionUri, log, dataDirectory, clock: new Clock(), probes: new Map(), storageDirectory: context.globalStorageUri.fsPath, memento: context.globalState };
 }
 
 /**

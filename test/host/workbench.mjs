@@ -115,11 +115,13 @@ export async function openWorkbench(options) {
  *   env?: NodeJS.ProcessEnv,
  *   echo?: boolean,
  *   extensionsDir?: string,
- * }} options
+ *   profile?: ReturnType<typeof makeProfile>,
+ * }} options `profile`: one made by the caller, to start a second host on what the first left
+ *   (the extension's storage); `settings` and `trustWorkspaces` are then the caller's to set.
  * @returns {Promise<{ code: number, output: string }>}
  */
 export async function runExtensionTests(options) {
-  const profile = makeProfile('tests', { trustWorkspaces: options.trustWorkspaces, settings: options.settings });
+  const profile = options.profile ?? makeProfile('tests', { trustWorkspaces: options.trustWorkspaces, settings: options.settings });
   const workspace = options.workspace ?? path.join(profile.root, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
   let output = '';
@@ -171,6 +173,6 @@ export async function runExtensionTests(options) {
     return { code, output };
   } finally {
     await workbench?.close();
-    profile.dispose();
+    if (!options.profile) profile.dispose();
   }
 }

@@ -1,7 +1,8 @@
 import nodeFileSystem from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { describeEnvelopeProblem, isJournalEvent, parseJournal, type JournalEvent, type JournalProblem, type ParsedJournal } from './journalEvents';
+import { describeEnvelopeProblem, inTimeOrder, isJournalEvent, type JournalEvent, type JournalProblem, type JournalVisitor, type ParsedJournal } from './journalEvents';
+import { readJournalLines, type JournalPosition, type ReadOptions } from './journalReader';
 
 export {
   compareJournalEvents,
@@ -12,8 +13,10 @@ export {
   problemTextLength,
   type JournalEvent,
   type JournalProblem,
+  type JournalVisitor,
   type ParsedJournal,
 } from './journalEvents';
+export type { JournalPosition, ReadOptions } from './journalReader';
 
 /** The journal's file name inside the data directory. */
 export const journalFileName = 'journal.jsonl';
@@ -120,23 +123,80 @@ export class Journal {
   }
 
   /** Reads the whole journal; a missing file is an empty journal. */
-  load(): Promise<JournalLoad> {
+  async load(): Promise<JournalLoad> {
+    const events: JournalEvent[] = [];
+    const problems: JournalProblem[] = [];
+    const seen = new Set<string>();
+    await this.read({
+      event(event) {
+        if (seen.has(event.id)) return;
+        seen.add(event.id);
+        events.push(event);
+      },
+      problem(problem) {
+        problems.push(problem);
+      },
+    });
+    return { events: inTimeOrder(events), problems, newProblems: this.newProblems(problems) };
+  }
+
+  /**
+   * Reads the journal line by line from `options.from` (a position an earlier read
+   * returned), handing each event and each skipped line to `visitor` as it goes and giving
+   * the event loop a turn every few milliseconds. A missing file reads as empty. Appends by
+   * this instance wait until the read is done.
+   */
+  read(visitor: JournalVisitor, options: ReadOptions = {}): Promise<JournalPosition & { readonly size: number }> {
     return this.exclusive(async () => {
-      let text = '';
+      let handle: JournalFileHandle;
       try {
-        text = await this.fileSystem.readFile(this.file, 'utf8');
+        handle = await this.fileSystem.open(this.file, 'r');
       } catch (error) {
-        if (!isNotFound(error)) throw error;
+        if (isNotFound(error)) return { end: 0, lines: 0, size: 0 };
+        throw error;
       }
-      const { events, problems } = parseJournal(text);
-      const newProblems = problems.filter((problem) => {
-        // Lines are only ever added at the end, so a bad line keeps its number and text.
-        const key = `${problem.line}\n${problem.text}`;
-        if (this.reportedProblems.has(key)) return false;
-        this.reportedProblems.add(key);
-        return true;
-      });
-      return { events, problems, newProblems };
+      try {
+        const { size } = await handle.stat();
+        return { ...(await readJournalLines(handle, visitor, options)), size };
+      } finally {
+        await handle.close().catch(() => undefined);
+      }
+    });
+  }
+
+  /** Up to `length` bytes of the journal from `start` (fewer at its end; none if it is missing). */
+  readBytes(start: number, length: number): Promise<Uint8Array> {
+    return this.exclusive(async () => {
+      let handle: JournalFileHandle;
+      try {
+        handle = await this.fileSystem.open(this.file, 'r');
+      } catch (error) {
+        if (isNotFound(error)) return new Uint8Array();
+        throw error;
+      }
+      try {
+        const buffer = new Uint8Array(length);
+        let filled = 0;
+        while (filled < length) {
+          const { bytesRead } = await handle.read(buffer, filled, length - filled, start + filled);
+          if (bytesRead <= 0) break;
+          filled += bytesRead;
+        }
+        return buffer.subarray(0, filled);
+      } finally {
+        await handle.close().catch(() => undefined);
+      }
+    });
+  }
+
+  /** The problems among `problems` this instance has not reported before, so the UI reports each bad line once. */
+  newProblems(problems: readonly JournalProblem[]): JournalProblem[] {
+    return problems.filter((problem) => {
+      // Lines are only ever added at the end, so a bad line keeps its number and text.
+      const key = `${problem.line}\n${problem.text}`;
+      if (this.reportedProblems.has(key)) return false;
+      this.reportedProblems.add(key);
+      return true;
     });
   }
 

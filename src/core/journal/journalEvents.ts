@@ -65,6 +65,38 @@ export function compareJournalEvents(a: JournalEvent, b: JournalEvent): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** What a reader of the journal is handed, line by line. */
+export interface JournalVisitor {
+  /** A line with a valid event envelope (the feature checks its `data`). */
+  event(event: JournalEvent): void;
+  /** A line that was skipped, and why. */
+  problem(problem: JournalProblem): void;
+}
+
+/** Parses one line (without its newline) and hands it to the visitor; blank lines are nothing. */
+export function visitLine(line: string, lineNumber: number, visitor: JournalVisitor): void {
+  if (line.length === 0) return;
+  let value: unknown;
+  try {
+    // A trailing \r (a journal checked out with CRLF line endings) is JSON whitespace.
+    value = JSON.parse(line);
+  } catch (error) {
+    if (line.trim() === '') return;
+    const detail = error instanceof Error ? `: ${error.message}` : '';
+    visitor.problem(journalProblem(lineNumber, `not valid JSON${detail}`, line));
+    return;
+  }
+  if (!isJournalEvent(value)) {
+    visitor.problem(journalProblem(lineNumber, describeEnvelopeProblem(value), line));
+    return;
+  }
+  visitor.event(value);
+}
+
+export function journalProblem(lineNumber: number, reason: string, line: string): JournalProblem {
+  return { line: lineNumber, reason, text: line.slice(0, problemTextLength).trimEnd() };
+}
+
 /**
  * Reads a journal's text: one event per line, blank lines ignored. A line that is not
  * JSON or not an event (a torn last line, a git conflict marker) is skipped and
@@ -76,27 +108,17 @@ export function parseJournal(text: string): ParsedJournal {
   const events: JournalEvent[] = [];
   const problems: JournalProblem[] = [];
   const seen = new Set<string>();
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? '';
-    if (line.length === 0) continue;
-    let value: unknown;
-    try {
-      // A trailing \r (a journal checked out with CRLF line endings) is JSON whitespace.
-      value = JSON.parse(line);
-    } catch (error) {
-      if (line.trim() === '') continue;
-      const detail = error instanceof Error ? `: ${error.message}` : '';
-      problems.push(problem(index, `not valid JSON${detail}`, line));
-      continue;
-    }
-    if (!isJournalEvent(value)) {
-      problems.push(problem(index, describeEnvelopeProblem(value), line));
-      continue;
-    }
-    if (seen.has(value.id)) continue;
-    seen.add(value.id);
-    events.push(value);
-  }
+  const visitor: JournalVisitor = {
+    event(event) {
+      if (seen.has(event.id)) return;
+      seen.add(event.id);
+      events.push(event);
+    },
+    problem(problem) {
+      problems.push(problem);
+    },
+  };
+  for (let index = 0; index < lines.length; index++) visitLine(lines[index] ?? '', index + 1, visitor);
   return { events: inTimeOrder(events), problems };
 }
 
@@ -117,12 +139,8 @@ export function mergeJournalEvents(...lists: (readonly JournalEvent[])[]): Journ
   return inTimeOrder(merged);
 }
 
-function problem(index: number, reason: string, line: string): JournalProblem {
-  return { line: index + 1, reason, text: line.slice(0, problemTextLength).trimEnd() };
-}
-
 /** Sorts in place, but only when needed: a journal is appended in time order, so it nearly always is already. */
-function inTimeOrder(events: JournalEvent[]): JournalEvent[] {
+export function inTimeOrder(events: JournalEvent[]): JournalEvent[] {
   for (let index = 1; index < events.length; index++) {
     const previous = events[index - 1];
     const current = events[index];

@@ -1,4 +1,4 @@
-import type { FoldedReview } from '../scheduling/fold';
+import type { ReviewList } from '../scheduling/fold';
 import type { CardMemory } from '../scheduling/memory';
 import type { Scheduler } from '../scheduling/scheduler';
 import type { StudyCosts } from './costs';
@@ -91,7 +91,7 @@ export interface PlanInput {
   readonly cards: readonly PlanCard[];
   readonly memories: ReadonlyMap<string, CardMemory>;
   /** Every review that counts, in time order (the fold's list): today's tell what was done. */
-  readonly reviews: readonly FoldedReview[];
+  readonly reviews: ReviewList;
   /** The selected loop first, then any other loop with an interview date. */
   readonly loops: readonly PlanLoop[];
   readonly problems: {

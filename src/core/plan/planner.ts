@@ -1,4 +1,4 @@
-import type { FoldedReview } from '../scheduling/fold';
+import type { ReviewList } from '../scheduling/fold';
 import type { CardMemory } from '../scheduling/memory';
 import { startOfStudyDay } from '../scheduling/studyDay';
 import { isStudyDay, shortDate, studyDaysBetween } from './calendar';
@@ -51,12 +51,12 @@ interface PacingGroup {
 }
 
 /** The notes of the cards reviewed since `dayStart`, and what was introduced and reviewed today. */
-function today(reviews: readonly FoldedReview[], dayStart: number, cards: readonly PlanCard[]): { notes: Set<string>; introduced: Set<string>; reviewed: Set<string> } {
+function today(reviews: ReviewList, dayStart: number, cards: readonly PlanCard[]): { notes: Set<string>; introduced: Set<string>; reviewed: Set<string> } {
   const ids = new Set<string>();
   const introduced = new Set<string>();
   const reviewed = new Set<string>();
   for (let index = reviews.length - 1; index >= 0; index--) {
-    const review = reviews[index];
+    const review = reviews.at(index);
     if (!review || review.time < dayStart) break;
     ids.add(review.cardId);
     if (review.previousStage === 'new') introduced.add(review.cardId);

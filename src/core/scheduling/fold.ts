@@ -1,4 +1,8 @@
 import type { CardMemory, Grade, MemoryStage } from './memory';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { ReviewLog, type FoldedReview, type ReviewList } from './reviewLog';
+
+export type { FoldedReview, ReviewList } from './reviewLog';
 
 /** A review, as appended to the journal: the grade and the memory it resulted in. */
 export const reviewEventType = 'flashcards.review';
@@ -28,22 +32,12 @@ export interface UndoEventData {
   readonly reviewId: string;
 }
 
-/** One review that still counts (not undone), with what the fold needs to report on it. */
-export interface FoldedReview {
-  readonly eventId: string;
-  readonly time: number;
-  readonly cardId: string;
-  readonly grade: Grade;
-  readonly previousStage: MemoryStage;
-  readonly memory: CardMemory;
-}
-
 /** Every card's current memory, and the reviews that produced it. */
 export interface FoldedReviews {
   /** Each reviewed card's memory after its last review that still counts. */
   readonly memories: ReadonlyMap<string, CardMemory>;
-  /** Every review that still counts, in time order. */
-  readonly reviews: readonly FoldedReview[];
+  /** Every review that still counts, in time order (the fold's log grows in place as reviews are recorded). */
+  readonly reviews: ReviewList;
   /** The most recent review that still counts: what "undo" takes back. */
   readonly lastReview: FoldedReview | undefined;
   /** Review events whose data was malformed, skipped (ids). */
@@ -98,43 +92,100 @@ function isUndoEventData(data: unknown): data is UndoEventData {
 }
 
 /**
- * Folds review and undo events (in time order, as the journal loads them) into each
- * card's memory. An undo removes its review wherever it is; the card falls back to the
- * memory of its previous review that still counts, or to new.
+ * Folds review and undo events into each card's memory, one event at a time as the journal
+ * is read (in any order: `finish` puts the reviews in time order). An undo removes its
+ * review wherever it is; the card falls back to the memory of its previous review that
+ * still counts, or to new. Nothing of an event is kept but its row in the `ReviewLog`.
  */
-export function foldReviews(events: readonly LoggedEvent[]): FoldedReviews {
-  const undone = new Set<string>();
-  for (const event of events) {
-    if (event.type === undoEventType && isUndoEventData(event.data)) undone.add(event.data.reviewId);
+export class ReviewFolder {
+  /** The log being filled (`finish` settles it). */
+  readonly log = new ReviewLog();
+  private readonly undone = new Set<string>();
+  private readonly skipped: string[] = [];
+
+  add(event: LoggedEvent): void {
+    if (event.type === undoEventType) {
+      if (isUndoEventData(event.data)) this.undone.add(event.data.reviewId);
+      return;
+    }
+    if (event.type !== reviewEventType) return;
+    if (!isReviewEventData(event.data)) {
+      this.skipped.push(event.id);
+      return;
+    }
+    const { cardId, grade, previousStage, memory } = event.data;
+    this.log.push({ eventId: event.id, time: event.time, cardId, grade, previousStage, memory });
   }
-  return foldOnto({ memories: new Map(), reviews: [], skipped: [] }, events, undone);
+
+  finish(): FoldedReviews {
+    this.log.settle();
+    this.log.removeIds(this.undone);
+    return folded(this.log, this.log.memories(), this.skipped);
+  }
+
+  /** `finish` with a turn for the event loop every `sliceMs` (a journal of millions of reviews). */
+  async finishSliced(sliceMs = 8): Promise<FoldedReviews> {
+    let sliceStart = performance.now();
+    for (const steps of [this.log.settling(), this.log.removingIds(this.undone)]) {
+      for (let step = steps.next(); !step.done; step = steps.next()) {
+        if (performance.now() - sliceStart < sliceMs) continue;
+        await nextTurn();
+        sliceStart = performance.now();
+      }
+    }
+    return folded(this.log, this.log.memories(), this.skipped);
+  }
+}
+
+/** Whether an event is one the reviews fold reads (a review or an undo). */
+export function isReviewFoldEvent(event: LoggedEvent): boolean {
+  return event.type === reviewEventType || event.type === undoEventType;
+}
+
+/** Folds review and undo events (see `ReviewFolder`). */
+export function foldReviews(events: readonly LoggedEvent[]): FoldedReviews {
+  const folder = new ReviewFolder();
+  for (const event of events) folder.add(event);
+  return folder.finish();
 }
 
 /**
- * `foldReviews(all)` where `folded` is already the fold of `all` without its last
- * `appended` events: recording a review costs the same however long the journal is. An
- * undo may reach back to any review, so appending one refolds `all`.
+ * The fold with `appended` (events just written, newer than every review in it) added.
+ * The log grows in place, so recording a review costs the same however long the journal
+ * is; an undo nearly always takes back the newest review, also in constant time.
  */
-export function foldAppended(folded: FoldedReviews, appended: readonly LoggedEvent[], all: readonly LoggedEvent[]): FoldedReviews {
-  if (appended.some((event) => event.type === undoEventType)) return foldReviews(all);
-  return foldOnto({ memories: new Map(folded.memories), reviews: [...folded.reviews], skipped: [...folded.skipped] }, appended, new Set());
+export function foldAppended(before: FoldedReviews, appended: readonly LoggedEvent[]): FoldedReviews {
+  if (!(before.reviews instanceof ReviewLog)) throw new TypeError('foldAppended needs a fold made by foldReviews or ReviewFolder.');
+  const log = before.reviews;
+  const memories = new Map(before.memories);
+  const skipped = [...before.skipped];
+  for (const event of appended) {
+    if (event.type === undoEventType && isUndoEventData(event.data)) {
+      const row = log.rowOf(event.data.reviewId);
+      if (row === undefined) continue;
+      const cardId = log.cardIdAt(row);
+      log.removeRow(row);
+      const previous = log.previousRowOfCard(cardId, log.length);
+      if (previous === undefined) memories.delete(cardId);
+      else memories.set(cardId, log.memoryAt(previous));
+    } else if (event.type === reviewEventType) {
+      if (!isReviewEventData(event.data)) {
+        skipped.push(event.id);
+        continue;
+      }
+      const { cardId, grade, previousStage, memory } = event.data;
+      log.push({ eventId: event.id, time: event.time, cardId, grade, previousStage, memory });
+      memories.set(cardId, memory);
+    }
+  }
+  return folded(log, memories, skipped);
 }
 
-/** Adds the review events among `events` (but those in `undone`) to a fold under way. */
-function foldOnto(
-  fold: { memories: Map<string, CardMemory>; reviews: FoldedReview[]; skipped: string[] },
-  events: readonly LoggedEvent[],
-  undone: ReadonlySet<string>,
-): FoldedReviews {
-  for (const event of events) {
-    if (event.type !== reviewEventType || undone.has(event.id)) continue;
-    if (!isReviewEventData(event.data)) {
-      fold.skipped.push(event.id);
-      continue;
-    }
-    const { cardId, grade, previousStage, memory } = event.data;
-    fold.reviews.push({ eventId: event.id, time: event.time, cardId, grade, previousStage, memory });
-    fold.memories.set(cardId, memory);
-  }
-  return { ...fold, lastReview: fold.reviews.at(-1) };
+/** The fold of a review log read back from a snapshot. */
+export function foldedLog(log: ReviewLog, skipped: readonly string[]): FoldedReviews {
+  return folded(log, log.memories(), skipped);
+}
+
+function folded(log: ReviewLog, memories: ReadonlyMap<string, CardMemory>, skipped: readonly string[]): FoldedReviews {
+  return { memories, reviews: log, lastReview: log.at(-1), skipped };
 }

@@ -1,5 +1,5 @@
 import type { CardMemory } from './memory';
-import type { FoldedReview } from './fold';
+import type { ReviewList } from './fold';
 import { studyDay, type StudyClock } from './studyDay';
 
 /** Days the forecast looks ahead, the heatmap back, and true retention back. */
@@ -50,7 +50,7 @@ export interface StatsInput {
   readonly decks: readonly { readonly id: string; readonly title: string }[];
   readonly memories: ReadonlyMap<string, CardMemory>;
   /** Every review that counts, in time order (the fold's `reviews`). */
-  readonly reviews: readonly FoldedReview[];
+  readonly reviews: ReviewList;
   readonly clock: StudyClock;
   readonly now: number;
 }

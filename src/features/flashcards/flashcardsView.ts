@@ -38,20 +38,23 @@ class FlashcardsTree implements vscode.TreeDataProvider<LoadedDeck> {
     const counts = this.plan.counts(info?.id);
     const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
     item.id = deck.uri.toString();
-    item.description = describeCounts(counts);
+    // Without the journal nothing is known to be due: say so rather than "nothing due".
+    const state = this.plan.study.state;
+    const unknown = state.failure ? 'journal not loaded' : state.isLoaded ? undefined : 'loading…';
+    item.description = unknown ?? describeCounts(counts);
     const problems = deck.parsed.diagnostics.filter((problem) => problem.severity === 'error').length;
-    item.iconPath = new vscode.ThemeIcon(problems > 0 ? 'warning' : counts.due + counts.learning > 0 ? 'flame' : 'book');
+    item.iconPath = new vscode.ThemeIcon(problems > 0 || state.failure ? 'warning' : counts.due + counts.learning > 0 ? 'flame' : 'book');
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(`**${escapeMarkdown(title)}**\n\n`);
     if (info?.description) tooltip.appendMarkdown(`${escapeMarkdown(info.description)}\n\n`);
-    tooltip.appendMarkdown(`${deck.parsed.cards.length} cards · ${describeCounts(counts)}`);
+    tooltip.appendMarkdown(`${deck.parsed.cards.length} cards · ${unknown ?? describeCounts(counts)}`);
     if (info && info.rounds.length > 0) tooltip.appendMarkdown(`\n\nRounds: ${info.rounds.map(escapeMarkdown).join(', ')}`);
     if (problems > 0) tooltip.appendMarkdown(`\n\n$(warning) ${problems} problem${problems === 1 ? '' : 's'}: see the Problems panel`);
     tooltip.appendMarkdown(`\n\n${deck.builtIn ? 'Built in' : escapeMarkdown(vscode.workspace.asRelativePath(deck.uri))}`);
     item.tooltip = tooltip;
     item.contextValue = 'loopPrep.deck';
     item.command = { command: 'loopPrep.reviewDeck', title: 'Review Deck', arguments: [info?.id] };
-    item.accessibilityInformation = { label: `${title}, ${describeCounts(counts)}` };
+    item.accessibilityInformation = { label: `${title}, ${unknown ?? describeCounts(counts)}` };
     return item;
   }
 
@@ -70,6 +73,8 @@ export function registerFlashcardsView(plan: StudyPlan, probes: Map<string, () =
     // The badge has room for one number: what is due now (learning and reviews); its
     // tooltip says the same three numbers as the status bar.
     const counts = plan.counts();
+    const failure = plan.study.state.failure;
+    view.message = failure ? `Your review journal could not be loaded, so what is due is unknown: ${failure.message}` : undefined;
     view.badge = counts.due + counts.learning > 0 ? { value: counts.due + counts.learning, tooltip: `Loop Prep: ${describeCounts(counts)}` } : undefined;
   };
   const later = coalesce(update);
@@ -79,7 +84,7 @@ export function registerFlashcardsView(plan: StudyPlan, probes: Map<string, () =
       const item = tree.getTreeItem(deck);
       return { deck: deck.parsed.deck?.id, label: item.label, description: item.description };
     });
-    return { badge: view.badge?.value ?? 0, rows };
+    return { badge: view.badge?.value ?? 0, rows, message: view.message };
   });
   return vscode.Disposable.from(view, tree, later, plan.onDidChange(() => { later.schedule(); }), { dispose: () => probes.delete('flashcards') });
 }

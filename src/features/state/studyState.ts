@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { Journal, type JournalEvent } from '../../core/journal/journal';
+import { Journal, type JournalEvent, type JournalProblem } from '../../core/journal/journal';
+import { loadStudyJournal } from '../../core/journal/studyJournal';
 import { foldPlanEvents, type FoldedPlanEvents } from '../../core/plan/fold';
 import { dueProblems, foldProblems, type FoldedProblems } from '../../core/problems/fold';
 import { checklistEventType, foldRoundProgress, interviewDateEventType, nearestUpcomingDate, type RoundProgress } from '../../core/rounds/fold';
-import { foldAppended, foldReviews, reviewEventType, undoEventType, type FoldedReviews, type ReviewEventData } from '../../core/scheduling/fold';
+import { foldAppended, foldReviews, isReviewFoldEvent, reviewEventType, undoEventType, type FoldedReviews, type ReviewEventData } from '../../core/scheduling/fold';
 import type { SchedulerSettings } from '../../core/scheduling/memory';
 import type { DailyLimits } from '../../core/scheduling/limits';
 import type * as schedulerModule from '../../core/scheduling/scheduler';
@@ -13,6 +14,11 @@ import { dailyLimits, schedulerSettings } from '../flashcards/config';
 import { loadScheduler } from '../lazyModules';
 import type { Services } from '../services';
 import { watchSetting } from '../settings';
+import { SnapshotFile } from './snapshotStore';
+
+/** The damaged journal lines already reported on this machine (memento key): each is reported once, not at every start. */
+const reportedProblemsKey = 'loopPrep.journal.reportedProblems';
+const reportedProblemsKept = 500;
 
 /**
  * The learner's state: the journal, and one pure fold of it per feature (card memories,
@@ -41,6 +47,12 @@ export class StudyState implements vscode.Disposable {
   private loaded: Promise<void> | undefined;
   /** The journal and the scheduler have loaded once. */
   private loadedAll = false;
+  /** Why the last load failed, until one succeeds (views say so instead of "nothing due"). */
+  private loadFailure: Error | undefined;
+  /** How many times the damaged-lines warning was shown (the tests read it). */
+  private damagedLineWarnings = 0;
+  /** How the journal last loaded, for the log and the benchmarks. */
+  private lastLoad: { readonly from: 'snapshot' | 'journal'; readonly events: number; readonly ms: number; settled?: string } | undefined;
 
   constructor(private readonly services: Services) {
     this.disposables.push(
@@ -61,6 +73,8 @@ export class StudyState implements vscode.Disposable {
         },
       ),
     );
+    this.services.probes.set('journal', () => ({ loaded: this.loadedAll, failure: this.loadFailure?.message, damagedLineWarnings: this.damagedLineWarnings, ...this.lastLoad }));
+    this.disposables.push({ dispose: () => this.services.probes.delete('journal') });
     // Learning steps come due and study days roll over with no event to announce them.
     const tick = setInterval(() => { this.refresh(); }, 60_000);
     this.disposables.push(new vscode.Disposable(() => { clearInterval(tick); }));
@@ -76,11 +90,26 @@ export class StudyState implements vscode.Disposable {
   /** Loads the journal once; later calls wait for the same load. */
   ready(): Promise<void> {
     // A failed load is not kept: the next call (a retry) loads again.
-    this.loaded ??= this.load().catch((error: unknown) => {
-      this.loaded = undefined;
-      throw error;
-    });
+    this.loaded ??= this.load().then(
+      () => {
+        if (this.loadFailure) {
+          this.loadFailure = undefined;
+          this.changed.fire();
+        }
+      },
+      (error: unknown) => {
+        this.loaded = undefined;
+        this.loadFailure = error instanceof Error ? error : new Error(String(error));
+        this.changed.fire();
+        throw error;
+      },
+    );
     return this.loaded;
+  }
+
+  /** Why the journal could not be loaded, if its last load failed (views say so instead of "nothing due"). */
+  get failure(): Error | undefined {
+    return this.loadFailure;
   }
 
   /** Whether the journal and the scheduler have loaded (views show nothing until then). */
@@ -100,25 +129,55 @@ export class StudyState implements vscode.Disposable {
   private async loadJournal(): Promise<void> {
     const directory = await this.services.dataDirectory.ensure();
     const journal = new Journal(directory.fsPath, { now: () => this.now() });
-    const { events, problems, newProblems } = await journal.load();
+    const started = performance.now();
+    const loaded = await loadStudyJournal(journal, new SnapshotFile(this.services.storageDirectory, journal.file));
     this.journal = journal;
-    this.events = events;
-    this.folded = foldReviews(events);
+    this.events = loaded.events;
+    this.folded = loaded.reviews;
     this.foldOthers();
-    this.services.log.info(`Journal: ${events.length} events, ${this.folded.reviews.length} reviews, from ${journal.file}.`);
-    if (newProblems.length > 0) {
-      // Reported once per bad line; everything else in the journal was kept.
-      const where = newProblems.map((problem) => `line ${problem.line} (${problem.reason})`).join(', ');
-      this.services.log.warn(`Journal ${journal.file}: skipped ${where}.`);
-      void vscode.window
-        .showWarningMessage(`Loop Prep skipped ${problems.length === 1 ? 'a damaged line' : `${problems.length} damaged lines`} in your review journal; every other event loaded.`, 'Show Log')
-        .then((choice) => {
-          if (choice) this.services.log.show();
-        });
-    }
+    const load = { from: loaded.from, events: loaded.eventCount, ms: performance.now() - started } as NonNullable<typeof this.lastLoad>;
+    this.lastLoad = load;
+    this.services.log.info(`Journal: ${loaded.eventCount} events, ${this.folded.reviews.length} reviews, from ${journal.file} (${loaded.from === 'snapshot' ? 'its snapshot and the lines after it' : 'read whole'}, ${Math.round(load.ms)} ms).`);
+    this.reportProblems(journal.file, loaded.problems);
     if (this.folded.skipped.length > 0) this.services.log.warn(`Journal: ${this.folded.skipped.length} malformed review events were skipped.`);
     journal.backupIfDue().catch((error: unknown) => { this.services.log.warn('Could not back up the journal:', error); });
     this.changed.fire();
+    // After the load is shown: the snapshot is checked against every byte it stands for.
+    void loaded.settle().then(
+      (outcome) => {
+        load.settled = outcome;
+        if (outcome !== 'stale' || this.journal !== journal) return;
+        this.services.log.warn(`Journal: the snapshot did not match ${journal.file}; reading the journal again.`);
+        void new SnapshotFile(this.services.storageDirectory, journal.file).remove().catch(() => undefined).then(() => {
+          if (this.journal !== journal) return;
+          this.loaded = undefined;
+          this.ready().catch((error: unknown) => { this.services.log.error('Could not load the journal:', error); });
+        });
+      },
+      (error: unknown) => {
+        load.settled = 'failed';
+        this.services.log.warn('Could not keep a snapshot of the journal:', error);
+      },
+    );
+  }
+
+  /** Warns once per damaged line: a line reported on an earlier start (same number and text) is only logged. */
+  private reportProblems(file: string, problems: readonly JournalProblem[]): void {
+    if (problems.length === 0) return;
+    const reported = this.services.memento.get<string[]>(reportedProblemsKey, []);
+    const keyOf = (problem: JournalProblem): string => `${file}\n${problem.line}\n${problem.text}`;
+    // Lines are only ever added at the end, so a bad line keeps its number and text.
+    const fresh = problems.filter((problem) => !reported.includes(keyOf(problem)));
+    const where = problems.map((problem) => `line ${problem.line} (${problem.reason})`).join(', ');
+    this.services.log.warn(`Journal ${file}: skipped ${where}.`);
+    if (fresh.length === 0) return;
+    void this.services.memento.update(reportedProblemsKey, [...reported, ...fresh.map(keyOf)].slice(-reportedProblemsKept));
+    this.damagedLineWarnings += 1;
+    void vscode.window
+      .showWarningMessage(`Loop Prep skipped ${fresh.length === 1 ? 'a damaged line' : `${fresh.length} damaged lines`} in your review journal; every other event loaded.`, 'Show Log')
+      .then((choice) => {
+        if (choice) this.services.log.show();
+      });
   }
 
   /** Every card's memory and the reviews that made it. */
@@ -146,7 +205,7 @@ export class StudyState implements vscode.Disposable {
     return dueProblems(this.problemFold.memories, now);
   }
 
-  /** Every journal event, in time order (read-only: append with `recordEvent`). */
+  /** Every journal event but reviews and undos (those are in `reviews()`), in time order (read-only: append with `recordEvent`). */
   journalEvents(): readonly JournalEvent[] {
     return this.events;
   }
@@ -233,10 +292,13 @@ export class StudyState implements vscode.Disposable {
     await this.ready();
     if (!this.journal) throw new Error('The review journal is not available.');
     const appended = await this.journal.append(event);
-    this.events.push(...appended);
-    this.folded = foldAppended(this.folded, appended, this.events);
+    this.folded = foldAppended(this.folded, appended);
     // Reviews are most events and change nothing else: only other events fold the rest again.
-    if (appended.some((added) => added.type !== reviewEventType)) this.foldOthers();
+    const others = appended.filter((added) => !isReviewFoldEvent(added));
+    if (others.length > 0) {
+      this.events.push(...others);
+      this.foldOthers();
+    }
     this.changed.fire();
   }
 

@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
 import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
-import { foldAppended, foldReviews, reviewEventType, undoEventType, type LoggedEvent } from '../../../src/core/scheduling/fold';
+import { foldAppended, foldReviews, reviewEventType, undoEventType, type FoldedReviews, type LoggedEvent } from '../../../src/core/scheduling/fold';
 import { defaultSchedulerSettings, intervalLabel, Scheduler, type CardMemory, type Grade, type SchedulerSettings } from '../../../src/core/scheduling/scheduler';
 import { localWallTime, startOfStudyDay, studyDay, studyDayOfDate, type StudyClock } from '../../../src/core/scheduling/studyDay';
+
+/** What a fold shows its readers (its log's spare capacity and tables are its own business). */
+function view(folded: FoldedReviews): unknown {
+  return { memories: folded.memories, reviews: [...folded.reviews], lastReview: folded.lastReview, skipped: folded.skipped };
+}
 
 const minute = 60_000;
 const hour = 60 * minute;
@@ -250,8 +255,8 @@ describe('folding reviews', () => {
             : review(cardId, ((index % 4) + 1) as Grade, start + index * minute, memories.get(cardId));
       if ('memory' in event) memories.set(cardId, (event as { memory: CardMemory }).memory);
       events.push(event);
-      folded = foldAppended(folded, [event], events);
-      assert.deepEqual(folded, foldReviews(events), `after event ${index + 1} (${event.type})`);
+      folded = foldAppended(folded, [event]);
+      assert.deepEqual(view(folded), view(foldReviews(events)), `after event ${index + 1} (${event.type})`);
     }
     assert.ok(folded.skipped.length > 0 && folded.reviews.length > 10, 'the sequence exercised reviews, undos and malformed reviews');
   });
