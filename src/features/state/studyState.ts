@@ -49,6 +49,8 @@ export class StudyState implements vscode.Disposable {
   private loadedAll = false;
   /** Why the last load failed, until one succeeds (views say so instead of "nothing due"). */
   private loadFailure: Error | undefined;
+  /** Loads finished, with or without success (the tests wait for the next one). */
+  private loadAttempts = 0;
   /** How many times the damaged-lines warning was shown (the tests read it). */
   private damagedLineWarnings = 0;
   /** How the journal last loaded, for the log and the benchmarks. */
@@ -73,7 +75,7 @@ export class StudyState implements vscode.Disposable {
         },
       ),
     );
-    this.services.probes.set('journal', () => ({ loaded: this.loadedAll, failure: this.loadFailure?.message, damagedLineWarnings: this.damagedLineWarnings, ...this.lastLoad }));
+    this.services.probes.set('journal', () => ({ loaded: this.loadedAll, attempts: this.loadAttempts, failure: this.loadFailure?.message, damagedLineWarnings: this.damagedLineWarnings, ...this.lastLoad }));
     this.disposables.push({ dispose: () => this.services.probes.delete('journal') });
     // Learning steps come due and study days roll over with no event to announce them.
     const tick = setInterval(() => { this.refresh(); }, 60_000);
@@ -92,12 +94,14 @@ export class StudyState implements vscode.Disposable {
     // A failed load is not kept: the next call (a retry) loads again.
     this.loaded ??= this.load().then(
       () => {
+        this.loadAttempts += 1;
         if (this.loadFailure) {
           this.loadFailure = undefined;
           this.changed.fire();
         }
       },
       (error: unknown) => {
+        this.loadAttempts += 1;
         this.loaded = undefined;
         this.loadFailure = error instanceof Error ? error : new Error(String(error));
         this.changed.fire();
