@@ -157,6 +157,50 @@ describe('flashcards in a real VS Code', () => {
     }
   });
 
+  it('Review with an unusable data directory: a grade that failed to record is not counted, and opening Review says the journal could not be opened', async () => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'loop-prep-review-'));
+    const blocker = path.join(scratch, 'a-file');
+    fs.writeFileSync(blocker, 'not a folder');
+    const before = (await notices()).length; // activates the extension
+    const extension = vscode.extensions.getExtension<{ testing?: { probe(name: string, ...args: unknown[]): unknown } } | undefined>('loop-prep.loop-prep');
+    const testing = extension?.exports?.testing;
+    assert.ok(testing);
+    type Progress = { status: string; card?: { id: string }; progress?: { reviewed: number } };
+    const reviewState = (): Progress | undefined => testing.probe('reviewState') as Progress | undefined;
+    const configuration = vscode.workspace.getConfiguration();
+    try {
+      await configuration.update('loopPrep.dataDirectory', path.join(scratch, 'data'), vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('loopPrep.reviewDueCards');
+      const shown = await waitFor(reviewState, (state) => state?.status === 'card', 20_000);
+      const cardId = shown?.card?.id;
+      assert.ok(cardId, 'a card is on screen');
+      await testing.probe('review', { type: 'reveal', cardId });
+      // The data directory becomes unusable (a folder inside a file) before the grade.
+      await configuration.update('loopPrep.dataDirectory', path.join(blocker, 'data'), vscode.ConfigurationTarget.Global);
+      await sleep(300);
+      await testing.probe('review', { type: 'grade', cardId, grade: 3 });
+      const failed = (await notices()).slice(before);
+      assert.equal(failed.length, 1, JSON.stringify(failed));
+      assert.match(failed[0]?.message ?? '', /^Loop Prep could not record that review: /);
+      assert.equal(reviewState()?.progress?.reviewed, 0, 'the grade that was not recorded is not counted');
+
+      // Opened again (its page asks for its state): nothing was graded, the journal could not be opened.
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.commands.executeCommand('loopPrep.reviewDueCards');
+      await testing.probe('review', { type: 'ready' });
+      const opened = (await notices()).slice(before + 1).map((notice) => notice.message);
+      assert.ok(opened.length > 0, 'a notice');
+      for (const message of opened) {
+        assert.doesNotMatch(message, /record that review/);
+        assert.match(message, /^Loop Prep could not open your journal, so there is nothing to review yet: .+ The journal is kept in the data directory \(the setting loopPrep\.dataDirectory\)\.$/);
+      }
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await configuration.update('loopPrep.dataDirectory', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
   it('registers the review commands; undo with nothing to undo says so instead of failing', async () => {
     const commands = new Set(await vscode.commands.getCommands(true));
     for (const command of ['loopPrep.reviewDueCards', 'loopPrep.reviewDeck', 'loopPrep.undoLastReview', 'loopPrep.reloadDecks']) {
