@@ -65,7 +65,7 @@ describe('paths that stay inside the workspace', () => {
 
   it('a folder named outside (absolute, or with ..) is outside without asking the file system', async () => {
     const asked: string[] = [];
-    const counting: RealPathProbe = { realpath: (target) => { asked.push(target); return probe.realpath(target); }, lexists: probe.lexists };
+    const counting: RealPathProbe = { realpath: (target) => { asked.push(target); return probe.realpath(target); }, lexists: (target) => probe.lexists(target) };
     assert.deepEqual(await staysInside(workspace, '/usr', counting), { inside: false, leadsTo: '/usr' });
     assert.deepEqual(await staysInside(workspace, path.join(workspace, '..', 'outside'), counting), { inside: false, leadsTo: outside });
     assert.deepEqual(asked, []);
