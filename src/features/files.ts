@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs';
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import * as vscode from 'vscode';
+import { isInsideFolder, staysInside, type RealPathProbe } from '../core/workspacePaths';
 
 const readFileCallback = promisify(readFile);
 
@@ -65,4 +67,23 @@ export async function yamlFiles(root: vscode.Uri): Promise<vscode.Uri[]> {
     .filter(([name, type]) => type === vscode.FileType.File && /\.ya?ml$/i.test(name))
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name]) => vscode.Uri.joinPath(root, name));
+}
+
+const nodeProbe: RealPathProbe = {
+  realpath: (target) => fs.realpath(target),
+  lexists: (target) => fs.lstat(target).then(() => true, () => false),
+};
+
+/**
+ * Whether `target` (existing or not) stays inside the folder `root` once symbolic links
+ * are followed. Links are followed in `file:` folders (the extension host runs where they
+ * are); other file systems are reached through VS Code's API, which follows none: there
+ * the names decide.
+ */
+export function staysInsideFolder(root: vscode.Uri, target: vscode.Uri): ReturnType<typeof staysInside> {
+  if (root.scheme !== 'file' || target.scheme !== 'file') {
+    const inside = root.scheme === target.scheme && root.authority === target.authority && isInsideFolder(root.path, target.path, path.posix);
+    return Promise.resolve(inside ? { inside: true } : { inside: false, leadsTo: target.toString() });
+  }
+  return staysInside(root.fsPath, target.fsPath, nodeProbe);
 }

@@ -21,6 +21,8 @@ export class StateFile {
   /** Writes of ours not on disk yet: until they are, our own copy is the newer one. */
   private pending = 0;
   private reported = false;
+  /** Whether the temporary files of dead processes were looked for (once per instance). */
+  private swept = false;
 
   constructor(
     readonly file: string,
@@ -49,6 +51,7 @@ export class StateFile {
   }
 
   private load(): Record<string, unknown> {
+    this.sweep();
     if (this.pending > 0) return this.values;
     let text: string;
     try {
@@ -71,7 +74,8 @@ export class StateFile {
 
   private async write(text: string): Promise<void> {
     await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
+    this.sweep();
+    const temporary = temporaryFile(this.file, process.pid);
     const handle = await fs.promises.open(temporary, 'w');
     try {
       await handle.writeFile(text, 'utf8');
@@ -80,5 +84,49 @@ export class StateFile {
       await handle.close();
     }
     await fs.promises.rename(temporary, this.file);
+  }
+
+  /**
+   * Deletes the temporary files a crash left behind (`<file>.<pid>.tmp` of a process that
+   * no longer exists). Another window's extension host may be writing its own right now:
+   * a file of a live process is left alone, and so is ours.
+   */
+  private sweep(): void {
+    if (this.swept) return;
+    this.swept = true;
+    const folder = path.dirname(this.file);
+    let names: string[];
+    try {
+      names = fs.readdirSync(folder);
+    } catch {
+      return;
+    }
+    const prefix = `${path.basename(this.file)}.`;
+    for (const name of names) {
+      const match = name.startsWith(prefix) ? /^(\d+)\.tmp$/.exec(name.slice(prefix.length)) : null;
+      const pid = match ? Number(match[1]) : undefined;
+      if (pid === undefined || pid === process.pid || processExists(pid)) continue;
+      try {
+        fs.unlinkSync(path.join(folder, name));
+      } catch (error) {
+        // Gone already (another window swept it), or not ours to delete: nothing lost either way.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.onProblem(`Could not delete the stale ${path.join(folder, name)}: ${String(error)}`);
+      }
+    }
+  }
+}
+
+function temporaryFile(file: string, pid: number): string {
+  return `${file}.${pid}.tmp`;
+}
+
+/** Whether a process with this id exists (signal 0 only asks; EPERM: it exists, under another user). */
+function processExists(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -113,7 +113,8 @@ export class ReviewSession {
 
   /**
    * The review to record for grading `cardId`, or undefined when that is not the revealed
-   * card on screen (a stale keypress from before the view changed).
+   * card on screen (a stale keypress from before the view changed). It counts as reviewed
+   * once the journal has it (`recorded`): a grade whose write failed is no review.
    */
   grade(cardId: string, grade: Grade): ReviewEventData | undefined {
     if (this.revealedCardId !== cardId || this.shownCardId !== cardId) return undefined;
@@ -123,7 +124,6 @@ export class ReviewSession {
     this.revealedCardId = undefined;
     this.shownCardId = undefined;
     this.pinnedCardId = undefined;
-    this.reviewedHere += 1;
     return {
       cardId,
       grade,
@@ -131,6 +131,11 @@ export class ReviewSession {
       memory: next,
       durationMs: this.shownSince === undefined ? undefined : now - this.shownSince,
     };
+  }
+
+  /** Counts a graded review the journal recorded. */
+  recorded(): void {
+    this.reviewedHere += 1;
   }
 
   /** The id of the review event to undo, if there is one; the card comes back unrevealed. */

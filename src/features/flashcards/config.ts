@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DailyLimits } from '../../core/scheduling/limits';
 import { defaultSchedulerSettings, type SchedulerSettings } from '../../core/scheduling/memory';
 import { localTimeZone, studyDayOfDate } from '../../core/scheduling/studyDay';
+import { settingSource } from '../../core/workspacePaths';
 
 const section = 'loopPrep.flashcards';
 const stepPattern = /^\d+(\.\d+)?[mhd]$/;
@@ -42,8 +43,16 @@ export function dailyLimits(): DailyLimits {
   };
 }
 
-/** Extra deck folders for a workspace folder, as configured there. */
-export function deckFolders(folder: vscode.WorkspaceFolder): string[] {
-  const value = vscode.workspace.getConfiguration(section, folder).get<unknown>('deckFolders');
-  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '') : [];
+/** A deck folder named in the settings, and who named it (see settingSource). */
+export interface DeckFolderSetting {
+  readonly entry: string;
+  readonly scope: 'user' | 'workspace';
+}
+
+/** Extra deck folders for a workspace folder, as configured there, each with who set it. */
+export function deckFolders(folder: vscode.WorkspaceFolder): DeckFolderSetting[] {
+  const source = settingSource(vscode.workspace.getConfiguration(section, folder).inspect<unknown>('deckFolders'));
+  if (!source || !Array.isArray(source.value)) return [];
+  const { scope } = source;
+  return source.value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '').map((entry) => ({ entry, scope }));
 }

@@ -1,14 +1,17 @@
+import path from 'node:path';
 import * as vscode from 'vscode';
 import type { Card, DeckFileDiagnostic, ParsedDeck } from '../../core/decks/types';
 import { knownRoundIds } from '../../core/rounds/roundIds';
 import { isStoryFile } from '../../core/rounds/stories';
 import type { SessionCard } from '../../core/scheduling/reviewSession';
-import { readDirectory, readText } from '../files';
+import { isInsideFolder } from '../../core/workspacePaths';
+import { readDirectory, readText, staysInsideFolder } from '../files';
 import { loadDecks } from '../lazyModules';
+import { showNotice } from '../notices';
 import { Reloader, toDiagnostic } from '../reloader';
 import type { Services } from '../services';
 import { watchSetting } from '../settings';
-import { deckFolders } from './config';
+import { deckFolders, type DeckFolderSetting } from './config';
 
 /** Where users keep their own decks in a workspace folder. */
 const userDeckFolder = '.loopprep/flashcards';
@@ -47,6 +50,10 @@ export class DeckLibrary implements vscode.Disposable {
   private parseCache = new Map<string, { readonly text: string; readonly parsed: ParsedDeck }>();
   private loaded: Promise<void> | undefined;
   private loadedOnce = false;
+  /** Deck folders from workspace settings that the last load found leading outside the workspace (through a link). */
+  private escaping = new Set<string>();
+  /** The ignored deck folders last told about, so a notice comes once per change of them. */
+  private noticed = '[]';
 
   constructor(private readonly services: Services) {
     const onFileEvent = (): void => { this.reloader.schedule(); };
@@ -128,15 +135,59 @@ export class DeckLibrary implements vscode.Disposable {
     // Restricted Mode: the workspace's own files are not read.
     if (!vscode.workspace.isTrusted) return roots;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const uri of [vscode.Uri.joinPath(folder.uri, userDeckFolder), ...deckFolders(folder).map((entry) => resolveFolder(folder, entry))]) roots.push({ uri, kind: 'user' });
+      roots.push({ uri: vscode.Uri.joinPath(folder.uri, userDeckFolder), kind: 'user' });
+      for (const setting of deckFolders(folder)) {
+        const uri = resolveFolder(folder, setting.entry);
+        // A workspace's settings come with its files: they may name folders inside it only.
+        if (setting.scope === 'workspace' && (this.escaping.has(uri.toString()) || !namesInsideWorkspace(uri))) continue;
+        roots.push({ uri, kind: 'user' });
+      }
       roots.push({ uri: vscode.Uri.joinPath(folder.uri, storyFolder), kind: 'stories' });
     }
     return roots;
   }
 
+  /**
+   * The deck folders named in workspace settings that lead outside the workspace, by name
+   * or through a link (user settings may point anywhere). Remembered for roots().
+   */
+  private async ignoredDeckFolders(): Promise<{ readonly setting: DeckFolderSetting; readonly leadsTo: string | undefined }[]> {
+    const ignored: { setting: DeckFolderSetting; leadsTo: string | undefined }[] = [];
+    const escaping = new Set<string>();
+    if (vscode.workspace.isTrusted) {
+      for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        for (const setting of deckFolders(folder)) {
+          if (setting.scope !== 'workspace') continue;
+          const uri = resolveFolder(folder, setting.entry);
+          const check = await staysInsideWorkspace(uri);
+          if (check.inside) continue;
+          escaping.add(uri.toString());
+          ignored.push({ setting, leadsTo: check.leadsTo });
+        }
+      }
+    }
+    this.escaping = escaping;
+    return ignored;
+  }
+
+  /** Says which deck folders were not read and why, once per change of them; offers the setting. */
+  private noticeIgnored(ignored: readonly { readonly setting: DeckFolderSetting; readonly leadsTo: string | undefined }[]): void {
+    const key = JSON.stringify(ignored.map(({ setting, leadsTo }) => [setting.entry, leadsTo]));
+    if (key === this.noticed) return;
+    this.noticed = key;
+    if (ignored.length === 0) return;
+    const named = ignored.map(({ setting, leadsTo }) => `"${setting.entry}"${leadsTo === undefined ? ' (a link that leads nowhere)' : leadsTo === setting.entry.trim() ? '' : ` (it leads to ${leadsTo})`}`).join(', ');
+    const message = `Loop Prep did not read the deck folder${ignored.length > 1 ? 's' : ''} ${named} named in this workspace's settings (loopPrep.flashcards.deckFolders): ${ignored.length > 1 ? 'they are' : 'it is'} outside the workspace. A workspace's settings may name deck folders inside it only; put a folder elsewhere in your user settings.`;
+    this.services.log.warn(message);
+    void showNotice(this.services, 'warning', message, 'Open Workspace Settings').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.action.openWorkspaceSettings', 'loopPrep.flashcards.deckFolders');
+    });
+  }
+
   private async load(): Promise<void> {
     const started = Date.now();
     const files: { uri: vscode.Uri; builtIn: boolean; story?: boolean }[] = [];
+    const ignored = await this.ignoredDeckFolders();
     for (const root of this.roots()) {
       // Built-in decks and stories are one folder each; user deck folders may nest.
       for (const uri of await markdownFiles(root.uri, root.kind === 'user')) files.push({ uri, builtIn: root.kind === 'built-in', story: root.kind === 'stories' });
@@ -171,6 +222,7 @@ export class DeckLibrary implements vscode.Disposable {
     this.loadedOnce = true;
     this.services.log.info(`Loaded ${this.cardList.length} cards from ${decks.length} decks in ${Date.now() - started} ms.`);
     this.changed.fire();
+    this.noticeIgnored(ignored);
   }
 
   private publish(decks: LoadedDeck[], parsedFiles: readonly ParsedDeck[], duplicates: readonly DeckFileDiagnostic[]): void {
@@ -212,6 +264,24 @@ function resolveFolder(folder: vscode.WorkspaceFolder, entry: string): vscode.Ur
   // Absolute paths are taken as they are; anything else is relative to the workspace folder.
   if (trimmed.startsWith('/') || /^[A-Za-z]:[\\/]/.test(trimmed)) return vscode.Uri.file(trimmed);
   return vscode.Uri.joinPath(folder.uri, trimmed);
+}
+
+/** Whether a folder's name (links not followed) puts it inside one of the workspace's folders. */
+function namesInsideWorkspace(uri: vscode.Uri): boolean {
+  return (vscode.workspace.workspaceFolders ?? []).some((folder) => folder.uri.scheme === uri.scheme && folder.uri.authority === uri.authority && isInsideFolder(folder.uri.path, uri.path, path.posix));
+}
+
+/** Whether a folder stays inside one of the workspace's folders, links followed; where it leads when not. */
+async function staysInsideWorkspace(uri: vscode.Uri): Promise<{ readonly inside: true } | { readonly inside: false; readonly leadsTo: string | undefined }> {
+  let outside: { inside: false; leadsTo: string | undefined } = { inside: false, leadsTo: uri.scheme === 'file' ? uri.fsPath : uri.toString() };
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    if (folder.uri.scheme !== uri.scheme || folder.uri.authority !== uri.authority) continue;
+    const check = await staysInsideFolder(folder.uri, uri).catch(() => ({ inside: false as const, leadsTo: undefined }));
+    if (check.inside) return check;
+    // Named inside this folder but leading out of it: say where it leads.
+    if (isInsideFolder(folder.uri.path, uri.path, path.posix)) outside = check;
+  }
+  return outside;
 }
 
 /** The `*.md` files in a folder (and, when `recursive`, below it), sorted; none when it is missing. */

@@ -3,7 +3,8 @@ import { asError } from '../../core/activation';
 import { ReviewSession, type SessionView } from '../../core/scheduling/reviewSession';
 import type { ReviewNotification, ReviewViewState } from '../../webviews/review/protocol';
 import { loadProtocols } from '../lazyModules';
-import type { Services } from '../services';
+import { showNotice } from '../notices';
+import { DataDirectory, type Services } from '../services';
 import { acceptMessage, setWebviewPage, webviewFolderUri, webviewOptions } from '../webviewPage';
 import type { StudyPlan } from '../plan/studyPlan';
 import type { Study } from '../state/study';
@@ -124,9 +125,18 @@ export class ReviewPanel implements vscode.Disposable {
     try {
       await this.receive(raw);
     } catch (error) {
-      const message = asError(error).message;
+      const reason = asError(error).message;
       this.services.log.error('Review panel:', asError(error));
-      void vscode.window.showErrorMessage(`Loop Prep could not record that review: ${message}`);
+      const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+      if (type === 'ready') {
+        // Nothing was graded: the journal (or the decks) could not be loaded.
+        void showNotice(this.services, 'error', `Loop Prep could not open your journal, so there is nothing to review yet: ${reason.replace(/\.?\s*$/, '.')} The journal is kept in the data directory (the setting ${DataDirectory.setting}).`, 'Open Settings').then((choice) => {
+          if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', DataDirectory.setting);
+        });
+        return;
+      }
+      const what = type === 'grade' ? 'record that review' : type === 'undo' ? 'undo that review' : 'do that';
+      void showNotice(this.services, 'error', `Loop Prep could not ${what}: ${reason}`);
       this.post();
     }
   }
@@ -150,7 +160,11 @@ export class ReviewPanel implements vscode.Disposable {
         return;
       case 'grade': {
         const review = this.session.grade(request.cardId, request.grade);
-        if (review) await this.study.state.recordReview(review);
+        if (!review) return;
+        // Counted only once it is in the journal; a failed write throws past this (see handle).
+        await this.study.state.recordReview(review);
+        this.session.recorded();
+        this.post();
         return;
       }
       case 'undo': {

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { languageFiles, problemLanguages, type ProblemLanguage } from '../../core/problems/problemFiles';
 import { problemScaffoldEventType, type ProblemRecord } from '../../core/problems/attempts';
 import { folderNames, languageLabels, markerFile, parseMarker, practiceRootSegments, scaffoldFiles } from '../../core/problems/scaffold';
-import { uriExists } from '../files';
+import { staysInsideFolder, uriExists } from '../files';
+import { showNotice } from '../notices';
 import type { Study } from '../state/study';
 import type { Services } from '../services';
 import type { CatalogProblem, ProblemCatalog } from './problemCatalog';
@@ -89,6 +90,8 @@ export async function scaffoldProblem(services: Services, catalog: ProblemCatalo
     return undefined;
   }
   const base = vscode.Uri.joinPath(folder.uri, ...root.segments);
+  // The setting's name stays inside, but any folder on the way may be a link out of it.
+  if (!(await refuseEscape(services, folder.uri, base, configured))) return undefined;
   const names = folderNames(problem.meta.slug);
   const first = names.next().value ?? problem.meta.slug;
   let target = vscode.Uri.joinPath(base, first);
@@ -120,6 +123,8 @@ export async function scaffoldProblem(services: Services, catalog: ProblemCatalo
   const sources = { readme: await catalog.read(problem, 'README.md'), stub: await catalog.read(problem, files.stub), tests: await catalog.read(problem, files.tests) };
   const now = services.clock.now();
   await vscode.workspace.fs.createDirectory(target);
+  // Checked again where the files go: a link could have appeared since.
+  if (!(await refuseEscape(services, folder.uri, target, configured))) return undefined;
   for (const file of scaffoldFiles(problem.meta, language, sources, now)) {
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, file.path), new TextEncoder().encode(file.content));
   }
@@ -127,6 +132,20 @@ export async function scaffoldProblem(services: Services, catalog: ProblemCatalo
   services.log.info(`Scaffolded ${problem.meta.slug} (${language}) into ${target.toString()}.`);
   await openProblemFolder(target, language);
   return target;
+}
+
+/**
+ * Whether `target` stays inside the workspace folder once links are followed; when it does
+ * not, says so (naming where it leads) and returns false.
+ */
+async function refuseEscape(services: Services, workspace: vscode.Uri, target: vscode.Uri, configured: string): Promise<boolean> {
+  const check = await staysInsideFolder(workspace, target);
+  if (check.inside) return true;
+  const where = check.leadsTo === undefined ? 'through a link to a folder that does not exist' : `to ${check.leadsTo}`;
+  void showNotice(services, 'error', `The practice folder "${configured}" leads outside the workspace folder (${where}): Loop Prep writes practice problems only inside the workspace. Nothing was written.`, 'Open Settings').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'loopPrep.problems.practiceFolder');
+  });
+  return false;
 }
 
 /** Opens the stub in the editor and the statement's preview beside it (the language the folder was made in). */

@@ -9,6 +9,8 @@ import { StateFile } from '../stateFile';
 import type { TimerCommand } from './lazyRegister';
 import { finalRun, followTestRuns, isCodingSessionRequest, startCodingSession } from './codingSession';
 import { InterviewModeRecordError } from '../../core/timer/interviewMode';
+import { SteadyClock } from '../../core/timer/steadyClock';
+import { hostClockPair } from './hostClock';
 import { createInterviewMode } from './interviewMode';
 import { registerTimerStatusBar } from './statusBar';
 import { TimerController } from './timerController';
@@ -65,7 +67,7 @@ export interface TimerFeature {
 /** The Timer, its status bar, commands, alerts, timed coding sessions and interview mode; restores a stored timer at once. */
 export function createTimerFeature(services: Services, study: Study, catalog: ProblemCatalog, loops: SelectedLoop, memento: vscode.Memento, stateFilePath: string): TimerFeature {
   const stateFile = new StateFile(stateFilePath, (message) => { services.log.error(message); });
-  const controller = new TimerController(services, study, stateFile, (state) => finalRun(state, study));
+  const controller = new TimerController(services, study, stateFile, (state) => finalRun(state, study), new SteadyClock(hostClockPair()));
   const interviewMode = createInterviewMode(stateFile);
   const mockContent = new MockContent(services, study, catalog);
   const interviewer = new MockInterviewer(mockContent, study);
@@ -84,7 +86,7 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
   const start = async (plan: TimerPlan, request: StartTimerRequest = {}): Promise<TimerState | undefined> => {
     if (controller.isActive && controller.state) {
       const running = controller.state;
-      const left = formatDuration(snapshot(running, Date.now()).remainingMs);
+      const left = formatDuration(snapshot(running, controller.now()).remainingMs);
       const choice = await vscode.window.showWarningMessage(`“${running.plan.title}” is still running (${left} left). Stop it and start “${plan.title}”?`, { modal: true }, 'Stop and Start');
       if (!choice) return undefined;
       controller.stop();
@@ -159,7 +161,7 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
     const state = controller.state;
     if (!state || !controller.isActive) return false;
     if (!confirmed) {
-      const left = formatDuration(snapshot(state, Date.now()).remainingMs);
+      const left = formatDuration(snapshot(state, controller.now()).remainingMs);
       const choice = await vscode.window.showWarningMessage(`Stop “${state.plan.title}” with ${left} left? It is recorded as stopped.`, { modal: true }, 'Stop');
       if (!choice) return false;
     }
@@ -175,7 +177,7 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
     if (controller.isActive && controller.state) {
       // Asked before the pickers: a case chosen and a doc written for nothing would be lost work.
       const running = controller.state;
-      const choice = await vscode.window.showWarningMessage(`“${running.plan.title}” is still running (${formatDuration(snapshot(running, Date.now()).remainingMs)} left). Stop it and start a mock “${round.title}”?`, { modal: true }, 'Stop and Start');
+      const choice = await vscode.window.showWarningMessage(`“${running.plan.title}” is still running (${formatDuration(snapshot(running, controller.now()).remainingMs)} left). Stop it and start a mock “${round.title}”?`, { modal: true }, 'Stop and Start');
       if (!choice) return undefined;
       controller.stop();
     }
@@ -345,7 +347,7 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
       await controller.flushed();
       const state = controller.state;
       if (!state) return { status: 'idle', interviewMode: interviewMode.active, statusBar: statusBar.describe() };
-      const view = snapshot(state, Date.now());
+      const view = snapshot(state, controller.now());
       await mockContent.ready();
       return { status: state.status, session: state.session, title: state.plan.title, ending: state.ending, remainingMs: view.remainingMs, elapsedMs: view.elapsedMs, phase: view.phase, phaseTitle: state.plan.phases[view.phase]?.title, problems: state.plan.problems, mock: state.plan.mock, interviewer: interviewer.view(state), reviewed: controller.isReviewed, interviewMode: interviewMode.active, statusBar: statusBar.describe() };
     },

@@ -16,7 +16,7 @@ export function registerTimerStatusBar(controller: TimerController): { disposabl
       visible = false;
       return;
     }
-    const view = snapshot(state, Date.now());
+    const view = snapshot(state, controller.now());
     const remaining = formatDuration(view.remainingMs);
     const phase = state.plan.phases[view.phase]?.title ?? '';
     const multiPhase = state.plan.phases.length > 1;

@@ -51,6 +51,8 @@ export class TimerController implements vscode.Disposable {
   private endRecordedFor: string | undefined;
   private reviewed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The clock's wall shifts when the views were last sent the state. */
+  private shiftsSeen = 0;
   /** Writes to storage and the journal, one after another in the order of the changes. */
   private writes: Promise<void> = Promise.resolve();
 
@@ -59,9 +61,15 @@ export class TimerController implements vscode.Disposable {
     private readonly study: Study,
     private readonly storage: TimerStorage,
     /** A coding session's last test run, recorded into the ended session before its end is (also after a reload). */
-    private readonly finalRun: (state: TimerState) => Promise<TimerState> = (state) => Promise.resolve(state),
-    private readonly now: () => number = Date.now,
+    private readonly finalRun: (state: TimerState) => Promise<TimerState>,
+    /** The timer's clock: the wall clock with its steps left out while the host runs (SteadyClock). */
+    private readonly clock: { now(): number; readonly wallShifts: number },
   ) {}
+
+  /** The time the timer goes by (views and commands read the state against it). */
+  now(): number {
+    return this.clock.now();
+  }
 
   /** The session, if any (running, paused, or ended and not dismissed). */
   get state(): TimerState | undefined {
@@ -284,7 +292,11 @@ export class TimerController implements vscode.Disposable {
       return;
     }
     this.schedule();
-    this.changed.fire('tick');
+    // The wall clock stepped: the Timer view counts seconds on its own clock between
+    // changes, so it is sent the time again.
+    const shifts = this.clock.wallShifts;
+    this.changed.fire(shifts === this.shiftsSeen ? 'tick' : 'state');
+    this.shiftsSeen = shifts;
   }
 
   dispose(): void {

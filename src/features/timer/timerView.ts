@@ -144,7 +144,7 @@ export class TimerViewProvider implements vscode.WebviewViewProvider {
   viewState(): TimerViewState {
     const state = this.source.controller.state;
     if (!state) return { status: 'idle', ...this.source.presets(), customMinutes: this.source.customMinutes() };
-    const now = Date.now();
+    const now = this.source.controller.now();
     const view = snapshot(state, now);
     return {
       status: state.status,

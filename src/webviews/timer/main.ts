@@ -1,6 +1,7 @@
 import { SavedTimerState, TimerNotification, type TimerRequest, type TimerSessionState, type TimerViewState } from './protocol';
 import { element, vscodeApi } from '../shared/dom';
 import { formatDuration } from '../../core/timer/timer';
+import { SteadyClock } from '../../core/timer/steadyClock';
 import { ratingLabels } from '../../core/timer/timerEvents';
 
 // The Timer view. The host owns the clock and sends its state when it changes; between
@@ -15,9 +16,12 @@ const svgNamespace = 'http://www.w3.org/2000/svg';
 
 let current: TimerViewState | undefined;
 /**
- * The wall clock (Date.now) when the current state's elapsedMs was true. The wall clock, as
- * the host's: a monotonic clock may stand still while the machine sleeps.
+ * The page's clock: the wall clock, as the host's (a monotonic clock may stand still while
+ * the machine sleeps), but a step of it is left out (see SteadyClock; the host sends the
+ * time again when its own clock sees the step).
  */
+const clock = new SteadyClock({ wall: () => Date.now(), monotonic: () => performance.now(), countsSleep: false });
+/** The page's clock when the current state's elapsedMs was true. */
 let anchor = 0;
 let ticker: ReturnType<typeof setTimeout> | undefined;
 /** Ratings chosen in the self-review form, kept across re-renders. */
@@ -43,7 +47,7 @@ function minutesText(minutes: number): string {
 }
 
 function elapsedNow(state: TimerSessionState): number {
-  const running = state.status === 'running' ? Date.now() - anchor : 0;
+  const running = state.status === 'running' ? clock.now() - anchor : 0;
   return Math.min(state.totalMs, state.elapsedMs + running);
 }
 
@@ -500,10 +504,12 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   // The run time was true when the host sent it. On one machine (the usual case) the
   // clocks agree and the message's time in transit is counted; a remote host's clock may
   // differ from this one, so an implausible transit time is not trusted.
-  const transit = state.status === 'idle' ? 0 : Date.now() - state.sentAt;
+  const now = clock.now();
+  const transit = state.status === 'idle' ? 0 : now - state.sentAt;
   const counted = transit >= 0 && transit < 2_000 ? transit : 0;
+  // Saved in wall-clock time: a page made again starts its clock from the wall clock.
   vscode.setState({ state, receivedAt: Date.now() - counted });
-  accept(state, Date.now() - counted);
+  accept(state, now - counted);
 });
 
 post({ type: 'ready' });

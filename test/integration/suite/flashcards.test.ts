@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import * as vscode from 'vscode';
-import { waitFor, workspaceFolder } from './helpers';
+import { notices, sleep, waitFor, workspaceFolder } from './helpers';
 
 const goodDeck = `---
 title: Test deck
@@ -113,6 +116,89 @@ describe('flashcards in a real VS Code', () => {
     assert.deepEqual(vscode.languages.getDiagnostics(second).map((d) => d.message), []);
     const imported = new TextDecoder().decode(await vscode.workspace.fs.readFile(first));
     assert.equal((imported.match(/^## .*\{#/gm) ?? []).length, rows.length, 'one card per exported note');
+  });
+
+  it('a deck folder outside the workspace named in workspace settings is not read (nor through a link), with one notice naming it; user settings may point anywhere', async () => {
+    const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'loop-prep-decks-')));
+    fs.writeFileSync(path.join(outside, 'outside.md'), goodDeck.replace('title: Test deck', 'title: Deck from outside').replace('{#test-bias}', '{#outside-bias}'));
+    const link = path.join(workspaceFolder().fsPath, 'linked-decks');
+    fs.symlinkSync(outside, link);
+    const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('loopPrep.flashcards');
+    const deckTitles = async (): Promise<string[]> => {
+      await vscode.commands.executeCommand('loopPrep.reloadDecks');
+      const extension = vscode.extensions.getExtension<{ testing?: { probe(name: string): unknown } } | undefined>('loop-prep.loop-prep');
+      return ((extension?.exports?.testing?.probe('deckPicker') ?? []) as { label: string }[]).map((deck) => deck.label);
+    };
+    const before = (await notices()).length;
+    const shownSince = async (): Promise<string[]> => (await notices()).slice(before).map((notice) => `${notice.level}: ${notice.message}`);
+    try {
+      await settings().update('deckFolders', [outside], vscode.ConfigurationTarget.Workspace);
+      assert.equal((await deckTitles()).includes('Deck from outside'), false, 'the folder is not read');
+      assert.deepEqual(await shownSince(), [`warning: Loop Prep did not read the deck folder "${outside}" named in this workspace's settings (loopPrep.flashcards.deckFolders): it is outside the workspace. A workspace's settings may name deck folders inside it only; put a folder elsewhere in your user settings.`]);
+      await deckTitles();
+      assert.equal((await shownSince()).length, 1, 'loading again with the same setting says nothing more');
+
+      await settings().update('deckFolders', ['linked-decks'], vscode.ConfigurationTarget.Workspace);
+      assert.equal((await deckTitles()).includes('Deck from outside'), false, 'a link out of the workspace is not followed');
+      assert.equal((await shownSince())[1], `warning: Loop Prep did not read the deck folder "linked-decks" (it leads to ${outside}) named in this workspace's settings (loopPrep.flashcards.deckFolders): it is outside the workspace. A workspace's settings may name deck folders inside it only; put a folder elsewhere in your user settings.`);
+
+      await settings().update('deckFolders', undefined, vscode.ConfigurationTarget.Workspace);
+      await settings().update('deckFolders', [outside], vscode.ConfigurationTarget.Global);
+      const titles = await waitFor(deckTitles, (list) => list.includes('Deck from outside'));
+      assert.ok(titles.includes('Deck from outside'), 'the same folder in user settings is read');
+      await sleep(300);
+      assert.equal((await shownSince()).length, 2, 'and no notice about it');
+    } finally {
+      await settings().update('deckFolders', undefined, vscode.ConfigurationTarget.Workspace);
+      await settings().update('deckFolders', undefined, vscode.ConfigurationTarget.Global);
+      fs.unlinkSync(link);
+      fs.rmSync(outside, { recursive: true, force: true });
+      await vscode.commands.executeCommand('loopPrep.reloadDecks');
+    }
+  });
+
+  it('Review with an unusable data directory: a grade that failed to record is not counted, and opening Review says the journal could not be opened', async () => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'loop-prep-review-'));
+    const blocker = path.join(scratch, 'a-file');
+    fs.writeFileSync(blocker, 'not a folder');
+    const before = (await notices()).length; // activates the extension
+    const extension = vscode.extensions.getExtension<{ testing?: { probe(name: string, ...args: unknown[]): unknown } } | undefined>('loop-prep.loop-prep');
+    const testing = extension?.exports?.testing;
+    assert.ok(testing);
+    type Progress = { status: string; card?: { id: string }; progress?: { reviewed: number } };
+    const reviewState = (): Progress | undefined => testing.probe('reviewState') as Progress | undefined;
+    const configuration = vscode.workspace.getConfiguration();
+    try {
+      await configuration.update('loopPrep.dataDirectory', path.join(scratch, 'data'), vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('loopPrep.reviewDueCards');
+      const shown = await waitFor(reviewState, (state) => state?.status === 'card', 20_000);
+      const cardId = shown?.card?.id;
+      assert.ok(cardId, 'a card is on screen');
+      await testing.probe('review', { type: 'reveal', cardId });
+      // The data directory becomes unusable (a folder inside a file) before the grade.
+      await configuration.update('loopPrep.dataDirectory', path.join(blocker, 'data'), vscode.ConfigurationTarget.Global);
+      await sleep(300);
+      await testing.probe('review', { type: 'grade', cardId, grade: 3 });
+      const failed = (await notices()).slice(before);
+      assert.equal(failed.length, 1, JSON.stringify(failed));
+      assert.match(failed[0]?.message ?? '', /^Loop Prep could not record that review: /);
+      assert.equal(reviewState()?.progress?.reviewed, 0, 'the grade that was not recorded is not counted');
+
+      // Opened again (its page asks for its state): nothing was graded, the journal could not be opened.
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.commands.executeCommand('loopPrep.reviewDueCards');
+      await testing.probe('review', { type: 'ready' });
+      const opened = (await notices()).slice(before + 1).map((notice) => notice.message);
+      assert.ok(opened.length > 0, 'a notice');
+      for (const message of opened) {
+        assert.doesNotMatch(message, /record that review/);
+        assert.match(message, /^Loop Prep could not open your journal, so there is nothing to review yet: .+ The journal is kept in the data directory \(the setting loopPrep\.dataDirectory\)\.$/);
+      }
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await configuration.update('loopPrep.dataDirectory', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it('registers the review commands; undo with nothing to undo says so instead of failing', async () => {

@@ -37,3 +37,20 @@ export async function journalEvents(): Promise<JournalLine[]> {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface Notice {
+  readonly level: 'error' | 'warning' | 'information';
+  readonly message: string;
+}
+
+/**
+ * The notifications Loop Prep showed (the last 20, newest last), as its `notices` test
+ * probe keeps them: VS Code's notifications cannot be read through the API.
+ */
+export async function notices(): Promise<Notice[]> {
+  const extension = vscode.extensions.getExtension<{ testing?: { probe(name: string): unknown } } | undefined>('loop-prep.loop-prep');
+  if (!extension?.isActive) await extension?.activate();
+  const testing = extension?.exports?.testing;
+  assert.ok(testing, 'Loop Prep exports its test hooks in the Test extension mode');
+  return (testing.probe('notices') as Notice[] | undefined) ?? [];
+}

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import * as vscode from 'vscode';
-import { workspaceFolder } from './helpers';
+import { notices, workspaceFolder } from './helpers';
 
 interface Attempt { problem: string; language: string; passed: number; total: number }
 
@@ -63,6 +66,26 @@ describe('practice problems in a real VS Code', () => {
     assert.equal(result, undefined);
     assert.equal(await exists(vscode.Uri.joinPath(workspaceFolder(), '..', 'escaped')), false);
     await vscode.workspace.getConfiguration('loopPrep.problems').update('practiceFolder', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('refuses a practice folder that is a link to a folder outside the workspace: nothing is written there, and the message says where it leads', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'loop-prep-outside-'));
+    const link = path.join(workspaceFolder().fsPath, 'linked-practice');
+    fs.symlinkSync(outside, link);
+    const before = (await notices()).length;
+    try {
+      await vscode.workspace.getConfiguration('loopPrep.problems').update('practiceFolder', 'linked-practice', vscode.ConfigurationTarget.Workspace);
+      const result = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.scaffoldProblem', { slug: 'jump-game', language: 'python', whenTaken: 'new' });
+      assert.equal(result, undefined);
+      assert.deepEqual(fs.readdirSync(outside), [], 'nothing was written outside the workspace');
+      const shown = (await notices()).slice(before);
+      assert.deepEqual(shown.map((notice) => notice.level), ['error'], JSON.stringify(shown));
+      assert.equal(shown[0]?.message, `The practice folder "linked-practice" leads outside the workspace folder (to ${fs.realpathSync(outside)}): Loop Prep writes practice problems only inside the workspace. Nothing was written.`);
+    } finally {
+      await vscode.workspace.getConfiguration('loopPrep.problems').update('practiceFolder', undefined, vscode.ConfigurationTarget.Workspace);
+      fs.unlinkSync(link);
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('runs the tests in real Python and Node: the stub fails every case, the reference passes every case; each run is an attempt', async () => {

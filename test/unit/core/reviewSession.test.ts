@@ -41,6 +41,7 @@ class Fixture implements SessionSource {
     const data = session.grade(cardId, grade);
     assert.ok(data, `${cardId} could not be graded`);
     this.events.push({ id: `e${this.events.length}`, type: reviewEventType, time: this.time, data });
+    session.recorded();
     this.time += 5_000;
   }
 }
@@ -93,6 +94,19 @@ describe('a review session', () => {
     assert.ok(finished.nextDue !== undefined && finished.nextDue > fixture.time, 'card a’s 10-minute step is next');
     fixture.time += 11 * 60_000;
     assert.equal(shown(session.view()).card.id, 'a', 'card a is back after ten minutes');
+  });
+
+  it('a grade the journal did not record is not counted as reviewed, and its card comes back', () => {
+    const fixture = new Fixture([card('a'), card('b')]);
+    const session = new ReviewSession(fixture);
+    fixture.record(session, 'a', 3);
+    shown(session.view());
+    assert.ok(session.reveal('b'));
+    assert.ok(session.grade('b', 3), 'graded; then the journal write fails: no event, no recorded()');
+    const after = shown(session.view());
+    assert.equal(after.card.id, 'b', 'the card not recorded is still due');
+    assert.equal(after.revealed, false);
+    assert.deepEqual(after.progress, { reviewed: 1, remaining: 1 }, 'only the recorded review counts');
   });
 
   it('ignores a grade for a card that is no longer on screen or not yet revealed', () => {
