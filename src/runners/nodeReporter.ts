@@ -1,7 +1,24 @@
-// Loop Prep's reporter for Node's test runner (`node --test --test-reporter=<this>
-// --test-reporter-destination=<results file>`): one JSON object per test, the same shape
-// as python_runner.py writes. Bundled to dist/runners/node-reporter.mjs; it runs in the
-// user's Node, not in VS Code.
+// Loop Prep's reporter for Node's test runner (`node --test --test-reporter=<this>`): one
+// JSON object per test, the same shape as python_runner.py writes, to file descriptor 3, a
+// pipe the extension opens for it. The test file runs in a child process of the runner that
+// does not get that pipe, so the solution is handed no way to write results. What the tests
+// print goes to stdout. Bundled to dist/runners/node-reporter.mjs; it runs in the user's
+// Node, not in VS Code.
+import fs from 'node:fs';
+
+const resultsChannel = 3;
+
+function writeResult(line: string): void {
+  let bytes = Buffer.from(line, 'utf8');
+  while (bytes.length > 0) {
+    try {
+      bytes = bytes.subarray(fs.writeSync(resultsChannel, bytes));
+    } catch (error) {
+      // A full pipe that is non-blocking: the extension is reading it; try again.
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
+  }
+}
 
 interface TestEventData {
   readonly name: string;
@@ -56,6 +73,10 @@ export default async function* reporter(source: AsyncIterable<TestEvent>): Async
   const path: string[] = [];
   for await (const event of source) {
     const { data } = event;
+    if (event.type === 'test:stdout' || event.type === 'test:stderr') {
+      yield (data as { readonly message?: string }).message ?? '';
+      continue;
+    }
     if (event.type === 'test:start') {
       path.length = data.nesting;
       path.push(data.name);
@@ -81,6 +102,6 @@ export default async function* reporter(source: AsyncIterable<TestEvent>): Async
         record['actual'] = show(error.actual);
       }
     }
-    yield `${JSON.stringify(record)}\n`;
+    writeResult(`${JSON.stringify(record)}\n`);
   }
 }

@@ -1,10 +1,13 @@
 """Loop Prep's runner for a practice problem's Python tests.
 
-Usage: python3 python_runner.py <folder> <test module> <results file>
+Usage: python3 python_runner.py <folder> <test module>   (with a pipe open at fd 3)
 
 Runs the unittest tests of <test module> (e.g. test_solution) in <folder> and writes one
-JSON object per test to <results file>, a file of its own, so nothing the solution prints
-can be mistaken for a result and a capped stdout loses no result. Each object has:
+JSON object per test to file descriptor 3, a pipe the extension opens for it, so nothing
+the solution prints can be mistaken for a result and a capped stdout loses no result. The
+pipe is moved to another descriptor (not inherited by programs the solution starts) before
+the solution is imported: no path or number to write results to is handed to the solution.
+Each object has:
 id, status (passed, failed, errored, skipped), message, expected and actual (for a failed
 assertEqual), line (1-based, of the failing line in the test file) and durationMs.
 A module that cannot be imported is one "errored" object with the id "<load>".
@@ -20,11 +23,14 @@ import unittest
 
 
 def main():
-    folder, module, results_path = sys.argv[1], sys.argv[2], sys.argv[3]
+    folder, module = sys.argv[1], sys.argv[2]
+    # os.dup's copy is not inheritable (PEP 446); fd 3 itself is closed.
+    channel = os.dup(3)
+    os.close(3)
     os.chdir(folder)
     sys.path.insert(0, folder)
     test_file = os.path.join(folder, module + ".py")
-    results = open(results_path, "a", encoding="utf-8")
+    results = os.fdopen(channel, "w", encoding="utf-8")
 
     def emit(record):
         results.write(json.dumps(record) + "\n")

@@ -103,6 +103,11 @@ describe('the manifest (package.json)', () => {
     assert.equal(manifest.contributes.configuration.properties['loopPrep.dataDirectory']?.scope, 'machine');
   });
 
+  it('a problem run has a memory limit: 2 GiB unless set, never below 64 MiB', () => {
+    const setting = manifest.contributes.configuration.properties['loopPrep.problems.memoryLimitMiB'] as { default?: unknown; minimum?: unknown; type?: unknown } | undefined;
+    assert.deepEqual({ default: setting?.default, minimum: setting?.minimum, type: setting?.type }, { default: 2048, minimum: 64, type: 'number' });
+  });
+
   it('interview mode\'s default settings in the manifest are the ones the code documents', () => {
     const setting = manifest.contributes.configuration.properties['loopPrep.timer.interviewModeSettings'] as { default?: unknown } | undefined;
     assert.deepEqual(setting?.default, { ...defaultInterviewOverrides });

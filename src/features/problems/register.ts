@@ -51,7 +51,8 @@ export function registerProblems(services: Services, study: Study, catalog: Prob
       }
       const cancel = new vscode.CancellationTokenSource();
       try {
-        await tests.run(new vscode.TestRunRequest([item]), cancel.token);
+        // What the Testing view was told about each case (for tests).
+        return await tests.run(new vscode.TestRunRequest([item]), cancel.token);
       } finally {
         cancel.dispose();
       }

@@ -1,5 +1,3 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { copyHistory, gradeSolve, problemAttemptEventType, problemReviewEventType, problemScaffoldEventType } from '../../core/problems/attempts';
@@ -12,25 +10,15 @@ import { Reloader } from '../reloader';
 import type { Services } from '../services';
 import type { ProblemCatalog } from './problemCatalog';
 import { runProcess, type RunOutcome } from './processRunner';
-
-/** One result line of python_runner.py or node-reporter.mjs. */
-interface CaseResult {
-  readonly id: string;
-  readonly status: 'passed' | 'failed' | 'errored' | 'skipped';
-  readonly message?: string;
-  readonly traceback?: string;
-  readonly expected?: string;
-  readonly actual?: string;
-  readonly line?: number | null;
-  readonly durationMs?: number;
-}
+import { resultsById, type CaseResult } from '../../core/problems/caseResults';
 
 const outputLimitBytes = 1024 * 1024;
 
-function isCaseResult(value: unknown): value is CaseResult {
-  if (typeof value !== 'object' || value === null) return false;
-  const { id, status } = value as Record<string, unknown>;
-  return typeof id === 'string' && (status === 'passed' || status === 'failed' || status === 'errored' || status === 'skipped');
+/** How a run ended for one test item, as the Testing view shows it (the run command returns these, for tests). */
+export interface ReportedResult {
+  readonly id: string;
+  readonly state: 'passed' | 'failed' | 'errored' | 'skipped';
+  readonly message?: string;
 }
 
 interface ProblemFolder {
@@ -61,7 +49,7 @@ export class ProblemTests implements vscode.Disposable {
       if (!item) await this.discover();
     };
     this.controller.refreshHandler = () => this.discover();
-    this.controller.createRunProfile('Run', vscode.TestRunProfileKind.Run, (request, token) => this.run(request, token), true);
+    this.controller.createRunProfile('Run', vscode.TestRunProfileKind.Run, async (request, token) => { await this.run(request, token); }, true);
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{${markerFile},test_solution.py,solution.test.ts}`);
     const later = (): void => { this.discovery.schedule(); };
     this.disposables.push(this.discovery, watcher, watcher.onDidCreate(later), watcher.onDidChange(later), watcher.onDidDelete(later));
@@ -171,7 +159,8 @@ export class ProblemTests implements vscode.Disposable {
     return this.controller.items.get(folder);
   }
 
-  async run(request: vscode.TestRunRequest, token: vscode.CancellationToken): Promise<void> {
+  /** Runs the requested problems; returns what the Testing view was told about each item. */
+  async run(request: vscode.TestRunRequest, token: vscode.CancellationToken): Promise<ReportedResult[]> {
     // A case runs with the rest of its problem (one process per problem); only the asked-for cases are reported.
     const wanted = new Map<string, Set<string> | 'all'>();
     const add = (item: vscode.TestItem): void => {
@@ -185,7 +174,7 @@ export class ProblemTests implements vscode.Disposable {
     else this.controller.items.forEach(add);
     for (const excluded of request.exclude ?? []) if (!excluded.id.includes('#')) wanted.delete(excluded.id);
 
-    const run = this.controller.createTestRun(request);
+    const run = new RecordedRun(this.controller.createTestRun(request));
     try {
       for (const [problemId, cases] of wanted) {
         if (token.isCancellationRequested) break;
@@ -197,9 +186,10 @@ export class ProblemTests implements vscode.Disposable {
     } finally {
       run.end();
     }
+    return run.reported;
   }
 
-  private async runProblem(run: vscode.TestRun, item: vscode.TestItem, problem: ProblemFolder, cases: Set<string> | 'all', token: vscode.CancellationToken): Promise<void> {
+  private async runProblem(run: RecordedRun, item: vscode.TestItem, problem: ProblemFolder, cases: Set<string> | 'all', token: vscode.CancellationToken): Promise<void> {
     const children: vscode.TestItem[] = [];
     item.children.forEach((child) => { if (cases === 'all' || cases.has(child.id.split('#')[1] ?? '')) children.push(child); });
     const reported = children.length > 0 ? children : [item];
@@ -221,73 +211,60 @@ export class ProblemTests implements vscode.Disposable {
     }
     const config = vscode.workspace.getConfiguration('loopPrep.problems', problem.folder);
     const timeoutSeconds = Math.min(600, Math.max(1, config.get<number>('timeoutSeconds', 10)));
-    const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'loop-prep-run-'));
-    const results = path.join(scratch, 'results.jsonl');
+    const memoryLimitMiB = Math.min(1024 * 1024, Math.max(64, config.get<number>('memoryLimitMiB', 2048)));
     const runners = vscode.Uri.joinPath(this.services.extensionUri, 'dist', 'runners').fsPath;
     const cwd = problem.folder.fsPath;
     const [command, args] = problem.marker.language === 'python'
-      ? [config.get<string>('pythonPath', '').trim() || (process.platform === 'win32' ? 'python' : 'python3'), [path.join(runners, 'python_runner.py'), cwd, 'test_solution', results]]
-      : [config.get<string>('nodePath', '').trim() || 'node', ['--require', path.join(runners, 'ts-hook.js'), '--test', '--test-reporter', pathToFileUrl(path.join(runners, 'node-reporter.mjs')), '--test-reporter-destination', results, 'solution.test.ts']];
+      ? [config.get<string>('pythonPath', '').trim() || (process.platform === 'win32' ? 'python' : 'python3'), [path.join(runners, 'python_runner.py'), cwd, 'test_solution']]
+      : [config.get<string>('nodePath', '').trim() || 'node', ['--require', path.join(runners, 'ts-hook.js'), '--test', '--test-reporter', pathToFileUrl(path.join(runners, 'node-reporter.mjs')), 'solution.test.ts']];
     const abort = new AbortController();
     const onCancel = token.onCancellationRequested(() => { abort.abort(); });
     let outcome: RunOutcome;
     try {
-      outcome = await runProcess({ command, args, cwd, timeoutMs: timeoutSeconds * 1000, outputLimitBytes, signal: abort.signal, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8', NODE_OPTIONS: '' } });
+      outcome = await runProcess({ command, args, cwd, timeoutMs: timeoutSeconds * 1000, outputLimitBytes, memoryLimitBytes: memoryLimitMiB * 1024 * 1024, signal: abort.signal, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8', NODE_OPTIONS: '' } });
     } finally {
       onCancel.dispose();
     }
-    try {
-      if (outcome.output) run.appendOutput(outcome.output.replace(/\r?\n/g, '\r\n'), undefined, item);
-      if (outcome.ending === 'failed-to-start') {
-        const setting = problem.marker.language === 'python' ? 'loopPrep.problems.pythonPath' : 'loopPrep.problems.nodePath';
-        const message = new vscode.MarkdownString(`Could not start \`${command}\` (${outcome.startError?.code ?? 'error'}). Install ${problem.marker.language === 'python' ? 'Python 3.9 or later' : 'Node 20 or later'}, or point [${setting}](command:workbench.action.openSettings?${encodeURIComponent(JSON.stringify(setting))}) at it.`);
-        message.isTrusted = { enabledCommands: ['workbench.action.openSettings'] };
-        fail(new vscode.TestMessage(message));
-        void vscode.window.showErrorMessage(`Loop Prep could not start ${command} to run the tests.`, 'Open Settings').then((choice) => {
-          if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', setting);
-        });
+    if (outcome.output) run.appendOutput(outcome.output.replace(/\r?\n/g, '\r\n'), undefined, item);
+    if (outcome.ending === 'failed-to-start') {
+      const setting = problem.marker.language === 'python' ? 'loopPrep.problems.pythonPath' : 'loopPrep.problems.nodePath';
+      const message = new vscode.MarkdownString(`Could not start \`${command}\` (${outcome.startError?.code ?? 'error'}). Install ${problem.marker.language === 'python' ? 'Python 3.9 or later' : 'Node 20 or later'}, or point [${setting}](command:workbench.action.openSettings?${encodeURIComponent(JSON.stringify(setting))}) at it.`);
+      message.isTrusted = { enabledCommands: ['workbench.action.openSettings'] };
+      fail(new vscode.TestMessage(message));
+      void vscode.window.showErrorMessage(`Loop Prep could not start ${command} to run the tests.`, 'Open Settings').then((choice) => {
+        if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', setting);
+      });
+      return;
+    }
+    const byId = resultsById(outcome.results);
+    const testFile = vscode.Uri.joinPath(problem.folder, path.posix.basename(languageFiles[problem.marker.language].tests));
+    const ending = outcome.ending === 'timed-out'
+      ? `Timed out after ${timeoutSeconds} s: the tests and every process they started were stopped.`
+      : outcome.ending === 'output-limit'
+        ? 'Stopped: the tests printed more than 1 MiB. Print less (or nothing) from the solution.'
+        : outcome.ending === 'memory-limit'
+          ? `Stopped: the tests used more than ${memoryLimitMiB.toLocaleString('en-US')} MiB of memory (loopPrep.problems.memoryLimitMiB); they and every process they started were stopped.`
+          : outcome.ending === 'cancelled' ? 'Cancelled.' : undefined;
+    const loadError = byId.get('<load>');
+    let passed = 0;
+    let total = 0;
+    item.children.forEach((child) => {
+      const result = byId.get(child.id.split('#')[1] ?? '');
+      total += 1;
+      if (result?.status === 'passed') passed += 1;
+      if (!reported.includes(child)) return;
+      if (!result) {
+        run.errored(child, new vscode.TestMessage(ending ?? loadError?.message ?? 'This test did not report a result.'));
         return;
       }
-      const lines = await fs.readFile(results, 'utf8').catch(() => '');
-      const byId = new Map<string, CaseResult>();
-      for (const line of lines.split('\n')) {
-        if (!line.trim()) continue;
-        try {
-          const value: unknown = JSON.parse(line);
-          if (isCaseResult(value)) byId.set(value.id, value);
-        } catch {
-          // A torn last line (the run was stopped while writing): the case counts as not run.
-        }
-      }
-      const testFile = vscode.Uri.joinPath(problem.folder, path.posix.basename(languageFiles[problem.marker.language].tests));
-      const ending = outcome.ending === 'timed-out'
-        ? `Timed out after ${timeoutSeconds} s: the tests and every process they started were stopped.`
-        : outcome.ending === 'output-limit'
-          ? 'Stopped: the tests printed more than 1 MiB. Print less (or nothing) from the solution.'
-          : outcome.ending === 'cancelled' ? 'Cancelled.' : undefined;
-      const loadError = byId.get('<load>');
-      let passed = 0;
-      let total = 0;
-      item.children.forEach((child) => {
-        const result = byId.get(child.id.split('#')[1] ?? '');
-        total += 1;
-        if (result?.status === 'passed') passed += 1;
-        if (!reported.includes(child)) return;
-        if (!result) {
-          run.errored(child, new vscode.TestMessage(ending ?? loadError?.message ?? 'This test did not report a result.'));
-          return;
-        }
-        this.report(run, child, result, testFile);
-      });
-      if (reported.length === 1 && reported[0] === item) {
-        // A problem without listed cases: report the run as a whole.
-        if (ending || loadError || byId.size === 0) fail(ending ?? loadError?.message ?? 'No test ran.');
-        else run.passed(item);
-      }
-      if (ending !== 'Cancelled.' && total > 0) await this.recordAttempt(problem, passed, total);
-    } finally {
-      await fs.rm(scratch, { recursive: true, force: true });
+      this.report(run, child, result, testFile);
+    });
+    if (reported.length === 1 && reported[0] === item) {
+      // A problem without listed cases: report the run as a whole.
+      if (ending || loadError || byId.size === 0) fail(ending ?? loadError?.message ?? 'No test ran.');
+      else run.passed(item);
     }
+    if (ending !== 'Cancelled.' && total > 0) await this.recordAttempt(problem, passed, total);
   }
 
   /**
@@ -308,7 +285,7 @@ export class ProblemTests implements vscode.Disposable {
     await this.study.state.recordEvent(problemReviewEventType, { problem: problem.marker.problem, grade, memory });
   }
 
-  private report(run: vscode.TestRun, child: vscode.TestItem, result: CaseResult, testFile: vscode.Uri): void {
+  private report(run: RecordedRun, child: vscode.TestItem, result: CaseResult, testFile: vscode.Uri): void {
     if (result.status === 'passed') {
       run.passed(child, result.durationMs);
       return;
@@ -329,6 +306,53 @@ export class ProblemTests implements vscode.Disposable {
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/** A test run that keeps the last word it reported on each item, besides telling VS Code. */
+class RecordedRun {
+  private readonly results = new Map<string, ReportedResult>();
+
+  constructor(private readonly run: vscode.TestRun) {}
+
+  get reported(): ReportedResult[] {
+    return [...this.results.values()];
+  }
+
+  started(test: vscode.TestItem): void {
+    this.run.started(test);
+  }
+
+  passed(test: vscode.TestItem, duration?: number): void {
+    this.results.set(test.id, { id: test.id, state: 'passed' });
+    this.run.passed(test, duration);
+  }
+
+  skipped(test: vscode.TestItem): void {
+    this.results.set(test.id, { id: test.id, state: 'skipped' });
+    this.run.skipped(test);
+  }
+
+  failed(test: vscode.TestItem, message: vscode.TestMessage, duration?: number): void {
+    this.results.set(test.id, { id: test.id, state: 'failed', message: messageText(message) });
+    this.run.failed(test, message, duration);
+  }
+
+  errored(test: vscode.TestItem, message: vscode.TestMessage, duration?: number): void {
+    this.results.set(test.id, { id: test.id, state: 'errored', message: messageText(message) });
+    this.run.errored(test, message, duration);
+  }
+
+  appendOutput(output: string, location?: vscode.Location, test?: vscode.TestItem): void {
+    this.run.appendOutput(output, location, test);
+  }
+
+  end(): void {
+    this.run.end();
+  }
+}
+
+function messageText(message: vscode.TestMessage): string {
+  return typeof message.message === 'string' ? message.message : message.message.value;
 }
 
 function pathToFileUrl(file: string): string {

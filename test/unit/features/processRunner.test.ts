@@ -85,6 +85,64 @@ describe('running a solution as a child process', function () {
     assert.equal(outcome.startError?.code, 'ENOENT');
   });
 
+  it('a double-forking setsid sleeper is gone after the run, whether the run exits first or times out', async () => {
+    for (const timeoutMs of [10_000, 1_500]) {
+      const marker = `loop_prep_setsid_${process.pid}_${Date.now()}`;
+      // The middle process leaves the session and exits at once: the sleeper's parent is then init.
+      const code = `import os, time\n${marker} = 1\nif os.fork() == 0:\n    os.setsid()\n    if os.fork() == 0:\n        time.sleep(300)\n    os._exit(0)\ntime.sleep(0.5)\n${timeoutMs < 10_000 ? 'time.sleep(300)' : ''}`;
+      const outcome = await runProcess(request(code, { timeoutMs }));
+      assert.equal(outcome.ending, timeoutMs < 10_000 ? 'timed-out' : 'exited');
+      assert.ok(outcome.processesSeen >= 2, `${outcome.processesSeen} processes seen`);
+      assert.deepEqual(await settle(marker), []);
+    }
+  });
+
+  it('a detached Node child (spawn with detached: true, unref) is gone after the run', async () => {
+    const marker = `loop_prep_detached_${process.pid}_${Date.now()}`;
+    const code = `const { spawn } = require('node:child_process'); spawn(process.execPath, ['-e', 'setTimeout(() => {}, 300000) // ${marker}'], { detached: true, stdio: 'ignore' }).unref(); setTimeout(() => {}, 300);`;
+    const outcome = await runProcess(request(code, { command: process.execPath, args: ['-e', code] }));
+    assert.equal(outcome.ending, 'exited');
+    assert.equal(outcome.exitCode, 0);
+    assert.deepEqual(await settle(marker), []);
+  });
+
+  it('a child that clears its environment and leaves the session is still found through its living parent', async () => {
+    const marker = `loop_prep_noenv_${process.pid}_${Date.now()}`;
+    const code = `import subprocess, time\nsubprocess.Popen(["python3", "-c", "import time; ${marker} = 1; time.sleep(300)"], env={"PATH": "/usr/bin:/bin"}, start_new_session=True)\ntime.sleep(300)`;
+    const outcome = await runProcess(request(code, { timeoutMs: 1_500 }));
+    assert.equal(outcome.ending, 'timed-out');
+    assert.deepEqual(await settle(marker), []);
+  });
+
+  it('a bounded fork tree (64 sleepers, half of them in new sessions) is gone after the run', async () => {
+    const marker = `loop_prep_forktree_${process.pid}_${Date.now()}`;
+    const code = `import os, time\n${marker} = 1\nfor depth in range(6):\n    if os.fork() == 0 and depth % 2 == 0:\n        os.setsid()\ntime.sleep(300)`;
+    const outcome = await runProcess(request(code, { timeoutMs: 2_000 }));
+    assert.equal(outcome.ending, 'timed-out');
+    assert.ok(outcome.processesSeen >= 64, `${outcome.processesSeen} processes seen`);
+    assert.ok(outcome.durationMs < 5_000, `took ${outcome.durationMs} ms`);
+    assert.deepEqual(await settle(marker), []);
+  });
+
+  it('stops an allocating recursion at the memory limit, promptly, and leaves nothing behind', async () => {
+    const marker = `loop_prep_memory_${process.pid}_${Date.now()}`;
+    const limit = 256 * 1024 * 1024;
+    const code = `${marker} = 1\ndef grow(depth):\n    block = bytearray(16 * 1024 * 1024)\n    return grow(depth + 1) + len(block)\ngrow(0)`;
+    const outcome = await runProcess(request(code, { memoryLimitBytes: limit, pollMs: 100 }));
+    assert.equal(outcome.ending, 'memory-limit');
+    assert.ok(outcome.peakMemoryBytes > limit, `peak ${outcome.peakMemoryBytes} bytes`);
+    assert.ok(outcome.peakMemoryBytes < 4 * limit, `peak ${outcome.peakMemoryBytes} bytes: the limit held it near`);
+    assert.ok(outcome.durationMs < 5_000, `took ${outcome.durationMs} ms`);
+    assert.deepEqual(await settle(marker), []);
+  });
+
+  it('results come back on fd 3, apart from what the process prints', async () => {
+    const outcome = await runProcess(request('import os, sys\nprint("printed")\nos.write(3, b"{\\"id\\": \\"a\\"}\\n")'));
+    assert.equal(outcome.ending, 'exited');
+    assert.equal(outcome.results, '{"id": "a"}\n');
+    assert.equal(outcome.output, 'printed\n');
+  });
+
   it('a cancelled run is killed at once', async () => {
     const marker = `loop_prep_cancel_${process.pid}_${Date.now()}`;
     const controller = new AbortController();

@@ -13,9 +13,13 @@ const runners = path.join(repositoryRoot(), 'dist', 'runners');
 
 interface Result { id: string; status: string; message?: string; expected?: string; actual?: string; line?: number | null }
 
-function readResults(file: string): Result[] {
-  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Result);
+/** The result lines a runner wrote to its channel, fd 3. */
+function readResults(run: { output: readonly (string | null)[] }): Result[] {
+  return (run.output[3] ?? '').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Result);
 }
+
+// stdin, stdout, stderr and the results channel.
+const withChannel = ['ignore', 'pipe', 'pipe', 'pipe'] as const;
 
 describe('the problem test runners', function () {
   this.timeout(30_000);
@@ -43,10 +47,9 @@ describe('the problem test runners', function () {
       '    def test_skipped(self):',
       '        pass',
     ].join('\n'));
-    const results = path.join(scratch, 'results.jsonl');
-    const run = spawnSync('python3', [path.join(runners, 'python_runner.py'), scratch, 'test_solution', results], { encoding: 'utf8' });
+    const run = spawnSync('python3', [path.join(runners, 'python_runner.py'), scratch, 'test_solution'], { encoding: 'utf8', stdio: [...withChannel] });
     assert.equal(run.status, 1, 'a failing run exits 1');
-    const byId = new Map(readResults(results).map((result) => [result.id.split('.').pop(), result]));
+    const byId = new Map(readResults(run).map((result) => [result.id.split('.').pop(), result]));
     assert.equal(byId.get('test_adds')?.status, 'passed');
     assert.deepEqual({ ...byId.get('test_wrong'), durationMs: undefined, traceback: undefined }, { id: 'test_solution.TestAdd.test_wrong', status: 'failed', message: 'AssertionError: 3 != 4', expected: '4', actual: '3', line: 9, durationMs: undefined, traceback: undefined });
     assert.equal(byId.get('test_raises')?.status, 'errored');
@@ -57,9 +60,8 @@ describe('the problem test runners', function () {
   it('python_runner.py: a solution that does not import is one errored result', () => {
     fs.writeFileSync(path.join(scratch, 'solution.py'), 'def add(a, b)\n    return a + b\n');
     fs.writeFileSync(path.join(scratch, 'test_solution.py'), 'import unittest\nfrom solution import add\n');
-    const results = path.join(scratch, 'results.jsonl');
-    spawnSync('python3', [path.join(runners, 'python_runner.py'), scratch, 'test_solution', results], { encoding: 'utf8' });
-    const [only] = readResults(results);
+    const run = spawnSync('python3', [path.join(runners, 'python_runner.py'), scratch, 'test_solution'], { encoding: 'utf8', stdio: [...withChannel] });
+    const [only] = readResults(run);
     assert.equal(only?.status, 'errored');
     assert.match(only.message ?? '', /SyntaxError/);
   });
@@ -78,10 +80,9 @@ describe('the problem test runners', function () {
       "  test('throws', () => { throw new Error('boom'); });",
       '});',
     ].join('\n'));
-    const results = path.join(scratch, 'results.jsonl');
-    const run = spawnSync(process.execPath, ['--require', path.join(runners, 'ts-hook.js'), '--test', '--test-reporter', `file://${path.join(runners, 'node-reporter.mjs')}`, '--test-reporter-destination', results, 'solution.test.ts'], { cwd: scratch, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--require', path.join(runners, 'ts-hook.js'), '--test', '--test-reporter', `file://${path.join(runners, 'node-reporter.mjs')}`, 'solution.test.ts'], { cwd: scratch, encoding: 'utf8', stdio: [...withChannel] });
     assert.equal(run.status, 1, run.stderr);
-    const byId = new Map(readResults(results).map((result) => [result.id, result]));
+    const byId = new Map(readResults(run).map((result) => [result.id, result]));
     assert.equal(byId.get('add > adds')?.status, 'passed');
     const wrong = byId.get('add > wrong');
     assert.equal(wrong?.status, 'failed');
@@ -90,5 +91,24 @@ describe('the problem test runners', function () {
     assert.equal(wrong.line, 7, 'the assertion line, in the TypeScript source');
     assert.equal(byId.get('add > throws')?.status, 'errored');
     assert.equal(byId.get('add > throws')?.message, 'boom');
+  });
+
+  it('the solution is handed no results channel: Python closes fd 3 before importing it, Node\'s test file runs in a child without it', () => {
+    // Each solution reports what it finds at fd 3 and whether it can write there.
+    fs.writeFileSync(path.join(scratch, 'solution.py'), 'import os\ntry:\n    os.write(3, b"forged\\n")\n    FOUND = "open"\nexcept OSError:\n    FOUND = "closed"\n');
+    fs.writeFileSync(path.join(scratch, 'test_solution.py'), 'import unittest\nfrom solution import FOUND\n\nclass T(unittest.TestCase):\n    def test_fd3(self):\n        self.assertEqual(FOUND, "closed")\n');
+    const python = spawnSync('python3', [path.join(runners, 'python_runner.py'), scratch, 'test_solution'], { encoding: 'utf8', stdio: [...withChannel] });
+    assert.doesNotMatch(python.output[3] ?? '', /forged/);
+    assert.equal(readResults(python)[0]?.status, 'passed', python.stderr);
+
+    fs.writeFileSync(path.join(scratch, 'solution.test.ts'), [
+      "import { test } from 'node:test';",
+      "import fs from 'node:fs';",
+      "test('fd 3 is not the channel', () => { try { fs.writeSync(3, 'forged\\n'); } catch { /* not writable */ } console.log('printed by the test'); });",
+    ].join('\n'));
+    const node = spawnSync(process.execPath, ['--require', path.join(runners, 'ts-hook.js'), '--test', '--test-reporter', `file://${path.join(runners, 'node-reporter.mjs')}`, 'solution.test.ts'], { cwd: scratch, encoding: 'utf8', stdio: [...withChannel] });
+    assert.doesNotMatch(node.output[3] ?? '', /forged/);
+    assert.equal(readResults(node)[0]?.status, 'passed', node.stderr);
+    assert.match(node.stdout, /printed by the test/, 'what a test prints reaches stdout');
   });
 });
