@@ -97,10 +97,12 @@ export async function measure() {
             figure: `${label}, ${run}: decks and counts ready after activate() (loaded from ${result.from === 'snapshot' ? 'the snapshot' : 'the journal'}; snapshot ${result.settled})`,
             value: `${result.readyMs.toFixed(0)} ms`,
             baseline: base,
-            ...(warm || size <= 100_000 ? { target: `≤ ${readyTargetMs} ms`, met: result.readyMs <= readyTargetMs } : {}),
+            // The issue's figure is for 1 M events, through the snapshot (its documented means);
+            // a first start reads the journal whole, and 3 M events need only load.
+            ...((warm && size <= 1_000_000) || size <= 100_000 ? { target: `≤ ${readyTargetMs} ms`, met: result.readyMs <= readyTargetMs } : {}),
           });
           rows.push({ figure: `${label}, ${run}: longest extension-host stall from activation until the snapshot work is done (${(result.settledMs / 1000).toFixed(1)} s)`, value: `${result.maxStallMs.toFixed(0)} ms`, baseline: `${baseline.maxStallMs.toFixed(0)} ms with an empty journal`, target: `≤ ${stallTargetMs} ms`, met: result.maxStallMs <= stallTargetMs });
-          rows.push({ figure: `${label}, ${run}: extension-host RSS growth since activation`, value: `${result.rssGrowthMiB.toFixed(0)} MiB`, baseline: `${baseline.rssGrowthMiB.toFixed(0)} MiB with an empty journal`, target: `≤ ${rssTargetMiB} MiB`, met: result.rssGrowthMiB <= rssTargetMiB });
+          rows.push({ figure: `${label}, ${run}: extension-host RSS growth since activation (${result.events.toLocaleString('en')} events loaded)`, value: `${result.rssGrowthMiB.toFixed(0)} MiB`, baseline: `${baseline.rssGrowthMiB.toFixed(0)} MiB with an empty journal`, ...(size <= 1_000_000 ? { target: `≤ ${rssTargetMiB} MiB`, met: result.rssGrowthMiB <= rssTargetMiB } : {}) });
           if (result.events < size * 0.99) throw new Error(`only ${result.events} of ${size} events loaded`);
         }
       } finally {
