@@ -5,6 +5,7 @@ import { coalesce } from '../coalesce';
 import { commandsOnOpen, refreshWhenRowsChange } from '../treeRows';
 import type { StudyPlan } from '../plan/studyPlan';
 import type { LoadedDeck } from './deckLibrary';
+import { journalUnavailable } from '../state/studyState';
 
 /** "3 new · 1 learning · 12 due", leaving out what is zero. */
 export function describeCounts(counts: CardCounts): string {
@@ -74,7 +75,7 @@ export function registerFlashcardsView(plan: StudyPlan, probes: Map<string, () =
     // tooltip says the same three numbers as the status bar.
     const counts = plan.counts();
     const failure = plan.study.state.failure;
-    view.message = failure ? `Your review journal could not be loaded, so what is due is unknown: ${failure.message}` : undefined;
+    view.message = failure ? journalUnavailable(failure, 'flashcards') : undefined;
     view.badge = counts.due + counts.learning > 0 ? { value: counts.due + counts.learning, tooltip: `Loop Prep: ${describeCounts(counts)}` } : undefined;
   };
   const later = coalesce(update);

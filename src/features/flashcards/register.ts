@@ -64,9 +64,11 @@ export function registerFlashcards(services: Services, plan: StudyPlan, memento:
   const loadInBackground = (): void => {
     study.ready().catch((error: unknown) => {
       services.log.error('Could not load flashcards:', error);
-      const message = `Loop Prep could not load your flashcards: ${error instanceof Error ? error.message : String(error)}`;
-      void vscode.window.showErrorMessage(message, 'Show Log').then((choice) => {
-        if (choice) services.log.show();
+      const journal = study.state.failure !== undefined;
+      const message = `Loop Prep could not load ${journal ? 'your review journal' : 'your flashcards'}: ${error instanceof Error ? error.message : String(error)}`;
+      void vscode.window.showErrorMessage(message, ...(journal ? ['Open Settings'] : []), 'Show Log').then((choice) => {
+        if (choice === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'loopPrep.dataDirectory');
+        else if (choice) services.log.show();
       });
     });
   };

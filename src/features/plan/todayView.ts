@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { journalUnavailable } from '../state/studyState';
 import type { DayPlan, PlanBlock } from '../../core/plan/model';
 import { describeDaysLeft } from '../../core/rounds/readiness';
 import { coalesce } from '../coalesce';
@@ -145,8 +146,10 @@ export function createTodayView(plan: StudyPlan, budget: () => number, probes: M
     refresh();
     const today = tree.current();
     view.description = today ? describeToday(today, budget()) : undefined;
-    // What will not fit, and what would: said where the plan is, not in a toast.
-    view.message = today && today.warnings.length > 0 ? today.warnings.join(' ') : undefined;
+    // What will not fit, and what would: said where the plan is, not in a toast. Without
+    // the journal there is no plan to make: say why rather than "Loading…" for ever.
+    const failure = plan.study.state.failure;
+    view.message = failure ? journalUnavailable(failure, 'today') : today && today.warnings.length > 0 ? today.warnings.join(' ') : undefined;
     // No badge of its own: the container's badge is the Flashcards view's, the cards due now.
   };
   const later = coalesce(update);

@@ -76,7 +76,8 @@ export function registerRounds(services: Services, plan: StudyPlan, loops: LoopL
       () => { view.message = undefined; },
       (error: unknown) => {
         services.log.error('Could not load the Rounds view (loops or journal):', error);
-        view.message = `Could not load: ${error instanceof Error ? error.message : String(error)}. See Loop Prep: Show Log; reload the window to retry.`;
+        // The journal's failure is the view's to say (it clears itself once the journal loads).
+        if (!study.state.failure) view.message = `Could not load: ${error instanceof Error ? error.message : String(error)}. See Loop Prep: Show Log; reload the window to retry.`;
       },
     );
   }, 0);

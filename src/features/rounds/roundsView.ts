@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { journalUnavailable } from '../state/studyState';
 import type { ChecklistItem, ChecklistLink, Loop, Round } from '../../core/rounds/loopFormat';
 import { daysBetween, describeDaysLeft, explainReadiness, percent, type Readiness } from '../../core/rounds/readiness';
 import { escapeMarkdown } from '../markdownText';
@@ -200,10 +201,15 @@ export function createRoundsView(loops: LoopLibrary, plan: StudyPlan, selection:
   // Ticking an item must not tick its parent or children: each item is its own.
   const view = vscode.window.createTreeView('loopPrep.rounds', { treeDataProvider: commandsOnOpen(tree), manageCheckboxStateManually: true, showCollapseAll: true });
   const refresh = refreshWhenRowsChange(tree);
+  let journalMessage: string | undefined;
   const later = coalesce(() => {
     refresh();
     const selected = tree.selected();
     view.description = selected && plan.isLoaded ? describeLoop(selected.loop, plan) : undefined;
+    // Without the journal the ticks are unknown: say why, and clear it once the journal loads.
+    const failure = plan.study.state.failure;
+    if (failure) view.message = journalMessage = journalUnavailable(failure, 'rounds');
+    else if (journalMessage !== undefined && view.message === journalMessage) view.message = journalMessage = undefined;
   });
   const disposable = vscode.Disposable.from(
     view,

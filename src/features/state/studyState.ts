@@ -16,6 +16,15 @@ import type { Services } from '../services';
 import { watchSetting } from '../settings';
 import { SnapshotFile } from './snapshotStore';
 
+/**
+ * What a view says while the journal cannot be loaded (instead of "nothing due" or
+ * "Loading…"): the reason once, in the Flashcards view; the other views point there.
+ */
+export function journalUnavailable(failure: Error, view: 'flashcards' | 'today' | 'rounds'): string {
+  if (view === 'flashcards') return `Review journal not loaded, so what is due is unknown: ${failure.message}. Fix the loopPrep.dataDirectory setting; the journal loads again when it changes.`;
+  return view === 'today' ? 'No plan for today: your review journal could not be loaded (see the Flashcards view).' : 'Ticks unknown: your review journal could not be loaded (see the Flashcards view).';
+}
+
 /** The damaged journal lines already reported on this machine (memento key): each is reported once, not at every start. */
 const reportedProblemsKey = 'loopPrep.journal.reportedProblems';
 const reportedProblemsKept = 500;

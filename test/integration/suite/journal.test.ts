@@ -77,7 +77,7 @@ describe('the journal in a real VS Code', function () {
     assert.ok(failed.failure, `the load failed: ${JSON.stringify(failed)}`);
     const view = await waitFor(flashcards, (probe) => probe.rows.length > 0 && probe.rows.every((row) => row.description === 'journal not loaded'));
     assert.ok(view.rows.length > 0 && view.rows.every((row) => row.description === 'journal not loaded'), JSON.stringify(view.rows.slice(0, 3)));
-    assert.match(view.message ?? '', /review journal could not be loaded/);
+    assert.match(view.message ?? '', /Review journal not loaded/);
 
     const usable = path.join(root, 'usable');
     fs.mkdirSync(usable);
