@@ -98,6 +98,7 @@ export async function measure(): Promise<Row[]> {
   const names = Object.keys(mutations);
   const failures: string[] = [];
   let throws = 0;
+  let slow = 0;
   let slowest = { ms: 0, label: '' };
   for (let index = 0; index < total; index++) {
     const target = targets[index % targets.length] as FuzzTarget;
@@ -114,14 +115,18 @@ export async function measure(): Promise<Row[]> {
     }
     const ms = performance.now() - started;
     if (ms > slowest.ms) slowest = { ms, label };
-    if (ms > limitMs) failures.push(`${label}: took ${Math.round(ms)} ms`);
+    if (ms >= limitMs) {
+      slow += 1;
+      failures.push(`${label}: took ${Math.round(ms)} ms`);
+    }
   }
   // The baseline: each parser on its unmutated files, the slowest of them.
   const baseline = Math.max(...targets.map((target) => median(3, () => { for (const seed of target.seeds) target.parse(seed); }) / target.seeds.length));
   await Promise.resolve();
   return [
     { figure: `inputs that threw, of ${total} (deck, story, loop, case, question, problem-metadata and Anki parsers)`, value: String(throws), target: '0', met: throws === 0 },
-    { figure: 'the slowest input', value: `${Math.round(slowest.ms)} ms (${slowest.label})`, baseline: `${baseline.toFixed(1)} ms for the slowest parser on an unmutated file`, target: `< ${limitMs} ms`, met: slowest.ms < limitMs },
+    { figure: `the slowest input's parse time (${slowest.label})`, value: `${Math.round(slowest.ms)} ms`, baseline: `${baseline.toFixed(1)} ms for the slowest parser on an unmutated file`, target: `< ${limitMs} ms`, met: slowest.ms < limitMs },
+    { figure: `inputs that took ${limitMs} ms or more, of ${total}`, value: String(slow), target: '0', met: slow === 0 },
     { figure: 'the first failures', value: failures.length === 0 ? 'none' : failures.slice(0, 8).join('; ') },
   ];
 }

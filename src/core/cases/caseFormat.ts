@@ -66,7 +66,7 @@ export interface DesignCase {
   readonly file: string;
 }
 
-export type CaseDiagnosticCode = 'case-yaml' | 'case-invalid' | 'case-id-mismatch' | 'duplicate-id' | 'phases-mismatch' | 'missing-part' | 'unknown-link';
+export type CaseDiagnosticCode = 'case-yaml' | 'case-invalid' | 'case-id-mismatch' | 'duplicate-id' | 'phases-mismatch' | 'missing-part' | 'unknown-link' | 'parse-failed';
 
 export interface CaseDiagnostic {
   readonly severity: 'error' | 'warning';

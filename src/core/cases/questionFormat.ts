@@ -27,7 +27,7 @@ export interface BankQuestion {
 
 export interface QuestionDiagnostic {
   readonly severity: 'error' | 'warning';
-  readonly code: 'questions-yaml' | 'questions-invalid' | 'question-invalid' | 'duplicate-id' | 'unknown-link';
+  readonly code: 'questions-yaml' | 'questions-invalid' | 'question-invalid' | 'duplicate-id' | 'unknown-link' | 'parse-failed';
   readonly message: string;
   readonly range: SourceRange;
 }

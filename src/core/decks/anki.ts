@@ -120,11 +120,124 @@ function oneLine(text: string): string {
  * (`\ `) keeps its space.
  */
 function tidyTex(tex: string): string {
-  const joined = tex
-    .replace(/(?<=(?:^|[^\\])(?:\\\\)*)%[^\n]*(?:\n[ \t]*)?/g, '')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
-  return /(?:^|[^\\])(?:\\\\)*\\$/.test(joined) ? `${joined} ` : joined;
+  // One pass, tracking escapes: a lookbehind for "an even run of backslashes" rescanned
+  // the run from every position in it, 95 s for 300,000 backslashes in one formula.
+  let withoutComments = '';
+  let from = 0;
+  let escaped = false;
+  for (let index = 0; index < tex.length; index++) {
+    const character = tex.charCodeAt(index);
+    if (escaped) {
+      escaped = false;
+    } else if (character === 92) {
+      escaped = true;
+    } else if (character === 37) {
+      withoutComments += tex.slice(from, index);
+      const lineEnd = tex.indexOf('\n', index);
+      if (lineEnd < 0) {
+        from = tex.length;
+        break;
+      }
+      let next = lineEnd + 1;
+      while (tex.charCodeAt(next) === 32 || tex.charCodeAt(next) === 9) next++;
+      from = next;
+      index = next - 1;
+    }
+  }
+  withoutComments += tex.slice(from);
+  const joined = joinLines(withoutComments).trim();
+  return trailingBackslashes(joined) % 2 === 1 ? `${joined} ` : joined;
+}
+
+// Each run of white space with a line break in it as one space. The regex `\s*\n\s*`
+// backtracked over every long run of spaces without a line break, from each of its spaces.
+/** Runs of white space with a line break in them, as one space. */
+function joinLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const pieces = text.split('\n');
+  const last = pieces.length - 1;
+  return pieces
+    .map((piece, index) => (index === 0 ? piece.trimEnd() : index === last ? piece.trimStart() : piece.trim()))
+    .filter((piece, index) => piece !== '' || index === 0 || index === last)
+    .join(' ');
+}
+
+/** How many backslashes end a text. */
+function trailingBackslashes(text: string): number {
+  let count = 0;
+  while (count < text.length && text.charCodeAt(text.length - 1 - count) === 92) count++;
+  return count;
+}
+
+/** `text` with a backslash before each `character` not already escaped (after an even run of backslashes), in one pass. */
+function escapeUnescaped(text: string, character: string): string {
+  let out = '';
+  let from = 0;
+  let escaped = false;
+  for (let index = 0; index < text.length; index++) {
+    const current = text[index];
+    if (escaped) escaped = false;
+    else if (current === '\\') escaped = true;
+    else if (current === character) {
+      out += `${text.slice(from, index)}\\`;
+      from = index;
+    }
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * The spans of `text` from a match of `opener` to the first match after it of its closer
+ * (the first of `closers` that has one), like `/open[\s\S]*?close/g` or `/<x[^>]*>/g`, in
+ * linear time: such a regex scans to the end of the text from every opener that has no
+ * closer, quadratic on 200,000 unclosed `<` or `\(`. A closer found absent after some
+ * point is not looked for again. `opener` and `closers` must be global (`g`) regexes.
+ */
+function findSpans(text: string, opener: RegExp, closers: (open: RegExpExecArray) => readonly RegExp[]): { start: number; end: number; open: RegExpExecArray }[] {
+  const spans: { start: number; end: number; open: RegExpExecArray }[] = [];
+  const noneAfter = new Map<string, number>();
+  opener.lastIndex = 0;
+  for (let open = opener.exec(text); open !== null; open = opener.exec(text)) {
+    const from = open.index + open[0].length;
+    let end = -1;
+    for (const closer of closers(open)) {
+      const key = `${closer.source}/${closer.flags}`;
+      if ((noneAfter.get(key) ?? Infinity) <= from) continue;
+      closer.lastIndex = from;
+      const close = closer.exec(text);
+      if (close === null) {
+        noneAfter.set(key, Math.min(from, noneAfter.get(key) ?? Infinity));
+        continue;
+      }
+      end = close.index + close[0].length;
+      break;
+    }
+    if (end < 0) {
+      // As a regex would: try again from the next character.
+      opener.lastIndex = open.index + 1;
+      continue;
+    }
+    spans.push({ start: open.index, end, open });
+    opener.lastIndex = end;
+  }
+  return spans;
+}
+
+/** `text` with each span `findSpans` finds replaced. */
+function replaceSpans(text: string, opener: RegExp, closers: (open: RegExpExecArray) => readonly RegExp[], replace: (span: string, open: RegExpExecArray) => string): string {
+  let out = '';
+  let from = 0;
+  for (const span of findSpans(text, opener, closers)) {
+    out += text.slice(from, span.start) + replace(text.slice(span.start, span.end), span.open);
+    from = span.end;
+  }
+  return out + text.slice(from);
+}
+
+const tagEnd = [/>/g];
+/** `text` with each `<…>` that `opener` starts (up to the first `>`) replaced: `/<x[^>]*>/g` in linear time. */
+function replaceTags(text: string, opener: RegExp, replace: string | ((tag: string) => string)): string {
+  return replaceSpans(text, opener, () => tagEnd, typeof replace === 'string' ? () => replace : replace);
 }
 
 function createFieldRenderer(): MarkdownIt {
@@ -314,7 +427,7 @@ export function importAnkiText(text: string, options: AnkiImportOptions): AnkiIm
   const { header, offset, line } = readHeader(normalized);
   const separator = header.separator ?? guessSeparator(normalized.slice(offset, offset + 8192));
   const rows = readRows(normalized, offset, line, separator);
-  const html = header.html ?? rows.some((row) => row.fields.some((field) => /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i.test(field)));
+  const html = header.html ?? rows.some((row) => row.fields.some((field) => findSpans(field, /<\/?[a-z]/gi, () => tagEnd).length > 0 || /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i.test(field)));
 
   const deckName = header.deck ?? (header.deckColumn > 0 ? rows[0]?.fields[header.deckColumn - 1] : undefined);
   const title = oneLine(options.title ?? '') || oneLine(deckName?.split('::').pop() ?? '') || 'Imported from Anki';
@@ -509,11 +622,11 @@ function decodeEntities(text: string): string {
 
 /** A field as plain text: tags out, a line break at each `<br>` and block, MathJax as `$…$`. */
 function htmlToPlainText(html: string): string {
-  const text = html
-    .replace(/<(?:script|style)\b[\s\S]*?<\/(?:script|style)\s*>/gi, '')
-    .replace(/<img\b[^>]*>/gi, (tag) => ` ${imageText(tag)} `)
-    .replace(/<br\b[^>]*>|<\/?(?:div|p|li|ul|ol|h[1-6]|pre|blockquote|tr|table)\b[^>]*>/gi, '\n')
-    .replace(/<!--[\s\S]*?-->|<[^>]*>/g, '');
+  const withoutScripts = replaceSpans(html, /<(?:script|style)\b/gi, () => [/<\/(?:script|style)\s*>/gi], () => '');
+  const withImages = replaceTags(withoutScripts, /<img\b/gi, (tag) => ` ${imageText(tag)} `);
+  const withBreaks = replaceTags(withImages, /<br\b|<\/?(?:div|p|li|ul|ol|h[1-6]|pre|blockquote|tr|table)\b/gi, '\n');
+  // A comment runs to `-->`; without one, `<!--` is a tag like any other, up to `>`.
+  const text = replaceSpans(withBreaks, /<(!--)?/g, (open) => (open[1] ? [/-->/g, />/g] : tagEnd), () => '');
   return decodeEntities(text).replace(/\\[()]/g, '$').replace(/\\[[\]]/g, '$$$$').replace(/\u00a0/g, ' ');
 }
 
@@ -541,28 +654,34 @@ const placeholderPattern = /\uE000(\d+)\uE001/g;
 function htmlToMarkdown(html: string, clozes: readonly Cloze[]): string {
   const placeholders: Placeholder[] = [];
   const hold = (placeholder: Placeholder): string => `\uE000${placeholders.push(placeholder) - 1}\uE001`;
-  // Markers become placeholders first, so no conversion step below can touch them.
-  let marked = html;
-  for (const cloze of [...clozes].reverse()) {
-    const opening = /^\{\{c\d+::/.exec(marked.slice(cloze.start))?.[0] ?? '';
-    marked = `${marked.slice(0, cloze.start)}${hold({ kind: 'text', text: `{{c${cloze.index}::` })}${marked.slice(cloze.start + opening.length, cloze.end - 2)}${hold({ kind: 'text', text: '}}' })}${marked.slice(cloze.end)}`;
+  // Markers become placeholders first, so no conversion step below can touch them. One
+  // pass: rebuilding the field for each cloze was quadratic in their number.
+  let marked = '';
+  let from = 0;
+  for (const cloze of clozes) {
+    const opening = /^\{\{c\d+::/.exec(html.slice(cloze.start, cloze.start + 32))?.[0] ?? '';
+    marked += `${html.slice(from, cloze.start)}${hold({ kind: 'text', text: `{{c${cloze.index}::` })}${html.slice(cloze.start + opening.length, cloze.end - 2)}${hold({ kind: 'text', text: '}}' })}`;
+    from = cloze.end;
   }
+  marked += html.slice(from);
+  const math = (part: string): string =>
+    replaceSpans(part, /\\([([])/g, (open) => [open[1] === '(' ? /\\\)/g : /\\\]/g], (span, open) => {
+      const inner = span.slice(2, -2);
+      const tex = tidyTex(decodeEntities(replaceTags(replaceTags(inner, /<br\b/gi, '\n'), /</g, '')).replace(/\u00a0/g, ' '))
+        // `{{` in TeX is no cloze in a Basic note; in math a space between braces changes nothing.
+        .replace(/\{(?=\{)/g, '{ ');
+      const escaped = escapeUnescaped(tex, '$');
+      if (escaped === '') return '';
+      return hold(open[1] === '[' ? { kind: 'display-math', tex: escaped } : { kind: 'inline-math', tex: escaped });
+    });
   // MathJax outside code, as Anki renders it, even when the TeX spans tags (an editor's <br>).
-  marked = marked
-    .split(/(<(pre|code)\b[\s\S]*?<\/\2\s*>)/i)
-    .map((part, index) => {
-      if (index % 3 === 1) return part;
-      if (index % 3 === 2) return '';
-      return part.replace(/\\\(([\s\S]*?)\\\)|\\\[([\s\S]*?)\\\]/g, (_match, inline: string | undefined, display: string | undefined) => {
-        const tex = tidyTex(decodeEntities((inline ?? display ?? '').replace(/<br\b[^>]*>/gi, '\n').replace(/<[^>]*>/g, '')).replace(/\u00a0/g, ' '))
-          // `{{` in TeX is no cloze in a Basic note; in math a space between braces changes nothing.
-          .replace(/\{(?=\{)/g, '{ ')
-          .replace(/(?<=(?:^|[^\\])(?:\\\\)*)\$/g, '\\$');
-        if (tex === '') return '';
-        return hold(inline === undefined ? { kind: 'display-math', tex } : { kind: 'inline-math', tex });
-      });
-    })
-    .join('');
+  let withMath = '';
+  from = 0;
+  for (const code of findSpans(marked, /<(pre|code)\b/gi, (open) => [new RegExp(`<\\/${open[1] ?? ''}\\s*>`, 'gi')])) {
+    withMath += math(marked.slice(from, code.start)) + marked.slice(code.start, code.end);
+    from = code.end;
+  }
+  marked = withMath + math(marked.slice(from));
 
   const writer = new MarkdownWriter(placeholders);
   walkHtml(marked, writer, placeholders);
@@ -592,7 +711,8 @@ interface HtmlToken {
 
 function tokenizeHtml(html: string): HtmlToken[] {
   const tokens: HtmlToken[] = [];
-  const pattern = /<!--[\s\S]*?(?:-->|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+  // No `<` in a tag outside quotes: with it, every `<` with no `>` after it scanned to the end.
+  const pattern = /<!--[\s\S]*?(?:-->|$)|<![^<>]*>|<\?[^<>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b(?:[^<>"']|"[^"]*"|'[^']*')*>/g;
   let from = 0;
   for (let match = pattern.exec(html); match !== null; match = pattern.exec(html)) {
     if (match.index > from) tokens.push({ type: 'text', value: html.slice(from, match.index), tag: '' });
@@ -791,10 +911,19 @@ type MarkdownBlock = { readonly quote: number } & (
  * quotes, headings, tables and code blocks. Text arrives escaped line by line; blocks are
  * joined at the end.
  */
+/** Lists, quotes and emphasis nested deeper than this are read as if they were not nested further. */
+const maxNesting = 16;
+
 class MarkdownWriter {
   private readonly blocks: MarkdownBlock[] = [];
   private lines: MarkdownLine[] = [];
-  private line = '';
+  private readonly skipped = { inline: 0, list: 0, quote: 0 };
+  private lineText = '';
+  /**
+   * The last character of `line`, kept apart: reading it from the line, a string built by
+   * thousands of appends, made V8 copy the whole line each time (40 s for 20,000 clozes).
+   */
+  private lineLast = '';
   private pendingBreak: 'none' | 'line' | 'paragraph' = 'none';
   private readonly inline: InlineFrame[] = [];
   private readonly lists: ListState[] = [];
@@ -806,14 +935,28 @@ class MarkdownWriter {
   /** The list that ended last, and how many blocks there were then: a list right after it must look different. */
   private closedList: { readonly indent: number; readonly delimiter: string; readonly blocks: number } | undefined;
 
+  private get line(): string {
+    return this.lineText;
+  }
+
+  private set line(value: string) {
+    this.lineText = value;
+    this.lineLast = value.charAt(value.length - 1);
+  }
+
+  private append(piece: string): void {
+    this.lineText += piece;
+    if (piece !== '') this.lineLast = piece.charAt(piece.length - 1);
+  }
+
   constructor(private readonly placeholders: Placeholder[]) {}
 
   text(raw: string): void {
     const text = raw.replace(/[\s\u00a0]+/g, ' ');
-    if (text === '' || (text === ' ' && (this.line === '' || this.line.endsWith(' ')))) return;
+    if (text === '' || (text === ' ' && (this.line === '' || this.lineLast === ' '))) return;
     this.applyBreak();
-    const escaped = escapeText(this.line === '' || this.line.endsWith(' ') ? text.trimStart() : text, this.inline.some((frame) => frame.name === 'a'));
-    this.line += escaped;
+    const escaped = escapeText(this.line === '' || this.lineLast === ' ' ? text.trimStart() : text, this.inline.some((frame) => frame.name === 'a'));
+    this.append(escaped);
   }
 
   codeSpan(code: string): void {
@@ -830,7 +973,7 @@ class MarkdownWriter {
     const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ')) ? ' ' : '';
-    this.line += `${fence}${pad}${text}${pad}${fence}`;
+    this.append(`${fence}${pad}${text}${pad}${fence}`);
   }
 
   displayMath(placeholder: string): void {
@@ -855,7 +998,12 @@ class MarkdownWriter {
     }
     this.finishLine();
     this.finishBlock();
-    const trimmed = code.replace(/^\n+|\n+$/g, '');
+    // Not `/^\n+|\n+$/g`: from each line break of a long run, `\n+$` scanned the run again.
+    let first = 0;
+    let last = code.length;
+    while (code.charCodeAt(first) === 10) first++;
+    while (last > first && code.charCodeAt(last - 1) === 10) last--;
+    const trimmed = code.slice(first, last);
     // Not in a quote: the deck reader takes a fence behind `> ` for one never closed.
     if (trimmed.trim() !== '') this.blocks.push({ kind: 'code', code: trimmed, language, item: this.item, quote: 0 });
     if (this.item && this.item.marker !== '') this.item = { indent: this.item.indent + this.item.marker.length, marker: '' };
@@ -873,12 +1021,14 @@ class MarkdownWriter {
   }
 
   openInline(name: string, open: string, close: string): void {
+    if (this.tooDeep('inline', this.inline.length)) return;
     // `<b>` inside `<b>` adds nothing (`****` would be text), nor does a link in a link.
     const repeated = this.inline.some((frame) => frame.name === name || frame.open === open);
     this.inline.push({ name, open: repeated ? '' : open, close: repeated ? '' : close, start: this.line.length });
   }
 
   closeInline(name: string): void {
+    if (this.closesSkipped('inline')) return;
     const index = this.inline.map((frame) => frame.name).lastIndexOf(name);
     if (index < 0) return;
     // Badly nested HTML (`<b><i></b></i>`) closes the inner ones too.
@@ -935,7 +1085,7 @@ class MarkdownWriter {
   openQuote(): void {
     this.paragraphBreak();
     // A quote inside a list item or table keeps its text, not its `>`.
-    if (this.item || this.table || this.heading !== undefined) return;
+    if (this.item || this.table || this.heading !== undefined || this.tooDeep('quote', this.quote)) return;
     this.finishLine();
     this.finishBlock();
     this.quote++;
@@ -943,14 +1093,14 @@ class MarkdownWriter {
 
   closeQuote(): void {
     this.paragraphBreak();
-    if (this.item || this.table || this.heading !== undefined || this.quote === 0) return;
+    if (this.item || this.table || this.heading !== undefined || this.quote === 0 || this.closesSkipped('quote')) return;
     this.finishLine();
     this.finishBlock();
     this.quote--;
   }
 
   openList(ordered: boolean, start: number): void {
-    if (this.table || this.heading !== undefined) {
+    if (this.table || this.heading !== undefined || this.tooDeep('list', this.lists.length)) {
       this.text(' ');
       return;
     }
@@ -969,7 +1119,7 @@ class MarkdownWriter {
   }
 
   closeList(): void {
-    if (this.table || this.heading !== undefined) return;
+    if (this.table || this.heading !== undefined || this.closesSkipped('list')) return;
     this.finishLine();
     this.finishBlock();
     const list = this.lists.pop();
@@ -1097,6 +1247,24 @@ class MarkdownWriter {
     return markdown;
   }
 
+  /**
+   * Whether an opening at `depth` is past the nesting kept; if so, it is skipped, and so is
+   * the close that matches it. Each level indents every line under it, so 25,000 nested
+   * lists made a file too long for a string, and each inline level is looked through per text.
+   */
+  private tooDeep(kind: 'inline' | 'list' | 'quote', depth: number): boolean {
+    if (depth < maxNesting) return false;
+    this.skipped[kind] += 1;
+    return true;
+  }
+
+  /** Whether a close matches an opening `tooDeep` skipped (and is skipped with it). */
+  private closesSkipped(kind: 'inline' | 'list' | 'quote'): boolean {
+    if (this.skipped[kind] === 0) return false;
+    this.skipped[kind] -= 1;
+    return true;
+  }
+
   private closeRow(): void {
     const table = this.table;
     if (!table) return;
@@ -1111,7 +1279,7 @@ class MarkdownWriter {
     if (pending === 'none') return;
     // A cell or a heading is one line: a break in it is a space.
     if (this.table || this.heading !== undefined) {
-      if (this.line !== '' && !this.line.endsWith(' ')) this.line += ' ';
+      if (this.line !== '' && this.lineLast !== ' ') this.append(' ');
       return;
     }
     this.finishLine();

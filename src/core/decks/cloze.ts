@@ -34,12 +34,20 @@ export function scanClozes(text: string): ClozeScan {
   const problems: ClozeProblem[] = [];
   // A fresh regex per call: `lastIndex` is state, and it is moved past each cloze below.
   const clozeOpening = /\{\{c(\d+)::/g;
+  // The first `}}` at or after the last place looked from, and where none is left: looking
+  // from each of 200,000 unclosed openings to the end of the text was quadratic.
+  let nextClose = -1;
+  let noCloseFrom = Infinity;
   let match: RegExpExecArray | null;
   while ((match = clozeOpening.exec(text)) !== null) {
     const start = match.index;
     const index = Number(match[1]);
     const contentStart = start + match[0].length;
-    const close = text.indexOf('}}', contentStart);
+    if (contentStart < noCloseFrom && nextClose < contentStart) {
+      nextClose = text.indexOf('}}', contentStart);
+      if (nextClose < 0) noCloseFrom = contentStart;
+    }
+    const close = contentStart < noCloseFrom ? nextClose : -1;
     if (close < 0) {
       problems.push({ kind: 'unclosed', index, start, end: contentStart });
       continue;

@@ -496,16 +496,28 @@ function lineRange(lines: readonly string[], line: number): SourceRange {
   return { startLine: line, startColumn, endLine: line, endColumn: Math.max(startColumn, text.trimEnd().length) };
 }
 
+/** The offsets where each line of a body starts, found once per body (a note may have 200,000 problems to place). */
+const lineStartsOf = new WeakMap<Body, number[]>();
+
 /** The file range of offsets `start`..`end` in a card body. */
 function offsetRange(body: Body, start: number, end: number): SourceRange {
+  let lineStarts = lineStartsOf.get(body);
+  if (!lineStarts) {
+    lineStarts = [0];
+    for (let index = body.text.indexOf('\n'); index >= 0; index = body.text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+    lineStartsOf.set(body, lineStarts);
+  }
+  const starts = lineStarts;
   const position = (offset: number): { line: number; column: number } => {
-    let line = body.firstLine;
-    let lineStart = 0;
-    for (let index = body.text.indexOf('\n'); index >= 0 && index < offset; index = body.text.indexOf('\n', index + 1)) {
-      line++;
-      lineStart = index + 1;
+    // The last line starting at or before `offset`.
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
     }
-    return { line, column: offset - lineStart };
+    return { line: body.firstLine + low, column: offset - (starts[low] ?? 0) };
   };
   const from = position(start);
   const to = position(end);

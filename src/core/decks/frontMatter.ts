@@ -1,5 +1,6 @@
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type ErrorCode, type Pair } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document, type ErrorCode, type Pair } from 'yaml';
 import * as z from 'zod/mini';
+import { maxYamlDepth, tooDeep } from '../rounds/yamlSource';
 import type { DeckDiagnostic, SourceRange } from './types';
 
 /** The deck fields the front matter gave in a usable form; the others are absent. */
@@ -86,10 +87,24 @@ export function readFrontMatter(lines: readonly string[], knownRounds: ReadonlyS
   }
 
   const yamlText = lines.slice(1, closeLine).join('\n');
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  const diagnostics: DeckDiagnostic[] = [];
   const bodyStartLine = closeLine + 1;
+  // The limit loops and cases have: the YAML parser recurses once per level, and a few
+  // kilobytes of nesting overflowed its stack (a 9 MB one ran V8 out of memory).
+  const deep = tooDeep(yamlText);
+  if (deep) {
+    const line = deep.line + 1;
+    const range = { startLine: line, startColumn: 0, endLine: line, endColumn: (lines[line] ?? '').length };
+    return { present: true, bodyStartLine, fields: {}, diagnostics: [{ severity: 'error', code: 'front-matter-yaml', message: `The front matter is nested more than ${maxYamlDepth} levels deep, so it is not read: write title, description, tags and rounds as plain keys and lists`, range }] };
+  }
+  const lineCounter = new LineCounter();
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  } catch (error) {
+    // The parser recurses; nothing it throws may leave the deck parser.
+    return { present: true, bodyStartLine, fields: {}, diagnostics: [{ severity: 'error', code: 'front-matter-yaml', message: `The front matter cannot be read (${error instanceof Error ? error.message : String(error)}): simplify it to plain keys and lists`, range: openingRange }] };
+  }
+  const diagnostics: DeckDiagnostic[] = [];
 
   // YAML offsets to file positions: the YAML starts on file line 1.
   const rangeOf = (start: number, end: number): SourceRange => {

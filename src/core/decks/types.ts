@@ -33,7 +33,8 @@ export type DeckDiagnosticCode =
   | 'cloze-malformed'
   | 'cloze-misspelled'
   | 'cloze-unbalanced-braces'
-  | 'code-fence-unclosed';
+  | 'code-fence-unclosed'
+  | 'parse-failed';
 
 /**
  * A problem in a deck. An `error` means something was not loaded as written (a card is

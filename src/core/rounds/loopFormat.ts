@@ -43,7 +43,7 @@ export interface Loop {
   readonly rounds: readonly Round[];
 }
 
-export type LoopDiagnosticCode = 'loop-yaml' | 'loop-invalid' | 'loop-id-mismatch' | 'round-invalid' | 'duplicate-id' | 'phases-mismatch' | 'unknown-link';
+export type LoopDiagnosticCode = 'loop-yaml' | 'loop-invalid' | 'loop-id-mismatch' | 'round-invalid' | 'duplicate-id' | 'phases-mismatch' | 'unknown-link' | 'parse-failed';
 
 export interface LoopDiagnostic {
   readonly severity: 'error' | 'warning';

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { slugify } from '../../core/decks/slug';
 import { knownRoundIds } from '../../core/rounds/roundIds';
 import { uriExists } from '../files';
+import { parseSafely } from '../../core/parseSafely';
 import { loadDecks } from '../lazyModules';
 import type { Services } from '../services';
 import type { LoadedDeck } from './deckLibrary';
@@ -34,7 +35,10 @@ export async function exportDeckToAnki(services: Services, study: Study, argumen
   const deck = await chooseDeck(library, argument);
   if (!deck?.parsed.deck) return undefined;
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(deck.uri));
-  const result = loadDecks().exportAnkiText(text, { file: deck.uri.toString() });
+  const result = parseSafely(() => loadDecks().exportAnkiText(text, { file: deck.uri.toString() }), (problem) => {
+    services.log.error(`Could not export ${deck.uri.toString()}: ${problem.message}`);
+    return { text: '', notes: 0 };
+  });
   if (result.notes === 0) {
     void vscode.window.showWarningMessage(`“${deck.parsed.deck.title}” has no cards that load, so there is nothing to export.`);
     return undefined;
@@ -95,7 +99,7 @@ export async function importAnkiDeck(services: Services, study: Study, request?:
   // library yet (reloads follow file events), and its ids are taken too.
   await library.reload();
   const existingIds = new Set(library.cards().map((card) => card.card.noteId));
-  const result = loadDecks().importAnkiText(text, { title: title.trim(), rounds: asked.rounds, existingIds });
+  const result = parseSafely(() => loadDecks().importAnkiText(text, { title: title.trim(), rounds: asked.rounds, existingIds }), (problem) => ({ markdown: '', notes: 0, skipped: [{ line: 1, reason: problem.message }] }));
   for (const skip of result.skipped) services.log.warn(`Anki import of ${source.toString()}: line ${skip.line} skipped: ${skip.reason}`);
   if (result.notes === 0) {
     void vscode.window.showErrorMessage(

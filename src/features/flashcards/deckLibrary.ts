@@ -8,7 +8,8 @@ import { isInsideFolder } from '../../core/workspacePaths';
 import { readDirectory, readText, staysInsideFolder } from '../files';
 import { loadDecks } from '../lazyModules';
 import { showNotice } from '../notices';
-import { Reloader, toDiagnostic } from '../reloader';
+import { parseSafely } from '../../core/parseSafely';
+import { publishProblems, Reloader } from '../reloader';
 import type { Services } from '../services';
 import { watchSetting } from '../settings';
 import { deckFolders, type DeckFolderSetting } from './config';
@@ -205,12 +206,12 @@ export class DeckLibrary implements vscode.Disposable {
         continue;
       }
       // A stories folder may hold other notes: only the files the command made are decks.
-      if (story && !isStoryFile(text)) continue;
+      if (story && !parseSafely(() => isStoryFile(text), () => false)) continue;
       // Only a file whose text changed is parsed again: a save re-reads every deck, but
       // parses one, so the views follow within a second however many decks there are.
       const key = uri.toString();
       const cached = this.parseCache.get(key);
-      const parsed = cached?.text === text ? cached.parsed : parseDeck(text, { file: key, knownRounds: knownRoundIds });
+      const parsed = cached?.text === text ? cached.parsed : parseSafely(() => parseDeck(text, { file: key, knownRounds: knownRoundIds }), (problem): ParsedDeck => ({ file: key, deck: undefined, cards: [], diagnostics: [problem] }));
       seen.set(key, { text, parsed });
       parsedFiles.push(parsed);
       // A file with neither front matter nor cards is not a deck; its diagnostic still shows.
@@ -226,18 +227,7 @@ export class DeckLibrary implements vscode.Disposable {
   }
 
   private publish(decks: LoadedDeck[], parsedFiles: readonly ParsedDeck[], duplicates: readonly DeckFileDiagnostic[]): void {
-    this.diagnostics.clear();
-    const byFile = new Map<string, vscode.Diagnostic[]>();
-    const add = (file: string, diagnostic: vscode.Diagnostic): void => {
-      const list = byFile.get(file) ?? [];
-      list.push(diagnostic);
-      byFile.set(file, list);
-    };
-    for (const parsed of parsedFiles) {
-      for (const problem of parsed.diagnostics) add(parsed.file, toDiagnostic(problem));
-    }
-    for (const problem of duplicates) add(problem.file, toDiagnostic(problem));
-    for (const [file, list] of byFile) this.diagnostics.set(vscode.Uri.parse(file), list);
+    publishProblems(this.diagnostics, [...parsedFiles, ...duplicates.map((problem) => ({ file: problem.file, diagnostics: [problem] }))]);
 
     const seen = new Set<string>();
     const cards: LibraryCard[] = [];

@@ -5,7 +5,8 @@ import type { LinkTargets } from '../../core/rounds/yamlSource';
 import { readText, yamlFiles } from '../files';
 import { loadDecks } from '../lazyModules';
 import type { ProblemCatalog } from '../problems/problemCatalog';
-import { Reloader, toDiagnostic } from '../reloader';
+import { parseSafely } from '../../core/parseSafely';
+import { publishProblems, Reloader } from '../reloader';
 import type { Services } from '../services';
 import type { Study } from '../state/study';
 
@@ -90,7 +91,8 @@ export class MockContent implements vscode.Disposable {
     for (const uri of caseFiles) {
       const text = await readText(uri);
       if (text === undefined) continue;
-      const parsed = parseCase(text, uri.toString(), targets);
+      const file = uri.toString();
+      const parsed = parseSafely(() => parseCase(text, file, targets), (problem) => ({ file, designCase: undefined, diagnostics: [problem] }));
       parsedCases.push(parsed);
       if (!parsed.designCase) continue;
       // A user's case with a built-in id would be ambiguous in the journal: the first one wins.
@@ -104,14 +106,10 @@ export class MockContent implements vscode.Disposable {
     const seen = new Set<string>();
     for (const uri of questionFiles) {
       const text = await readText(uri);
-      if (text !== undefined) parsedQuestions.push(parseQuestions(text, uri.toString(), targets, seen));
+      const file = uri.toString();
+      if (text !== undefined) parsedQuestions.push(parseSafely(() => parseQuestions(text, file, targets, seen), (problem) => ({ file, questions: [], diagnostics: [problem] })));
     }
-    this.diagnostics.clear();
-    const byFile = new Map<string, vscode.Diagnostic[]>();
-    for (const parsed of [...parsedCases, ...parsedQuestions]) {
-      if (parsed.diagnostics.length > 0) byFile.set(parsed.file, [...(byFile.get(parsed.file) ?? []), ...parsed.diagnostics.map(toDiagnostic)]);
-    }
-    for (const [file, list] of byFile) this.diagnostics.set(vscode.Uri.parse(file), list);
+    publishProblems(this.diagnostics, [...parsedCases, ...parsedQuestions]);
     this.cases = cases;
     this.questions = parsedQuestions.flatMap((parsed) => parsed.questions);
     this.services.log.info(`Mock interviewer: ${cases.length} design cases, ${this.questions.length} questions.`);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ProblemMeta } from '../../core/problems/problemFiles';
 import { readDirectory, readText } from '../files';
+import { parseSafely } from '../../core/parseSafely';
 import { loadDecks } from '../lazyModules';
 import type { Services } from '../services';
 
@@ -59,7 +60,7 @@ export class ProblemCatalog {
       // Node for local files (readText): VS Code's file API costs tens of ms a file in code-server.
       const text = await readText(vscode.Uri.joinPath(folder, 'problem.yaml'));
       if (text === undefined) continue;
-      const parsed = parseProblemMeta(text, name);
+      const parsed = parseSafely(() => parseProblemMeta(text, name), (problem) => ({ ok: false as const, errors: [problem.message] }));
       if (parsed.ok) problems.push({ meta: parsed.meta, folder });
       else this.services.log.warn(`Problem ${name} left out: ${parsed.errors.join('; ')}`);
     }

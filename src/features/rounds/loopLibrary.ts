@@ -4,7 +4,8 @@ import { readText, yamlFiles } from '../files';
 import type { DeckLibrary } from '../flashcards/deckLibrary';
 import type { ProblemCatalog } from '../problems/problemCatalog';
 import { loadDecks } from '../lazyModules';
-import { Reloader, toDiagnostic } from '../reloader';
+import { parseSafely } from '../../core/parseSafely';
+import { publishProblems, Reloader } from '../reloader';
 import type { Services } from '../services';
 
 /** Where users keep their own loops in a workspace folder. */
@@ -108,7 +109,8 @@ export class LoopLibrary implements vscode.Disposable {
         this.services.log.warn(`Could not read the loop ${uri.fsPath}.`);
         continue;
       }
-      const parsed = parseLoop(text, uri.toString(), targets);
+      const file = uri.toString();
+      const parsed = parseSafely(() => parseLoop(text, file, targets), (problem) => ({ file, loop: undefined, diagnostics: [problem] }));
       parsedFiles.push(parsed);
       if (!parsed.loop) continue;
       if (ids.has(parsed.loop.id)) {
@@ -119,14 +121,7 @@ export class LoopLibrary implements vscode.Disposable {
       ids.add(parsed.loop.id);
       loops.push({ loop: parsed.loop, uri, builtIn });
     }
-    this.diagnostics.clear();
-    const byFile = new Map<string, vscode.Diagnostic[]>();
-    for (const parsed of parsedFiles) {
-      for (const problem of parsed.diagnostics) {
-        byFile.set(parsed.file, [...(byFile.get(parsed.file) ?? []), toDiagnostic(problem)]);
-      }
-    }
-    for (const [file, list] of byFile) this.diagnostics.set(vscode.Uri.parse(file), list);
+    publishProblems(this.diagnostics, parsedFiles);
     this.loops = loops;
     this.problems = problems;
     this.loaded = true;

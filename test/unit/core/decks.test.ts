@@ -294,6 +294,19 @@ describe('deck format: front matter', () => {
     assert.deepEqual(problems(parsed), [{ code: 'front-matter-yaml', severity: 'error', range: range(0, 0, 0, 3) }]);
     assert.equal(parsed.cards.length, 1);
   });
+
+  it('front matter nested thousands deep is one error at the line too deep, read in one pass; the cards still load', () => {
+    const deep = parse(file('---', 'title: T', 'tags:', `${'- '.repeat(5_000)}x`, 'rounds: [coding]', '---', '## A {#a}', 'Q', '?', 'A'));
+    assert.deepEqual(problems(deep), [{ code: 'front-matter-yaml', severity: 'error', range: range(3, 0, 3, 10_001) }]);
+    assert.match(deep.diagnostics[0]?.message ?? '', /nested more than 64 levels deep/);
+    assert.deepEqual(sides(deep.cards), [{ id: 'a', front: 'Q', back: 'A' }]);
+    // A huge deeply indented front matter (what ran V8 out of memory) costs one scan.
+    const started = Date.now();
+    const indented = parse(file('---', 'title: T', ...Array.from({ length: 2_000 }, (_, depth) => `${'  '.repeat(depth)}k${depth}:`), '---', '## A {#a}', 'Q', '?', 'A'));
+    assert.equal(indented.diagnostics[0]?.code, 'front-matter-yaml');
+    assert.equal(indented.cards.length, 1);
+    assert.ok(Date.now() - started < 1_000, `took ${Date.now() - started} ms`);
+  });
 });
 
 describe('deck format: card diagnostics', () => {
