@@ -346,12 +346,26 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
   }
   if (!usable) return;
   const numbers = [...new Set(scan.clozes.map((cloze) => cloze.index))].sort((a, b) => a - b);
-  for (const clozeIndex of numbers) {
+  if (numbers.length > maxClozeCards) {
+    // Each cloze card holds the whole note: thousands of numbers would make a deck whose
+    // cards outweigh it by as many times. The first ones still load.
+    const first = scan.clozes.find((cloze) => cloze.index === numbers[maxClozeCards]);
+    diagnostics.push({
+      severity: 'error',
+      code: 'cloze-too-many',
+      message: `This note has ${numbers.length} cloze numbers; a note makes at most ${maxClozeCards} cards, so c${numbers[maxClozeCards] ?? ''} and later are skipped: split the note`,
+      range: first ? offsetRange(body, first.start, first.end) : idRange,
+    });
+  }
+  for (const clozeIndex of numbers.slice(0, maxClozeCards)) {
     const { front, back } = clozeSides(body.text, scan.clozes, clozeIndex);
     cards.push(makeCard(note, `${id}:c${clozeIndex}`, 'cloze', front, back, clozeIndex));
   }
   context.onNote?.(id, body.text);
 }
+
+/** The most cards one cloze note makes (c1…c50): each card holds the whole note. */
+export const maxClozeCards = 50;
 
 /** What the cards of one note share. */
 type Note = Pick<Card, 'noteId' | 'deckId' | 'title' | 'source'>;

@@ -422,6 +422,18 @@ describe('deck format: card diagnostics', () => {
     assert.deepEqual(parsed.cards.map((card) => card.id), ['cz:c1', 'cz:c2']);
   });
 
+  it('a note with more than 50 cloze numbers loads c1 to c50 and is an error at c51: thousands of numbers cannot multiply the note thousands of times', () => {
+    const clozes = Array.from({ length: 3000 }, (_, index) => `{{c${index + 1}::w${index + 1}}}`).join(' ');
+    const parsed = parse(file(...header, '## Many {#many}', clozes));
+    assert.equal(parsed.cards.length, 50);
+    assert.equal(parsed.cards.at(-1)?.id, 'many:c50');
+    const [problem, ...more] = problems(parsed);
+    assert.ok(problem && more.length === 0, JSON.stringify(problems(parsed)));
+    assert.equal(problem.code, 'cloze-too-many');
+    const column = clozes.indexOf('{{c51::');
+    assert.deepEqual(problem.range, range(5, column, 5, column + '{{c51::w51}}'.length));
+  });
+
   it('clozes in a card with a ? line are a warning at the first cloze, and show as written', () => {
     const parsed = parse(file(...header, '## Mixed {#mixed}', 'Q', '?', 'The {{c1::answer}}.'));
     assert.deepEqual(problems(parsed), [{ code: 'cloze-with-separator', severity: 'warning', range: range(7, 4, 7, 18) }]);
