@@ -29,6 +29,7 @@ export type DeckDiagnosticCode =
   | 'card-empty-back'
   | 'cloze-with-separator'
   | 'cloze-reversed'
+  | 'cloze-too-many'
   | 'cloze-empty'
   | 'cloze-malformed'
   | 'cloze-misspelled'
