@@ -66,6 +66,27 @@ describe('rounds in a real VS Code', () => {
     assert.equal(await vscode.commands.executeCommand('loopPrep.pickLoop', 'my-loop'), 'my-loop');
   });
 
+  it('a loop nested thousands deep (it used to throw and take every loop with it) is one diagnostic; every other loop loads', async () => {
+    const file = vscode.Uri.joinPath(loopprep(), 'rounds', 'deep.yaml');
+    // About 10 KB of nested block sequences, as the attack that found it wrote.
+    const deep = `id: deep\ntitle: Deep\nrounds:\n${Array.from({ length: 2500 }, (_, depth) => `${'  '.repeat(Math.min(depth, 2000))}- x`).join('\n')}\n`;
+    await vscode.workspace.fs.writeFile(file, encode(`id: deep\ntitle: Deep\nrounds:\n  ${'- '.repeat(5000)}x\n`));
+    try {
+      const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(file), (list) => list.length > 0, 15_000);
+      assert.equal(diagnostics.length, 1, diagnostics.map((d) => d.message).join('; '));
+      assert.match(diagnostics[0]?.message ?? '', /nest/i);
+      assert.equal(diagnostics[0]?.range.start.line, 3, 'on the line too deep');
+      await vscode.workspace.fs.writeFile(file, encode(deep));
+      await waitFor(() => vscode.languages.getDiagnostics(file)[0]?.range.start.line, (line) => line !== 3, 15_000);
+      assert.equal(vscode.languages.getDiagnostics(file).length, 1);
+      // The built-in loops and the user's own still load.
+      assert.equal(await vscode.commands.executeCommand('loopPrep.pickLoop', 'tiktok-mle'), 'tiktok-mle');
+      assert.equal(await vscode.commands.executeCommand('loopPrep.pickLoop', 'my-loop'), 'my-loop');
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+  });
+
   it('sets and clears a loop\'s interview date in the journal; a malformed date is refused', async () => {
     await vscode.commands.executeCommand('loopPrep.setInterviewDate', 'my-loop', '2099-01-15');
     await vscode.commands.executeCommand('loopPrep.setInterviewDate', 'my-loop', '');
