@@ -59,19 +59,39 @@ const severities: Record<ContentProblem['severity'], vscode.DiagnosticSeverity> 
 };
 
 /**
+ * The most problems shown for one file. Each one is an object sent to the Problems panel
+ * and kept there; a file with 200,000 of them (an attack, or a deck imported wrong) held up
+ * the editor while they were sent, and nobody reads past the first screens of them.
+ */
+export const problemsShownPerFile = 1_000;
+
+/**
  * Replaces a collection's entries with each file's problems, grouped in one pass (copying a
- * file's list for each of its 50,000 problems took seconds).
+ * file's list for each of its 50,000 problems took seconds), at most `problemsShownPerFile`
+ * of them per file and then one that says how many more there are.
  */
 export function publishProblems(collection: vscode.DiagnosticCollection, files: readonly { readonly file: string; readonly diagnostics: readonly ContentProblem[] }[]): void {
-  const byFile = new Map<string, vscode.Diagnostic[]>();
+  const byFile = new Map<string, { list: vscode.Diagnostic[]; more: number; worst: ContentProblem['severity'] }>();
   for (const { file, diagnostics } of files) {
     if (diagnostics.length === 0) continue;
-    let list = byFile.get(file);
-    if (!list) byFile.set(file, (list = []));
-    for (const problem of diagnostics) list.push(toDiagnostic(problem));
+    const entry = byFile.get(file) ?? { list: [], more: 0, worst: 'warning' };
+    byFile.set(file, entry);
+    for (const problem of diagnostics) {
+      if (entry.list.length < problemsShownPerFile) entry.list.push(toDiagnostic(problem));
+      else {
+        entry.more += 1;
+        if (problem.severity === 'error') entry.worst = 'error';
+      }
+    }
   }
   collection.clear();
-  for (const [file, list] of byFile) collection.set(vscode.Uri.parse(file), list);
+  for (const [file, { list, more, worst }] of byFile) {
+    if (more > 0) {
+      const last = list.at(-1)?.range.end.line ?? 0;
+      list.push(toDiagnostic({ severity: worst, code: 'more-problems', message: `${more.toLocaleString('en')} more problems in this file are not listed (the first ${problemsShownPerFile.toLocaleString('en')} are): fix these and save to see the rest`, range: { startLine: last, startColumn: 0, endLine: last, endColumn: 0 } }));
+    }
+    collection.set(vscode.Uri.parse(file), list);
+  }
 }
 
 /** The Problems-panel entry for a content problem, from Loop Prep, with its code. */

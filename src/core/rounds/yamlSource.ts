@@ -14,6 +14,13 @@ export interface YamlSource {
   at(path: readonly PropertyKey[]): SourceRange;
 }
 
+/**
+ * The largest YAML file read (in characters). The YAML library parses about 1 MB a second
+ * here, linearly: a checklist of 50,000 items (1.4 MB) took 2 s even when valid. No loop,
+ * case or question file needs a twentieth of this (the largest built-in one is 52 KB).
+ */
+export const maxYamlCharacters = 1024 * 1024;
+
 /** Deeper than any loop, case or question file needs; far below what overflows the parser's stack. */
 export const maxYamlDepth = 64;
 
@@ -64,6 +71,9 @@ export function tooDeep(source: string): { line: number; depth: number } | undef
 export function readYaml(source: string): YamlSource {
   const lineCounter = new LineCounter();
   const fileStart: SourceRange = { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 };
+  if (source.length > maxYamlCharacters) {
+    return { data: undefined, errors: [{ message: `This file is ${Math.round(source.length / 1024).toLocaleString('en')} KB: Loop Prep reads loop, case, question and problem files up to ${maxYamlCharacters / 1024} KB (the largest built-in one is about 50 KB), so it is not read. Split it into several files`, range: fileStart }], at: () => fileStart };
+  }
   const deep = tooDeep(source);
   if (deep) {
     const range = { startLine: deep.line, startColumn: 0, endLine: deep.line, endColumn: 0 };

@@ -78,6 +78,23 @@ describe('flashcards in a real VS Code', () => {
     assert.equal(problem.source, 'Loop Prep');
   });
 
+  it('a deck with thousands of problems lists the first 1,000 and then one that says how many more', async () => {
+    const many = vscode.Uri.joinPath(decks(), 'many-problems.md');
+    const cards = Array.from({ length: 1500 }, (_, index) => `## Card ${index} without an id\n\nq\n\n?\n\na\n`).join('\n');
+    await createFile(many, `---\ntitle: Many problems\nrounds: [ml-fundamentals]\n---\n\n${cards}`);
+    try {
+      const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(many), (list) => list.length > 0, 15_000);
+      assert.equal(diagnostics.length, 1001);
+      const last = diagnostics[1000];
+      assert.ok(last);
+      assert.equal(last.code, 'more-problems');
+      assert.match(last.message, /^500 more problems in this file are not listed/);
+      assert.equal(last.severity, vscode.DiagnosticSeverity.Error);
+    } finally {
+      await vscode.workspace.fs.delete(many);
+    }
+  });
+
   it('fixing and saving the deck clears its diagnostic within a second', async () => {
     const broken = vscode.Uri.joinPath(decks(), 'broken.md');
     const document = await vscode.workspace.openTextDocument(broken);

@@ -105,6 +105,19 @@ describe('loop templates (rounds/*.yaml)', () => {
     assert.deepEqual([only?.deliverables, only?.rubric, only?.probes], [['A diagram', 'A metric plan'], [{ name: 'Clarity', description: 'States the goal first.' }], ['What if the model is down?']]);
   });
 
+  it('a file over 1 MiB is one error on its first line, refused before the YAML parser (which needs about a second a megabyte)', () => {
+    const padding = Array.from({ length: 40_000 }, (_, index) => `# a comment line to make the file large ${index}`);
+    const text = file(...header, ...round('first'), ...padding);
+    assert.ok(text.length > 1024 * 1024);
+    const parsed = parseLoop(text, '/rounds/sample.yaml');
+    assert.equal(parsed.loop, undefined);
+    assert.equal(parsed.diagnostics.length, 1);
+    assert.match(parsed.diagnostics[0]?.message ?? '', /up to 1024 KB .* Split it/);
+    assert.equal(parsed.diagnostics[0]?.range.startLine, 0);
+    // Just under the limit, the same loop loads.
+    assert.ok(parseLoop(file(...header, ...round('first'), ...padding.slice(0, 20_000)), '/rounds/sample.yaml').loop);
+  });
+
   it('names a loop after its file', () => {
     assert.equal(loopIdOf('/x/rounds/tiktok-mle.yaml'), 'tiktok-mle');
     assert.equal(loopIdOf('file:///w/.loopprep/rounds/My%20Loop.yml'), 'My Loop');
