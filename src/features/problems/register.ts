@@ -57,6 +57,7 @@ export function registerProblems(services: Services, study: Study, catalog: Prob
         cancel.dispose();
       }
     }),
+    vscode.commands.registerCommand('loopPrep.showFirstTestFailure', () => getTests().showFirstFailure()),
     vscode.commands.registerCommand('loopPrep.scaffoldProblem', async (request?: unknown) => {
       await study.ready();
       return scaffoldProblem(services, catalog, study, memento, records, isScaffoldRequest(request) ? request : {});

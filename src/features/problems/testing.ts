@@ -9,6 +9,8 @@ import type { Study } from '../state/study';
 import { Reloader } from '../reloader';
 import type { Services } from '../services';
 import type { ProblemCatalog } from './problemCatalog';
+import { describeRun, testSource, type Verdict } from '../../core/problems/verdict';
+import { showNotice } from '../notices';
 import { runProcess, type RunOutcome } from './processRunner';
 import { resultsById, type CaseResult } from '../../core/problems/caseResults';
 
@@ -38,6 +40,10 @@ export class ProblemTests implements vscode.Disposable {
   /** What the last discovery read of each folder's marker and test file. */
   private readonly lastRead = new Map<string, { readonly marker: ProblemMarker; readonly markerStamp: string; readonly testStamp: string }>();
   private readonly disposables: { dispose(): unknown }[] = [this.controller];
+  /** The last run's verdict where the candidate works (made on the first run). */
+  private verdictItem: vscode.StatusBarItem | undefined;
+  /** Where the last run's first failure is reported, and its test, for Show First Test Failure. */
+  private firstFailure: (vscode.Location & { readonly test?: vscode.TestItem }) | undefined;
   private readonly discovery = new Reloader(() => this.discoverNow(), (error: unknown) => { this.services.log.error('Could not list the practice problems\' tests:', error); });
 
   constructor(
@@ -175,21 +181,66 @@ export class ProblemTests implements vscode.Disposable {
     for (const excluded of request.exclude ?? []) if (!excluded.id.includes('#')) wanted.delete(excluded.id);
 
     const run = new RecordedRun(this.controller.createTestRun(request));
+    const verdicts: ProblemVerdict[] = [];
     try {
       for (const [problemId, cases] of wanted) {
         if (token.isCancellationRequested) break;
         const item = this.controller.items.get(problemId);
         const problem = this.folders.get(problemId);
         if (!item || !problem) continue;
-        await this.runProblem(run, item, problem, cases, token);
+        const verdict = await this.runProblem(run, item, problem, cases, token);
+        if (verdict) verdicts.push(verdict);
       }
     } finally {
       run.end();
     }
+    if (!token.isCancellationRequested) this.showVerdict(verdicts);
     return run.reported;
   }
 
-  private async runProblem(run: RecordedRun, item: vscode.TestItem, problem: ProblemFolder, cases: Set<string> | 'all', token: vscode.CancellationToken): Promise<void> {
+  /**
+   * The verdict where the candidate works, not only in the Testing view: the status bar
+   * (click for the first failure) and a notification with a button to it.
+   */
+  private showVerdict(verdicts: readonly ProblemVerdict[]): void {
+    if (verdicts.length === 0) return;
+    const item = (this.verdictItem ??= vscode.window.createStatusBarItem('loopPrep.testVerdict', vscode.StatusBarAlignment.Left, 40));
+    item.name = 'Loop Prep: Test Verdict';
+    const failing = verdicts.filter((entry) => !entry.verdict.passedAll);
+    this.firstFailure = failing.find((entry) => entry.failure)?.failure;
+    const [only] = verdicts;
+    const statusText = only && verdicts.length === 1 ? only.verdict.statusText : failing.length === 0 ? `$(pass-filled) ${verdicts.length} problems passed` : `$(error) ${failing.length} of ${verdicts.length} problems failing`;
+    const notice = only && verdicts.length === 1 ? only.verdict.notice : failing.length === 0 ? `All tests of ${verdicts.length} problems passed.` : `${failing.length} of ${verdicts.length} problems have failing tests: ${failing.map((entry) => entry.verdict.notice).join(' ')}`;
+    item.text = statusText;
+    item.tooltip = notice;
+    // The theme's own error colours: readable in light, dark and high-contrast themes.
+    item.backgroundColor = failing.length > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    item.command = this.firstFailure ? { command: 'loopPrep.showFirstTestFailure', title: 'Show First Test Failure' } : { command: 'workbench.view.testing.focus', title: 'Show the Testing view' };
+    item.accessibilityInformation = { label: notice };
+    item.show();
+    this.services.probes.set('testVerdict', () => ({ text: item.text, tooltip: item.tooltip, failure: this.firstFailure ? { file: this.firstFailure.uri.fsPath, line: this.firstFailure.range.start.line } : undefined }));
+    const action = this.firstFailure ? 'Show First Failure' : undefined;
+    void showNotice(this.services, failing.length > 0 ? 'warning' : 'information', notice, ...(action ? [action] : [])).then((choice) => {
+      if (choice === action) void this.showFirstFailure();
+    });
+  }
+
+  /** Opens the test file at the last run's first failure, with its message in the peek view. */
+  async showFirstFailure(): Promise<boolean> {
+    const failure = this.firstFailure;
+    if (!failure) {
+      void vscode.window.showInformationMessage('The last run of a practice problem had no failing test.');
+      return false;
+    }
+    await vscode.window.showTextDocument(failure.uri, { selection: new vscode.Range(failure.range.start, failure.range.start), preview: false });
+    // The peek under the line, as the gutter's "Peek Error" opens it (VS Code's command takes
+    // the test's internal id: the controller's id and the item ids from the root, \0 between).
+    const test = failure.test;
+    if (test?.parent) await vscode.commands.executeCommand('vscode.peekTestError', [this.controller.id, test.parent.id, test.id].join('\0')).then(undefined, () => false);
+    return true;
+  }
+
+  private async runProblem(run: RecordedRun, item: vscode.TestItem, problem: ProblemFolder, cases: Set<string> | 'all', token: vscode.CancellationToken): Promise<ProblemVerdict | undefined> {
     const children: vscode.TestItem[] = [];
     item.children.forEach((child) => { if (cases === 'all' || cases.has(child.id.split('#')[1] ?? '')) children.push(child); });
     const reported = children.length > 0 ? children : [item];
@@ -203,11 +254,11 @@ export class ProblemTests implements vscode.Disposable {
       void vscode.window.showWarningMessage(reason, 'Manage Workspace Trust').then((choice) => {
         if (choice) void vscode.commands.executeCommand('workbench.trust.manage');
       });
-      return;
+      return undefined;
     }
     if (problem.folder.scheme !== 'file') {
       fail('Practice problems run from a folder on disk; this workspace folder is not one.');
-      return;
+      return undefined;
     }
     const config = vscode.workspace.getConfiguration('loopPrep.problems', problem.folder);
     const timeoutSeconds = Math.min(600, Math.max(1, config.get<number>('timeoutSeconds', 10)));
@@ -234,7 +285,7 @@ export class ProblemTests implements vscode.Disposable {
       void vscode.window.showErrorMessage(`Loop Prep could not start ${command} to run the tests.`, 'Open Settings').then((choice) => {
         if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', setting);
       });
-      return;
+      return undefined;
     }
     const byId = resultsById(outcome.results);
     const testFile = vscode.Uri.joinPath(problem.folder, path.posix.basename(languageFiles[problem.marker.language].tests));
@@ -246,18 +297,27 @@ export class ProblemTests implements vscode.Disposable {
           ? `Stopped: the tests used more than ${memoryLimitMiB.toLocaleString('en-US')} MiB of memory (loopPrep.problems.memoryLimitMiB); they and every process they started were stopped.`
           : outcome.ending === 'cancelled' ? 'Cancelled.' : undefined;
     const loadError = byId.get('<load>');
+    // The test file as run: a failure shows its test as written (the inputs are there).
+    const testText = (await readText(testFile)) ?? '';
+    const caseLines = [...new Set(this.caseLines(item))].sort((a, b) => a - b);
     let passed = 0;
     let total = 0;
+    let firstFailure: { test: string; message: string; location: vscode.Location & { readonly test: vscode.TestItem } } | undefined;
     item.children.forEach((child) => {
       const result = byId.get(child.id.split('#')[1] ?? '');
       total += 1;
       if (result?.status === 'passed') passed += 1;
       if (!reported.includes(child)) return;
+      const line = child.range?.start.line;
+      const written = line === undefined ? undefined : testSource(testText, line, caseLines.find((start) => start > line));
       if (!result) {
-        run.errored(child, new vscode.TestMessage(ending ?? loadError?.message ?? 'This test did not report a result.'));
+        const message = ending ?? loadError?.message ?? 'This test did not report a result.';
+        run.errored(child, new vscode.TestMessage(message));
+        firstFailure ??= { test: child.label, message, location: Object.assign(new vscode.Location(testFile, new vscode.Position(line ?? 0, 0)), { test: child }) };
         return;
       }
-      this.report(run, child, result, testFile);
+      const location = this.report(run, child, result, testFile, written);
+      if (location && result.status !== 'passed' && result.status !== 'skipped') firstFailure ??= { test: child.label, message: result.message ?? result.status, location: Object.assign(location, { test: child }) };
     });
     if (reported.length === 1 && reported[0] === item) {
       // A problem without listed cases: report the run as a whole.
@@ -265,6 +325,16 @@ export class ProblemTests implements vscode.Disposable {
       else run.passed(item);
     }
     if (ending !== 'Cancelled.' && total > 0) await this.recordAttempt(problem, passed, total);
+    const stopped = ending ?? (loadError && passed === 0 ? loadError.message : undefined);
+    const verdict = describeRun({ title: item.label, passed, total, durationMs: outcome.durationMs, ...(stopped === undefined ? {} : { stopped }), ...(firstFailure ? { firstFailure } : {}) });
+    return { verdict, ...(firstFailure ? { failure: firstFailure.location } : {}) };
+  }
+
+  /** The 0-based lines where a problem's listed cases start. */
+  private caseLines(item: vscode.TestItem): number[] {
+    const lines: number[] = [];
+    item.children.forEach((child) => { if (child.range) lines.push(child.range.start.line); });
+    return lines;
   }
 
   /**
@@ -285,27 +355,39 @@ export class ProblemTests implements vscode.Disposable {
     await this.study.state.recordEvent(problemReviewEventType, { problem: problem.marker.problem, grade, memory });
   }
 
-  private report(run: RecordedRun, child: vscode.TestItem, result: CaseResult, testFile: vscode.Uri): void {
+  /** Reports one case's result; for a failure, returns where its message is shown. */
+  private report(run: RecordedRun, child: vscode.TestItem, result: CaseResult, testFile: vscode.Uri, written?: string): vscode.Location | undefined {
     if (result.status === 'passed') {
       run.passed(child, result.durationMs);
-      return;
+      return undefined;
     }
     if (result.status === 'skipped') {
       run.skipped(child);
-      return;
+      return undefined;
     }
+    // The test as written under the message: what it gave the solution and what it expected.
+    const text = `${result.message ?? (result.status === 'failed' ? 'Not equal' : result.status)}${written ? `\n\nThe test:\n${written}` : ''}`;
     const message = result.expected !== undefined && result.actual !== undefined
-      ? vscode.TestMessage.diff(result.message ?? 'Not equal', result.expected, result.actual)
-      : new vscode.TestMessage(result.message ?? result.status);
-    if (typeof result.line === 'number' && result.line > 0) message.location = new vscode.Location(testFile, new vscode.Position(result.line - 1, 0));
+      ? vscode.TestMessage.diff(text, result.expected, result.actual)
+      : new vscode.TestMessage(text);
+    const line = typeof result.line === 'number' && result.line > 0 ? result.line - 1 : child.range?.start.line ?? 0;
+    message.location = new vscode.Location(testFile, new vscode.Position(line, 0));
     if (result.status === 'failed') run.failed(child, message, result.durationMs);
     else run.errored(child, message, result.durationMs);
     if (result.traceback) run.appendOutput(`${result.traceback.replace(/\r?\n/g, '\r\n')}\r\n`, undefined, child);
+    return message.location;
   }
 
   dispose(): void {
+    this.verdictItem?.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/** One problem's run, as the status bar and the notification tell it. */
+interface ProblemVerdict {
+  readonly verdict: Verdict;
+  readonly failure?: vscode.Location & { readonly test?: vscode.TestItem };
 }
 
 /** A test run that keeps the last word it reported on each item, besides telling VS Code. */

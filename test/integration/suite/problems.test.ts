@@ -103,6 +103,41 @@ describe('practice problems in a real VS Code', () => {
     }
   });
 
+  it('the verdict shows where the candidate works: the status bar and a notification after a failure and after a pass; the failure opens at its line with the test as written', async () => {
+    const hooks = vscode.extensions.getExtension<{ testing: { probe(name: string): unknown } }>('loop-prep.loop-prep')?.exports.testing;
+    assert.ok(hooks);
+    const verdict = (): { text: string; failure?: { file: string; line: number } } => hooks.probe('testVerdict') as { text: string; failure?: { file: string; line: number } };
+    for (const [language, folderName, stubName, referenceFile, testFile] of [['python', 'jump-game', 'solution.py', 'python/reference.py', 'test_solution.py'], ['typescript', 'jump-game-2', 'solution.ts', 'typescript/reference.ts', 'solution.test.ts']] as const) {
+      const stub = vscode.Uri.joinPath(practice(), folderName, stubName);
+      // A wrong solution: always "yes".
+      await vscode.workspace.fs.writeFile(stub, new TextEncoder().encode(language === 'python' ? 'def can_reach_end(nums):\n    return True\n' : 'export function canReachEnd(nums: number[]): boolean {\n  return nums.length >= 0;\n}\n'));
+      const before = (await notices()).length;
+      const told = await vscode.commands.executeCommand<{ state: string; message?: string }[]>('loopPrep.runProblemTests', stub);
+      const failed = told.filter((result) => result.state === 'failed');
+      assert.ok(failed.length > 0 && failed.length < told.length, `${language}: some cases fail, some pass`);
+      assert.match(failed[0]?.message ?? '', /The test:\n\s*(def test_|it\(|test\()/, `${language}: the failure shows the test as written`);
+      const failing = verdict();
+      assert.match(failing.text, new RegExp(`^\\$\\(error\\) Jump Game · \\d+/${told.length} passed · \\d+\\.\\d\\d s$`), failing.text);
+      const notice = (await notices())[before];
+      assert.ok(notice, 'a notification was shown');
+      assert.equal(notice.level, 'warning');
+      assert.match(notice.message, new RegExp(`^Jump Game \\((Python|TypeScript)\\): \\d+ of ${told.length} tests passed\\. First failure, .+\\.$`));
+      assert.equal(failing.failure?.file, vscode.Uri.joinPath(practice(), folderName, testFile).fsPath);
+      assert.equal(await vscode.commands.executeCommand('loopPrep.showFirstTestFailure'), true);
+      assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, failing.failure.file, 'the test file is open at the failure');
+
+      await vscode.workspace.fs.writeFile(stub, await reference(referenceFile));
+      const after = (await notices()).length;
+      await vscode.commands.executeCommand('loopPrep.runProblemTests', stub);
+      assert.match(verdict().text, new RegExp(`^\\$\\(pass-filled\\) Jump Game · ${told.length}/${told.length} passed · \\d+\\.\\d\\d s$`));
+      const passed = (await notices())[after];
+      assert.ok(passed, 'a notification was shown');
+      assert.equal(passed.level, 'information');
+      assert.match(passed.message, new RegExp(`^Jump Game \\((Python|TypeScript)\\): all ${told.length} tests passed in \\d+\\.\\d\\d s\\.$`));
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('kills a runaway solution at the timeout and leaves no process behind', async () => {
     await vscode.workspace.getConfiguration('loopPrep.problems').update('timeoutSeconds', 2, vscode.ConfigurationTarget.Workspace);
     const marker = `runaway_${Date.now()}`;
