@@ -193,10 +193,8 @@ export class DeckLibrary implements vscode.Disposable {
       // Built-in decks and stories are one folder each; user deck folders may nest.
       for (const uri of await markdownFiles(root.uri, root.kind === 'user')) files.push({ uri, builtIn: root.kind === 'built-in', story: root.kind === 'stories' });
     }
-    const { parseDeck, findDuplicateCardIds, findDuplicateDeckIds } = loadDecks();
-    const decks: LoadedDeck[] = [];
-    const parsedFiles: ParsedDeck[] = [];
-    const seen = new Map<string, { readonly text: string; readonly parsed: ParsedDeck }>();
+    const { findDuplicateCardIds, findDuplicateDeckIds } = loadDecks();
+    const read: { uri: vscode.Uri; builtIn: boolean; key: string; text: string; parsed: ParsedDeck | Promise<ParsedDeck> }[] = [];
     for (const { uri, builtIn: isBuiltIn, story } of files) {
       // Read with Node for local files (readText): VS Code's file API took 20–150 ms a file
       // in code-server, so a save waited seconds for every deck to be read again.
@@ -209,9 +207,17 @@ export class DeckLibrary implements vscode.Disposable {
       if (story && !parseSafely(() => isStoryFile(text), () => false)) continue;
       // Only a file whose text changed is parsed again: a save re-reads every deck, but
       // parses one, so the views follow within a second however many decks there are.
+      // Parsed on the parser's worker thread, while the next files are read.
       const key = uri.toString();
       const cached = this.parseCache.get(key);
-      const parsed = cached?.text === text ? cached.parsed : parseSafely(() => parseDeck(text, { file: key, knownRounds: knownRoundIds }), (problem): ParsedDeck => ({ file: key, deck: undefined, cards: [], diagnostics: [problem] }));
+      const parsed = cached?.text === text ? cached.parsed : this.services.parser.parse({ kind: 'deck', text, file: key, options: { knownRounds: knownRoundIds } });
+      read.push({ uri, builtIn: isBuiltIn, key, text, parsed });
+    }
+    const decks: LoadedDeck[] = [];
+    const parsedFiles: ParsedDeck[] = [];
+    const seen = new Map<string, { readonly text: string; readonly parsed: ParsedDeck }>();
+    for (const { uri, builtIn: isBuiltIn, key, text, parsed: parsing } of read) {
+      const parsed = await parsing;
       seen.set(key, { text, parsed });
       parsedFiles.push(parsed);
       // A file with neither front matter nor cards is not a deck; its diagnostic still shows.
