@@ -1,12 +1,12 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
+import { findDuplicateCardIds, findDuplicateDeckIds } from '../../core/decks/duplicates';
 import type { Card, DeckFileDiagnostic, ParsedDeck } from '../../core/decks/types';
 import { knownRoundIds } from '../../core/rounds/roundIds';
 import { isStoryFile } from '../../core/rounds/stories';
 import type { SessionCard } from '../../core/scheduling/reviewSession';
 import { isInsideFolder } from '../../core/workspacePaths';
 import { readDirectory, readText, staysInsideFolder } from '../files';
-import { loadDecks } from '../lazyModules';
 import { showNotice } from '../notices';
 import { parseSafely } from '../../core/parseSafely';
 import { publishProblems, Reloader } from '../reloader';
@@ -193,7 +193,6 @@ export class DeckLibrary implements vscode.Disposable {
       // Built-in decks and stories are one folder each; user deck folders may nest.
       for (const uri of await markdownFiles(root.uri, root.kind === 'user')) files.push({ uri, builtIn: root.kind === 'built-in', story: root.kind === 'stories' });
     }
-    const { findDuplicateCardIds, findDuplicateDeckIds } = loadDecks();
     const read: { uri: vscode.Uri; builtIn: boolean; key: string; text: string; parsed: ParsedDeck | Promise<ParsedDeck> }[] = [];
     for (const { uri, builtIn: isBuiltIn, story } of files) {
       // Read with Node for local files (readText): VS Code's file API took 20–150 ms a file
