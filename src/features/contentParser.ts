@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { failedParse, type ParseKind, type ParseRequest, type ParseResults } from '../core/parseRequests';
 import { parseFailure } from '../core/parseSafely';
 import type { LinkTargets } from '../core/rounds/yamlSource';
-import { targetsKept, type FromParseWorker, type ToParseWorker } from '../workers/parseProtocol';
+import { targetsKept, type FromParseWorker, type ListPath, type ToParseWorker } from '../workers/parseProtocol';
 
 /** Where the parser's messages go (a LogOutputChannel in the extension). */
 export interface ParserLog {
@@ -25,7 +25,7 @@ interface Pending {
   readonly request: ParseRequest;
   readonly resolve: (result: unknown) => void;
   readonly reject: (error: Error) => void;
-  /** A result's long lists, as their parts arrive. */
+  /** A result's long lists, as their parts arrive, by their path (as JSON). */
   readonly parts: Map<string, unknown[]>;
   /** Whether this request was already in a worker that died (it gets one more try). */
   retried: boolean;
@@ -137,15 +137,17 @@ export class ContentParser {
     const pending = running.pending.get(message.id);
     if (!pending) return;
     if (message.type === 'part') {
-      let items = pending.parts.get(message.key);
-      if (!items) pending.parts.set(message.key, (items = []));
+      const key = JSON.stringify(message.path);
+      let items = pending.parts.get(key);
+      if (!items) pending.parts.set(key, (items = []));
       for (const item of message.items) items.push(item);
+      // The next part is asked for now, so it is decoded in a task of its own.
+      running.worker.postMessage({ type: 'more', id: message.id } satisfies ToParseWorker);
       return;
     }
     running.pending.delete(message.id);
-    const result: Record<string, unknown> = { ...message.result };
-    for (const key of message.parted) result[key] = pending.parts.get(key) ?? [];
-    pending.resolve(result);
+    for (const path of message.parted) putList(message.result, path, pending.parts.get(JSON.stringify(path)) ?? []);
+    pending.resolve(message.result);
   }
 
   private exited(running: Running, code: number, failure: unknown): void {
@@ -179,4 +181,12 @@ export class ContentParser {
     this.inThreadOnly = true;
     this.options.log.error(`Loop Prep could not start its parser worker (${this.options.workerFile}), so decks, loops and cases are parsed on the extension host's thread: a large file may pause the editor while it loads.`, error);
   }
+}
+
+/** Puts a list that came in parts back at its place in a result. */
+function putList(result: object, path: ListPath, items: unknown[]): void {
+  let parent: unknown = result;
+  for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[key];
+  const last = path[path.length - 1];
+  if (last !== undefined && typeof parent === 'object' && parent !== null) (parent as Record<string | number, unknown>)[last] = items;
 }

@@ -93,13 +93,20 @@ describe('the parser worker (ContentParser with dist/lazy/parseWorker.js)', func
     }
   });
 
-  it('hands back a deck of 10,000 cards whole and in order (sent in parts)', async () => {
+  it('hands back a deck of 10,000 cards and a loop of 10,000 checklist items whole and in order (sent in parts)', async () => {
     const content = parser(keptLog());
     try {
       const request: ParseRequest<'deck'> = { kind: 'deck', text: largeDeck(10_000), file: '/decks/large.md', options: {} };
       const parsed = await content.parse(request);
       assert.equal(parsed.cards.length, 10_000);
       assert.deepStrictEqual(parsed, parseContent(request));
+      const items = Array.from({ length: 10_000 }, (_, item) => `      - {id: item-${item}, text: Item ${item}}`);
+      const loopText = `id: large\ntitle: Large\ndescription: d\nsource: s\nrounds:\n  - id: coding\n    title: Coding\n    kinds: [coding]\n    tests: t\n    format: f\n    minutes: 60\n    phases: [{ title: All, minutes: 60 }]\n    checklist:\n${items.join('\n')}\n`;
+      const loopRequest: ParseRequest<'loop'> = { kind: 'loop', text: loopText, file: '/rounds/large.yaml', options: {} };
+      const loop = await content.parse(loopRequest);
+      assert.deepEqual(loop.loop?.rounds.map((round) => round.checklist.length), [10_000]);
+      assert.equal(loop.loop.rounds[0]?.checklist[9_999]?.id, 'item-9999');
+      assert.deepStrictEqual(loop, parseContent(loopRequest));
     } finally {
       content.dispose();
     }
