@@ -224,15 +224,15 @@ export class DeckLibrary implements vscode.Disposable {
     }
     this.parseCache = seen;
     const loaded = parsedFiles.filter((parsed) => parsed.deck !== undefined);
-    this.publish(decks, parsedFiles, [...findDuplicateCardIds(loaded), ...findDuplicateDeckIds(loaded)]);
+    await this.publish(decks, parsedFiles, [...findDuplicateCardIds(loaded), ...findDuplicateDeckIds(loaded)]);
     this.loadedOnce = true;
     this.services.log.info(`Loaded ${this.cardList.length} cards from ${decks.length} decks in ${Date.now() - started} ms.`);
     this.changed.fire();
     this.noticeIgnored(ignored);
   }
 
-  private publish(decks: LoadedDeck[], parsedFiles: readonly ParsedDeck[], duplicates: readonly DeckFileDiagnostic[]): void {
-    publishProblems(this.diagnostics, [...parsedFiles, ...duplicates.map((problem) => ({ file: problem.file, diagnostics: [problem] }))]);
+  private async publish(decks: LoadedDeck[], parsedFiles: readonly ParsedDeck[], duplicates: readonly DeckFileDiagnostic[]): Promise<void> {
+    await publishProblems(this.diagnostics, [...parsedFiles, ...duplicates.map((problem) => ({ file: problem.file, diagnostics: [problem] }))]);
 
     const seen = new Set<string>();
     const cards: LibraryCard[] = [];

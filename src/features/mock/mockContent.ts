@@ -112,7 +112,7 @@ export class MockContent implements vscode.Disposable {
       for (const question of parsed.questions) seen.add(question.id);
       parsedQuestions.push(parsed);
     }
-    publishProblems(this.diagnostics, [...parsedCases, ...parsedQuestions]);
+    await publishProblems(this.diagnostics, [...parsedCases, ...parsedQuestions]);
     this.cases = cases;
     this.questions = parsedQuestions.flatMap((parsed) => parsed.questions);
     this.services.log.info(`Mock interviewer: ${cases.length} design cases, ${this.questions.length} questions.`);

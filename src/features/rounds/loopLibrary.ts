@@ -122,7 +122,7 @@ export class LoopLibrary implements vscode.Disposable {
       ids.add(parsed.loop.id);
       loops.push({ loop: parsed.loop, uri, builtIn });
     }
-    publishProblems(this.diagnostics, parsedFiles);
+    await publishProblems(this.diagnostics, parsedFiles);
     this.loops = loops;
     this.problems = problems;
     this.loaded = true;
