@@ -102,6 +102,8 @@ const builds = [
       'lazy/plan': 'src/core/plan/index.ts',
       'lazy/protocols': 'src/webviews/protocols.ts',
       'lazy/timer': 'src/features/timer/lazyEntry.ts',
+      // A worker thread's entry: parses the user's files with decks.js off the host's thread.
+      'lazy/parseWorker': 'src/workers/parseWorker.ts',
       // Not for the extension host: required by the user's Node in front of a TypeScript
       // problem's tests (`node --require`), to strip types.
       'runners/ts-hook': 'src/runners/tsHook.ts',

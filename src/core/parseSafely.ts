@@ -20,7 +20,12 @@ export function parseSafely<T>(parse: () => T, failed: (problem: ParseFailure) =
   try {
     return parse();
   } catch (error) {
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return failed({ severity: 'error', code: 'parse-failed', message: `Loop Prep could not read this file (${reason.slice(0, 300)}), so nothing in it is loaded; every other file still loads`, range: firstLine });
+    return failed(parseFailure(error));
   }
+}
+
+/** The error at a file's first line that says why its parser gave nothing (`error`: what it threw, or why it stopped). */
+export function parseFailure(error: unknown): ParseFailure {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { severity: 'error', code: 'parse-failed', message: `Loop Prep could not read this file (${reason.slice(0, 300)}), so nothing in it is loaded; every other file still loads`, range: firstLine };
 }

@@ -26,6 +26,9 @@ export function loadDecks(): typeof decks {
   return requireLazy('decks.js') as typeof decks;
 }
 
+/** The parser worker's entry (src/workers/parseWorker.ts), which loads decks.js on its own thread. */
+export const parseWorkerFile = path.join(lazyFolder, 'parseWorker.js');
+
 /** The schemas that validate messages from webviews (zod). */
 export function loadProtocols(): typeof protocols {
   return requireLazy('protocols.js') as typeof protocols;

@@ -58,6 +58,9 @@ const severities: Record<ContentProblem['severity'], vscode.DiagnosticSeverity> 
   warning: vscode.DiagnosticSeverity.Warning,
 };
 
+/** How many problems are made into diagnostics before the host's other work gets a turn. */
+const problemsPerTurn = 5000;
+
 /**
  * The most problems shown for one file. Each one is an object sent to the Problems panel
  * and kept there; a file with 200,000 of them (an attack, or a deck imported wrong) held up
@@ -68,17 +71,22 @@ export const problemsShownPerFile = 1_000;
 /**
  * Replaces a collection's entries with each file's problems, grouped in one pass (copying a
  * file's list for each of its 50,000 problems took seconds), at most `problemsShownPerFile`
- * of them per file and then one that says how many more there are.
+ * of them per file and then one that says how many more there are. The conversion yields
+ * every few thousand (a project of many files); the collection changes once, at the end.
  */
-export function publishProblems(collection: vscode.DiagnosticCollection, files: readonly { readonly file: string; readonly diagnostics: readonly ContentProblem[] }[]): void {
+export async function publishProblems(collection: vscode.DiagnosticCollection, files: readonly { readonly file: string; readonly diagnostics: readonly ContentProblem[] }[]): Promise<void> {
   const byFile = new Map<string, { list: vscode.Diagnostic[]; more: number; worst: ContentProblem['severity'] }>();
+  let converted = 0;
   for (const { file, diagnostics } of files) {
     if (diagnostics.length === 0) continue;
     const entry = byFile.get(file) ?? { list: [], more: 0, worst: 'warning' };
     byFile.set(file, entry);
     for (const problem of diagnostics) {
-      if (entry.list.length < problemsShownPerFile) entry.list.push(toDiagnostic(problem));
-      else {
+      if (entry.list.length < problemsShownPerFile) {
+        entry.list.push(toDiagnostic(problem));
+        converted += 1;
+        if (converted % problemsPerTurn === 0) await new Promise((resolve) => setImmediate(resolve));
+      } else {
         entry.more += 1;
         if (problem.severity === 'error') entry.worst = 'error';
       }

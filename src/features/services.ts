@@ -1,6 +1,8 @@
 import os from 'node:os';
 import * as vscode from 'vscode';
 import { resolveDataDirectory, type DataDirectoryResolution } from '../core/dataDirectory';
+import { ContentParser } from './contentParser';
+import { loadDecks, parseWorkerFile } from './lazyModules';
 
 /**
  * The one context object built in `activate()` and handed to every feature: the log,
@@ -21,6 +23,8 @@ export interface Services {
   readonly storageDirectory: string;
   /** State kept across starts on this machine (e.g. which damaged journal lines were reported). */
   readonly memento: vscode.Memento;
+  /** Parses the user's decks, loops, cases and questions on a worker thread (started on first use). */
+  readonly parser: ContentParser;
 }
 
 /**
@@ -40,7 +44,10 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const log = vscode.window.createOutputChannel('Loop Prep', { log: true });
   context.subscriptions.push(log);
   const dataDirectory = new DataDirectory(context.globalStorageUri.fsPath, log);
-  return { extensionUri: context.extensionUri, log, dataDirectory, clock: new Clock(), probes: new Map(), storageDirectory: context.globalStorageUri.fsPath, memento: context.globalState };
+  // No worker starts here: the first parse starts it, after activate() has returned.
+  const parser = new ContentParser({ workerFile: parseWorkerFile, parseInThread: () => loadDecks().parseContent, log });
+  context.subscriptions.push(parser);
+  return { extensionUri: context.extensionUri, log, dataDirectory, clock: new Clock(), probes: new Map(), storageDirectory: context.globalStorageUri.fsPath, memento: context.globalState, parser };
 }
 
 /**

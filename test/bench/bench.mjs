@@ -29,7 +29,12 @@ const files = [
   ...fs.readdirSync(path.join(repoRoot, 'test', 'bench')).filter((file) => file.endsWith('.bench.mjs')).map((file) => path.join(repoRoot, 'test', 'bench', file)),
   ...fs.readdirSync(path.join(repoRoot, 'out', 'test', 'bench')).filter((file) => file.endsWith('.bench.js')).map((file) => path.join(repoRoot, 'out', 'test', 'bench', file)),
 ]
-  .filter((file) => only.length === 0 || only.some((name) => path.basename(file).startsWith(name)))
+  // A name picks the bench of that name, or else every bench whose name starts with it
+  // (`parsers` is parsers.bench.ts alone, not parsersHost.bench.mjs too).
+  .filter((file, _, all) => only.length === 0 || only.some((name) => {
+    const benchName = (/** @type {string} */ candidate) => path.basename(candidate).replace(/\.bench\.m?js$/, '');
+    return all.some((candidate) => benchName(candidate) === name) ? benchName(file) === name : benchName(file).startsWith(name);
+  }))
   .sort((a, b) => path.basename(a).localeCompare(path.basename(b)));
 
 let failures = 0;

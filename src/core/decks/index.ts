@@ -7,3 +7,4 @@ export { loopIdOf, parseLoop } from '../rounds/loopFormat';
 export { parseProblemMeta } from '../problems/catalog';
 export { parseCase } from '../cases/caseFormat';
 export { parseQuestions } from '../cases/questionFormat';
+export { parseContent } from './parseContent';

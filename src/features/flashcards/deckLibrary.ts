@@ -1,12 +1,12 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
+import { findDuplicateCardIds, findDuplicateDeckIds } from '../../core/decks/duplicates';
 import type { Card, DeckFileDiagnostic, ParsedDeck } from '../../core/decks/types';
 import { knownRoundIds } from '../../core/rounds/roundIds';
 import { isStoryFile } from '../../core/rounds/stories';
 import type { SessionCard } from '../../core/scheduling/reviewSession';
 import { isInsideFolder } from '../../core/workspacePaths';
 import { readDirectory, readText, staysInsideFolder } from '../files';
-import { loadDecks } from '../lazyModules';
 import { showNotice } from '../notices';
 import { parseSafely } from '../../core/parseSafely';
 import { publishProblems, Reloader } from '../reloader';
@@ -193,10 +193,7 @@ export class DeckLibrary implements vscode.Disposable {
       // Built-in decks and stories are one folder each; user deck folders may nest.
       for (const uri of await markdownFiles(root.uri, root.kind === 'user')) files.push({ uri, builtIn: root.kind === 'built-in', story: root.kind === 'stories' });
     }
-    const { parseDeck, findDuplicateCardIds, findDuplicateDeckIds } = loadDecks();
-    const decks: LoadedDeck[] = [];
-    const parsedFiles: ParsedDeck[] = [];
-    const seen = new Map<string, { readonly text: string; readonly parsed: ParsedDeck }>();
+    const read: { uri: vscode.Uri; builtIn: boolean; key: string; text: string; parsed: ParsedDeck | Promise<ParsedDeck> }[] = [];
     for (const { uri, builtIn: isBuiltIn, story } of files) {
       // Read with Node for local files (readText): VS Code's file API took 20–150 ms a file
       // in code-server, so a save waited seconds for every deck to be read again.
@@ -209,9 +206,17 @@ export class DeckLibrary implements vscode.Disposable {
       if (story && !parseSafely(() => isStoryFile(text), () => false)) continue;
       // Only a file whose text changed is parsed again: a save re-reads every deck, but
       // parses one, so the views follow within a second however many decks there are.
+      // Parsed on the parser's worker thread, while the next files are read.
       const key = uri.toString();
       const cached = this.parseCache.get(key);
-      const parsed = cached?.text === text ? cached.parsed : parseSafely(() => parseDeck(text, { file: key, knownRounds: knownRoundIds }), (problem): ParsedDeck => ({ file: key, deck: undefined, cards: [], diagnostics: [problem] }));
+      const parsed = cached?.text === text ? cached.parsed : this.services.parser.parse({ kind: 'deck', text, file: key, options: { knownRounds: knownRoundIds } });
+      read.push({ uri, builtIn: isBuiltIn, key, text, parsed });
+    }
+    const decks: LoadedDeck[] = [];
+    const parsedFiles: ParsedDeck[] = [];
+    const seen = new Map<string, { readonly text: string; readonly parsed: ParsedDeck }>();
+    for (const { uri, builtIn: isBuiltIn, key, text, parsed: parsing } of read) {
+      const parsed = await parsing;
       seen.set(key, { text, parsed });
       parsedFiles.push(parsed);
       // A file with neither front matter nor cards is not a deck; its diagnostic still shows.
@@ -219,15 +224,15 @@ export class DeckLibrary implements vscode.Disposable {
     }
     this.parseCache = seen;
     const loaded = parsedFiles.filter((parsed) => parsed.deck !== undefined);
-    this.publish(decks, parsedFiles, [...findDuplicateCardIds(loaded), ...findDuplicateDeckIds(loaded)]);
+    await this.publish(decks, parsedFiles, [...findDuplicateCardIds(loaded), ...findDuplicateDeckIds(loaded)]);
     this.loadedOnce = true;
     this.services.log.info(`Loaded ${this.cardList.length} cards from ${decks.length} decks in ${Date.now() - started} ms.`);
     this.changed.fire();
     this.noticeIgnored(ignored);
   }
 
-  private publish(decks: LoadedDeck[], parsedFiles: readonly ParsedDeck[], duplicates: readonly DeckFileDiagnostic[]): void {
-    publishProblems(this.diagnostics, [...parsedFiles, ...duplicates.map((problem) => ({ file: problem.file, diagnostics: [problem] }))]);
+  private async publish(decks: LoadedDeck[], parsedFiles: readonly ParsedDeck[], duplicates: readonly DeckFileDiagnostic[]): Promise<void> {
+    await publishProblems(this.diagnostics, [...parsedFiles, ...duplicates.map((problem) => ({ file: problem.file, diagnostics: [problem] }))]);
 
     const seen = new Set<string>();
     const cards: LibraryCard[] = [];

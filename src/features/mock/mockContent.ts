@@ -3,9 +3,7 @@ import type { DesignCase, ParsedCase } from '../../core/cases/caseFormat';
 import type { BankQuestion, ParsedQuestions } from '../../core/cases/questionFormat';
 import type { LinkTargets } from '../../core/rounds/yamlSource';
 import { readText, yamlFiles } from '../files';
-import { loadDecks } from '../lazyModules';
 import type { ProblemCatalog } from '../problems/problemCatalog';
-import { parseSafely } from '../../core/parseSafely';
 import { publishProblems, Reloader } from '../reloader';
 import type { Services } from '../services';
 import type { Study } from '../state/study';
@@ -79,7 +77,6 @@ export class MockContent implements vscode.Disposable {
       ...(await yamlFiles(vscode.Uri.joinPath(this.services.extensionUri, 'rounds', 'questions'))),
       ...(await Promise.all(folders.map((folder) => yamlFiles(vscode.Uri.joinPath(folder.uri, userQuestionFolder))))).flat(),
     ];
-    const { parseCase, parseQuestions } = loadDecks();
     await this.study.library.ready();
     const targets: LinkTargets = {
       problems: new Set((await this.catalog.all()).map((problem) => problem.meta.slug)),
@@ -88,11 +85,14 @@ export class MockContent implements vscode.Disposable {
     };
     const parsedCases: ParsedCase[] = [];
     const cases: DesignCase[] = [];
+    const reading: Promise<ParsedCase>[] = [];
     for (const uri of caseFiles) {
       const text = await readText(uri);
-      if (text === undefined) continue;
-      const file = uri.toString();
-      const parsed = parseSafely(() => parseCase(text, file, targets), (problem) => ({ file, designCase: undefined, diagnostics: [problem] }));
+      // On the parser's worker thread, while the next files are read.
+      if (text !== undefined) reading.push(this.services.parser.parse({ kind: 'case', text, file: uri.toString(), options: { targets } }));
+    }
+    for (const parsing of reading) {
+      const parsed = await parsing;
       parsedCases.push(parsed);
       if (!parsed.designCase) continue;
       // A user's case with a built-in id would be ambiguous in the journal: the first one wins.
@@ -106,10 +106,13 @@ export class MockContent implements vscode.Disposable {
     const seen = new Set<string>();
     for (const uri of questionFiles) {
       const text = await readText(uri);
-      const file = uri.toString();
-      if (text !== undefined) parsedQuestions.push(parseSafely(() => parseQuestions(text, file, targets, seen), (problem) => ({ file, questions: [], diagnostics: [problem] })));
+      if (text === undefined) continue;
+      // One file after another: each is checked against the question ids of those before it.
+      const parsed = await this.services.parser.parse({ kind: 'questions', text, file: uri.toString(), options: { targets, seen } });
+      for (const question of parsed.questions) seen.add(question.id);
+      parsedQuestions.push(parsed);
     }
-    publishProblems(this.diagnostics, [...parsedCases, ...parsedQuestions]);
+    await publishProblems(this.diagnostics, [...parsedCases, ...parsedQuestions]);
     this.cases = cases;
     this.questions = parsedQuestions.flatMap((parsed) => parsed.questions);
     this.services.log.info(`Mock interviewer: ${cases.length} design cases, ${this.questions.length} questions.`);

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
+import type { ParsedProblemMeta } from '../../core/problems/catalog';
 import type { ProblemMeta } from '../../core/problems/problemFiles';
 import { readDirectory, readText } from '../files';
-import { parseSafely } from '../../core/parseSafely';
-import { loadDecks } from '../lazyModules';
 import type { Services } from '../services';
 
 export interface CatalogProblem {
@@ -52,15 +51,19 @@ export class ProblemCatalog {
     } catch {
       return [];
     }
-    const { parseProblemMeta } = loadDecks();
-    const problems: CatalogProblem[] = [];
+    const read: { name: string; folder: vscode.Uri; parsed: Promise<ParsedProblemMeta> }[] = [];
     for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
       if (type !== vscode.FileType.Directory) continue;
       const folder = vscode.Uri.joinPath(root, name);
       // Node for local files (readText): VS Code's file API costs tens of ms a file in code-server.
-      const text = await readText(vscode.Uri.joinPath(folder, 'problem.yaml'));
-      if (text === undefined) continue;
-      const parsed = parseSafely(() => parseProblemMeta(text, name), (problem) => ({ ok: false as const, errors: [problem.message] }));
+      const uri = vscode.Uri.joinPath(folder, 'problem.yaml');
+      const text = await readText(uri);
+      // On the parser's worker thread, while the next files are read.
+      if (text !== undefined) read.push({ name, folder, parsed: this.services.parser.parse({ kind: 'problemMeta', text, file: uri.toString(), options: { slug: name } }) });
+    }
+    const problems: CatalogProblem[] = [];
+    for (const { name, folder, parsed: parsing } of read) {
+      const parsed = await parsing;
       if (parsed.ok) problems.push({ meta: parsed.meta, folder });
       else this.services.log.warn(`Problem ${name} left out: ${parsed.errors.join('; ')}`);
     }

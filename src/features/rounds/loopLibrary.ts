@@ -3,8 +3,6 @@ import type { ParsedLoop, Loop } from '../../core/rounds/loopFormat';
 import { readText, yamlFiles } from '../files';
 import type { DeckLibrary } from '../flashcards/deckLibrary';
 import type { ProblemCatalog } from '../problems/problemCatalog';
-import { loadDecks } from '../lazyModules';
-import { parseSafely } from '../../core/parseSafely';
 import { publishProblems, Reloader } from '../reloader';
 import type { Services } from '../services';
 
@@ -88,7 +86,6 @@ export class LoopLibrary implements vscode.Disposable {
         for (const uri of await yamlFiles(vscode.Uri.joinPath(folder.uri, userLoopFolder))) files.push({ uri, builtIn: false });
       }
     }
-    const { parseLoop } = loadDecks();
     // The catalog reads its folder once; loops reload on every save of a loop file.
     const problems = new Set((await this.catalog.all()).map((problem) => problem.meta.slug));
     // Deck and card links are checked once the decks have loaded; before that, not at all
@@ -100,17 +97,21 @@ export class LoopLibrary implements vscode.Disposable {
       // A card link names a note: the id written in the card's heading.
       cards: new Set(this.decks.cards().map((card) => card.card.noteId)),
     };
-    const loops: LoadedLoop[] = [];
-    const parsedFiles: ParsedLoop[] = [];
-    const ids = new Set<string>();
+    const read: { uri: vscode.Uri; builtIn: boolean; parsed: Promise<ParsedLoop> }[] = [];
     for (const { uri, builtIn } of files) {
       const text = await readText(uri);
       if (text === undefined) {
         this.services.log.warn(`Could not read the loop ${uri.fsPath}.`);
         continue;
       }
-      const file = uri.toString();
-      const parsed = parseSafely(() => parseLoop(text, file, targets), (problem) => ({ file, loop: undefined, diagnostics: [problem] }));
+      // On the parser's worker thread, while the next files are read.
+      read.push({ uri, builtIn, parsed: this.services.parser.parse({ kind: 'loop', text, file: uri.toString(), options: { targets } }) });
+    }
+    const loops: LoadedLoop[] = [];
+    const parsedFiles: ParsedLoop[] = [];
+    const ids = new Set<string>();
+    for (const { uri, builtIn, parsed: parsing } of read) {
+      const parsed = await parsing;
       parsedFiles.push(parsed);
       if (!parsed.loop) continue;
       if (ids.has(parsed.loop.id)) {
@@ -121,7 +122,7 @@ export class LoopLibrary implements vscode.Disposable {
       ids.add(parsed.loop.id);
       loops.push({ loop: parsed.loop, uri, builtIn });
     }
-    publishProblems(this.diagnostics, parsedFiles);
+    await publishProblems(this.diagnostics, parsedFiles);
     this.loops = loops;
     this.problems = problems;
     this.loaded = true;

@@ -37,6 +37,8 @@ export function registerRounds(services: Services, plan: StudyPlan, loops: LoopL
   const { tree, view, disposable: viewDisposable } = createRoundsView(loops, plan, selection);
   // For the integration tests: the title's description as shown.
   services.probes.set('roundsDescription', () => view.description);
+  // For the benchmarks: the loops' reload (a deck reload schedules one; this one can be awaited).
+  services.probes.set('reloadLoops', () => loops.reload());
 
   const record = async (node: RoundsNode, checked: boolean): Promise<void> => {
     if (node.kind !== 'item') return;
