@@ -36,7 +36,10 @@ export const weightRanges: readonly (readonly [number, number])[] = [
   [0.1, 0.8],
 ];
 
-/** FSRS-5's fixed forgetting-curve decay, which an FSRS-5 list is given as FSRS-6's w20. */
+/**
+ * FSRS-5's fixed forgetting-curve decay, which an FSRS-5 list is given as FSRS-6's w20
+ * (with w19 = 0, which ts-fsrs raises to its short-term floor 0.01 when it schedules).
+ */
 const fsrs5Decay = 0.5;
 
 /** What a setting's value turned out to be. */
@@ -142,3 +145,4 @@ export function foldWeights(events: readonly { readonly id: string; readonly typ
   }
   return { weights: latest?.weights ?? null, since: latest?.time, source: latest?.source, skipped };
 }
+
