@@ -137,7 +137,7 @@ export function registerFsrsParameters(services: Services, state: StudyState): v
     await state.recordWeights(weights, 'setting');
     services.log.info(`FSRS weights ${weights === null ? 'reset to FSRS-6’s defaults' : `set from the setting: ${formatWeights(weights)}`}.`);
     if (parsed.kind === 'weights' && parsed.convertedFrom) {
-      void showNotice(services, 'information', 'Loop Prep converted your FSRS-5 weights to FSRS-6 as ts-fsrs does (w19 = 0, which ts-fsrs schedules as 0.01, and w20 = 0.5: FSRS-5's forgetting curve). Optimise again for weights fitted to FSRS-6.');
+      void showNotice(services, 'information', 'Loop Prep converted your FSRS-5 weights to FSRS-6 as ts-fsrs does (w19 = 0, which ts-fsrs schedules as 0.01, and w20 = 0.5: FSRS-5’s forgetting curve). Optimise again for weights fitted to FSRS-6.');
     }
   };
   const sync = (): void => {
