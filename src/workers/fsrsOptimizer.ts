@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { WASI } from 'node:wasi';
 import { parentPort, Worker } from 'node:worker_threads';
-import { cardCount, historiesBefore, predictionMetrics, type PackedHistories } from '../core/scheduling/fsrsHistory';
+import { cardCount, checkableReviewCount, heldOutCutoff, historiesBefore, packHistories, predictionMetrics, type PackedHistories } from '../core/scheduling/fsrsHistory';
 import { fsrsMemoryModel } from '../core/scheduling/fsrsModel';
 import type { OptimizerReply, OptimizerRequest } from '../core/scheduling/optimizerProtocol';
 import { weightRanges } from '../core/scheduling/weights';
@@ -26,7 +26,7 @@ export const wasmFile = 'fsrs-binding.wasm';
 const threadFile = 'fsrsWasmThread.js';
 
 /** Instantiates the optimiser: its threads share one memory, each a worker running fsrsWasmThread.js. */
-function loadOptimizer(): OptimizerBinding {
+function loadOptimizer(onThreadError: (error: Error) => void): OptimizerBinding {
   const folder = __dirname;
   const memory = new WebAssembly.Memory({ initial: 4000, maximum: 65536, shared: true });
   const { napiModule } = instantiateNapiModuleSync(fs.readFileSync(path.join(folder, wasmFile)), {
@@ -35,7 +35,12 @@ function loadOptimizer(): OptimizerBinding {
     asyncWorkPoolSize: 2,
     reuseWorker: true,
     wasi: new WASI({ version: 'preview1', env: {}, preopens: {} }),
-    onCreateWorker: () => new Worker(path.join(folder, threadFile)),
+    onCreateWorker: () => {
+      const thread = new Worker(path.join(folder, threadFile));
+      // A panic in fsrs-rs ends its thread, and the computation it was part of never settles: fail instead.
+      thread.on('error', onThreadError);
+      return thread;
+    },
     overwriteImports(imports) {
       imports['env'] = { ...imports['env'], ...imports['napi'], ...imports['emnapi'], memory };
       return imports;
@@ -48,16 +53,26 @@ function loadOptimizer(): OptimizerBinding {
   return napiModule.exports as unknown as OptimizerBinding;
 }
 
-/** One training item per review after a card's first: the card's reviews up to and including it. */
+/**
+ * One training item per review a day or more after the card's previous one: the card's
+ * reviews up to and including it (same-day reviews before it shape the memory it starts
+ * from). An item that ends on a same-day review is left out: fsrs-rs rejects one with no
+ * review a day apart by a panic that ends its thread, and with such items in the set this
+ * build fitted only the first stabilities (w0–w3) and left w4–w20 at their defaults, on the
+ * benchmark's simulated learner.
+ */
 function trainingItems(binding: OptimizerBinding, histories: PackedHistories): object[] {
   const items: object[] = [];
   for (let card = 0; card < cardCount(histories); card++) {
     const start = histories.starts[card] ?? 0;
     const end = histories.starts[card + 1] ?? start;
     const reviews: object[] = [];
+    let longTerm = false;
     for (let row = start; row < end; row++) {
-      reviews.push(new binding.FSRSBindingReview(histories.grades[row] ?? 3, row === start ? 0 : (histories.deltaDays[row] ?? 0)));
-      if (row > start) items.push(new binding.FSRSBindingItem([...reviews]));
+      const deltaDays = row === start ? 0 : (histories.deltaDays[row] ?? 0);
+      longTerm ||= deltaDays > 0;
+      reviews.push(new binding.FSRSBindingReview(histories.grades[row] ?? 3, deltaDays));
+      if (row > start && longTerm && deltaDays > 0) items.push(new binding.FSRSBindingItem([...reviews]));
     }
   }
   return items;
@@ -72,25 +87,39 @@ function tidy(weights: readonly number[]): number[] {
 }
 
 async function handle(request: OptimizerRequest, reply: (message: OptimizerReply) => void): Promise<void> {
+  const started = performance.now();
+  const histories = packHistories(request.reviews, request.clock);
+  const cutoff = heldOutCutoff(histories);
+  const checkable = checkableReviewCount(histories);
   if (request.kind === 'evaluate') {
-    reply({ kind: 'evaluated', metrics: request.weightSets.map((weights) => predictionMetrics(request.histories, fsrsMemoryModel(weights), request.cutoff)) });
+    reply({ kind: 'evaluated', cutoff, checkable, metrics: request.weightSets.map((weights) => predictionMetrics(histories, fsrsMemoryModel(weights), cutoff)) });
     return;
   }
-  const started = performance.now();
-  const binding = loadOptimizer();
-  const items = trainingItems(binding, historiesBefore(request.histories, request.cutoff));
-  const fitted = await binding.computeParameters(items, {
-    enableShortTerm: true,
-    numRelearningSteps: request.relearningSteps,
-    progress: (done, total) => { reply({ kind: 'progress', done, total }); },
-  });
+  if (checkable < request.minimumReviews) {
+    reply({ kind: 'tooFew', cutoff, checkable });
+    return;
+  }
+  let threadFailed: (error: Error) => void = () => undefined;
+  const failure = new Promise<never>((_resolve, reject) => { threadFailed = reject; });
+  const binding = loadOptimizer((error) => { threadFailed(error); });
+  const items = trainingItems(binding, historiesBefore(histories, cutoff));
+  const fitted = await Promise.race([
+    binding.computeParameters(items, {
+      enableShortTerm: true,
+      numRelearningSteps: request.relearningSteps,
+      progress: (done, total) => { reply({ kind: 'progress', done, total }); },
+    }),
+    failure,
+  ]);
   if (fitted.length !== weightRanges.length) throw new Error(`The optimiser returned ${fitted.length} weights, not ${weightRanges.length}.`);
   const weights = tidy(fitted);
   reply({
     kind: 'optimized',
+    cutoff,
+    checkable,
     weights,
-    current: predictionMetrics(request.histories, fsrsMemoryModel(request.current), request.cutoff),
-    optimized: predictionMetrics(request.histories, fsrsMemoryModel(weights), request.cutoff),
+    current: predictionMetrics(histories, fsrsMemoryModel(request.current), cutoff),
+    optimized: predictionMetrics(histories, fsrsMemoryModel(weights), cutoff),
     trainedOn: items.length,
     milliseconds: performance.now() - started,
   });

@@ -24,42 +24,85 @@ export const minimumOptimizerReviews = 400;
 /** The share of checkable reviews, the most recent ones, kept out of fitting to judge the weights on. */
 export const heldOutShare = 0.2;
 
-/** Groups the journal's reviews by card, in time order, with study-day gaps by `clock`. */
-export function packHistories(reviews: ReviewList, clock: StudyClock): PackedHistories {
-  const byCard = new Map<string, number[]>();
-  for (let index = 0; index < reviews.length; index++) {
-    const review = reviews.at(index);
-    if (review === undefined) continue;
-    let rows = byCard.get(review.cardId);
-    if (rows === undefined) {
-      rows = [];
-      byCard.set(review.cardId, rows);
-    }
-    rows.push(index);
-  }
+/** The journal's reviews as the optimiser's worker receives them: one row per review, in columns. */
+export interface ReviewColumns {
+  readonly times: Float64Array;
+  /** A number per card (the same number for every review of one card). */
+  readonly cards: Uint32Array;
+  readonly grades: Uint8Array;
+}
+
+/** Takes the columns the history is built from out of the journal's reviews (cheap: no study days yet). */
+export function reviewColumns(reviews: ReviewList): ReviewColumns {
   const count = reviews.length;
-  const starts = new Uint32Array(byCard.size + 1);
+  const times = new Float64Array(count);
+  const cards = new Uint32Array(count);
+  const grades = new Uint8Array(count);
+  const numbers = new Map<string, number>();
+  let row = 0;
+  for (const review of reviews) {
+    let card = numbers.get(review.cardId);
+    if (card === undefined) {
+      card = numbers.size;
+      numbers.set(review.cardId, card);
+    }
+    times[row] = review.time;
+    cards[row] = card;
+    grades[row] = review.grade;
+    row += 1;
+  }
+  return { times: times.subarray(0, row), cards: cards.subarray(0, row), grades: grades.subarray(0, row) };
+}
+
+/** Study days by quarter hour: every zone's offset and day start fall on quarter hours, so a quarter hour is within one study day. */
+function studyDays(clock: StudyClock): (time: number) => number {
+  const quarter = 900_000;
+  const cache = new Map<number, number>();
+  return (time) => {
+    const bucket = Math.floor(time / quarter);
+    let day = cache.get(bucket);
+    if (day === undefined) {
+      day = studyDay(bucket * quarter, clock);
+      cache.set(bucket, day);
+    }
+    return day;
+  };
+}
+
+/** Groups the reviews by card, in time order, with the study days between each and the card's previous review. */
+export function packHistories(reviews: ReviewList | ReviewColumns, clock: StudyClock): PackedHistories {
+  const columns = 'cards' in reviews ? reviews : reviewColumns(reviews);
+  const count = columns.times.length;
+  const byCard: number[][] = [];
+  for (let index = 0; index < count; index++) {
+    const card = columns.cards[index] ?? 0;
+    (byCard[card] ??= []).push(index);
+  }
+  const dayOf = studyDays(clock);
+  const starts = new Uint32Array(byCard.length + 1);
   const grades = new Uint8Array(count);
   const deltaDays = new Uint32Array(count);
   const times = new Float64Array(count);
   let row = 0;
   let card = 0;
-  for (const indexes of byCard.values()) {
+  for (const indexes of byCard) {
+    if (indexes === undefined) continue;
     starts[card] = row;
-    const cardReviews = indexes.map((index) => reviews.at(index)).filter((review) => review !== undefined).sort((a, b) => a.time - b.time);
+    indexes.sort((a, b) => (columns.times[a] ?? 0) - (columns.times[b] ?? 0));
     let previousDay: number | undefined;
-    for (const review of cardReviews) {
-      const day = studyDay(review.time, clock);
-      grades[row] = review.grade;
+    for (const index of indexes) {
+      const time = columns.times[index] ?? 0;
+      const day = dayOf(time);
+      grades[row] = columns.grades[index] ?? 3;
       deltaDays[row] = previousDay === undefined ? 0 : Math.max(0, day - previousDay);
-      times[row] = review.time;
+      times[row] = time;
       previousDay = day;
       row += 1;
     }
     card += 1;
   }
   starts[card] = row;
-  return { starts, grades: grades.subarray(0, row), deltaDays: deltaDays.subarray(0, row), times: times.subarray(0, row) };
+  return { starts: starts.subarray(0, card + 1), grades: grades.subarray(0, row), deltaDays: deltaDays.subarray(0, row), times: times.subarray(0, row) };
 }
 
 /** How many cards a packed history holds. */

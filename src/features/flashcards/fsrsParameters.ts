@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { checkableReviewCount, heldOutCutoff, heldOutShare, minimumOptimizerReviews, packHistories, type PackedHistories, type PredictionMetrics } from '../../core/scheduling/fsrsHistory';
+import { heldOutShare, minimumOptimizerReviews, reviewColumns, type PredictionMetrics, type ReviewColumns } from '../../core/scheduling/fsrsHistory';
+import type { StudyClock } from '../../core/scheduling/studyDay';
 import type { OptimizerReply, OptimizerRequest } from '../../core/scheduling/optimizerProtocol';
 import { formatWeights, parseWeights, sameWeights } from '../../core/scheduling/weights';
 import { lazyWorkerPath } from '../lazyModules';
@@ -70,10 +71,10 @@ export function describeMetrics(metrics: PredictionMetrics): string {
   return `log loss ${metrics.logLoss.toFixed(4)} · RMSE (bins) ${percent(metrics.rmseBins)}`;
 }
 
-/** The learner's history, packed, with the held-out split; or why there is too little of it. */
-function history(state: StudyState): { histories: PackedHistories; cutoff: number; checkable: number } {
-  const histories = packHistories(state.reviews().reviews, schedulerSettings());
-  return { histories, cutoff: heldOutCutoff(histories), checkable: checkableReviewCount(histories) };
+/** The journal's reviews as the worker takes them, and the study clock their gaps are counted in. */
+function history(state: StudyState): { reviews: ReviewColumns; clock: StudyClock } {
+  const { timeZone, dayStartHour } = schedulerSettings();
+  return { reviews: reviewColumns(state.reviews().reviews), clock: { timeZone, dayStartHour } };
 }
 
 function heldOutLabel(metrics: PredictionMetrics, cutoff: number): string {
@@ -150,25 +151,21 @@ export function registerFsrsParameters(services: Services, state: StudyState): v
       void showNotice(services, 'information', 'FSRS parameters are already being optimised.');
       return 'refused';
     }
-    const { histories, cutoff, checkable } = history(state);
-    if (checkable < minimumOptimizerReviews) {
-      tooFew(services, checkable);
-      return 'refused';
-    }
+    const { reviews, clock } = history(state);
     const current = state.fsrsWeights().weights;
     const source = new vscode.CancellationTokenSource();
     const run = { source, progress: undefined as { done: number; total: number } | undefined };
     running = run;
-    let reply: Extract<OptimizerReply, { kind: 'optimized' }>;
+    let reply: Extract<OptimizerReply, { kind: 'optimized' | 'tooFew' }>;
     try {
       reply = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Optimizing FSRS parameters', cancellable: true },
         async (progress, token) => {
           token.onCancellationRequested(() => { source.cancel(); });
-          progress.report({ message: `fitting on ${checkable} reviews…` });
+          progress.report({ message: 'reading your reviews…' });
           let reported = 0;
           const result = await runWorker(
-            { kind: 'optimize', histories, cutoff, current, relearningSteps: schedulerSettings().relearningSteps.length },
+            { kind: 'optimize', reviews, clock, current, relearningSteps: schedulerSettings().relearningSteps.length, minimumReviews: minimumOptimizerReviews },
             (done, total) => {
               run.progress = { done, total };
               const share = total > 0 ? (done / total) * 100 : 0;
@@ -177,7 +174,7 @@ export function registerFsrsParameters(services: Services, state: StudyState): v
             },
             source.token,
           );
-          if (result.kind !== 'optimized') throw new Error('the worker answered another request');
+          if (result.kind !== 'optimized' && result.kind !== 'tooFew') throw new Error('the worker answered another request');
           return result;
         },
       );
@@ -194,6 +191,12 @@ export function registerFsrsParameters(services: Services, state: StudyState): v
       running = undefined;
       source.dispose();
     }
+    if (reply.kind === 'tooFew') {
+      lastResult = 'too few reviews';
+      tooFew(services, reply.checkable);
+      return 'refused';
+    }
+    const { cutoff } = reply;
     services.log.info(`FSRS optimiser: ${reply.trainedOn} items in ${Math.round(reply.milliseconds)} ms; weights ${formatWeights(reply.weights)}.`);
     const better = reply.optimized.logLoss < reply.current.logLoss;
     const message = `Optimised FSRS parameters ${better ? 'predict your held-out reviews better' : 'do not predict your held-out reviews better'}.`;
@@ -217,16 +220,12 @@ export function registerFsrsParameters(services: Services, state: StudyState): v
 
   const evaluate = async (): Promise<readonly PredictionMetrics[] | undefined> => {
     await state.ready();
-    const { histories, cutoff, checkable } = history(state);
-    if (checkable === 0) {
-      void showNotice(services, 'information', 'There is nothing to evaluate yet: no card has been reviewed a day or more after an earlier review.');
-      return undefined;
-    }
+    const { reviews, clock } = history(state);
     const weights = state.fsrsWeights().weights;
     let reply: Extract<OptimizerReply, { kind: 'evaluated' }>;
     try {
       reply = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Evaluating FSRS parameters', cancellable: true }, async (_progress, token) => {
-        const result = await runWorker({ kind: 'evaluate', histories, cutoff, weightSets: [weights, null] }, () => undefined, token);
+        const result = await runWorker({ kind: 'evaluate', reviews, clock, weightSets: [weights, null] }, () => undefined, token);
         if (result.kind !== 'evaluated') throw new Error('the worker answered another request');
         return result;
       });
@@ -234,8 +233,14 @@ export function registerFsrsParameters(services: Services, state: StudyState): v
       if (!(error instanceof Cancelled)) cannotRun(services, error);
       return undefined;
     }
+    const { cutoff, checkable } = reply;
     const [inUse, defaults] = reply.metrics;
     if (!inUse || !defaults) return undefined;
+    if (checkable === 0) {
+      lastResult = 'nothing to evaluate';
+      void showNotice(services, 'information', 'There is nothing to evaluate yet: no card has been reviewed a day or more after an earlier review.');
+      return undefined;
+    }
     const detail = [
       `In use (${weights === null ? 'FSRS-6 defaults' : 'yours'}): ${describeMetrics(inUse)}`,
       ...(weights === null ? [] : [`FSRS-6 defaults, for comparison: ${describeMetrics(defaults)}`]),
