@@ -249,7 +249,7 @@ export function registerFsrsParameters(services: Services, state: StudyState): v
     ].join('\n');
     lastResult = detail;
     logFigures(detail);
-    void vscode.window.showInformationMessage('How well your FSRS parameters predict your reviews', { modal: true, detail });
+    void showNotice(services, 'information', `How well your FSRS parameters predict your reviews. ${detail.replaceAll('\n', ' ')}`);
     return reply.metrics;
   };
 
