@@ -50,7 +50,7 @@ function loadOptimizer(onThreadError: (error: Error) => void): OptimizerBinding 
       for (const [name, value] of Object.entries(instance.exports)) if (name.startsWith('__napi_register__') && typeof value === 'function') (value as () => void)();
     },
   });
-  return napiModule.exports as unknown as OptimizerBinding;
+  return napiModule.exports as OptimizerBinding;
 }
 
 /**

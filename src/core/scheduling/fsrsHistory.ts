@@ -73,7 +73,8 @@ function studyDays(clock: StudyClock): (time: number) => number {
 export function packHistories(reviews: ReviewList | ReviewColumns, clock: StudyClock): PackedHistories {
   const columns = 'cards' in reviews ? reviews : reviewColumns(reviews);
   const count = columns.times.length;
-  const byCard: number[][] = [];
+  // Indexed by card number: a card number never used leaves a hole.
+  const byCard: (number[] | undefined)[] = [];
   for (let index = 0; index < count; index++) {
     const card = columns.cards[index] ?? 0;
     (byCard[card] ??= []).push(index);

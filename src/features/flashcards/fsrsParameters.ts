@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import { heldOutShare, minimumOptimizerReviews, reviewColumns, type PredictionMetrics, type ReviewColumns } from '../../core/scheduling/fsrsHistory';
 import type { StudyClock } from '../../core/scheduling/studyDay';
@@ -36,9 +37,6 @@ function isOptimizeRequest(value: unknown): value is OptimizeRequest {
 
 /** Runs one request on a fresh worker thread; `token` terminates it (and the optimiser's threads with it). */
 function runWorker(request: OptimizerRequest, onProgress: (done: number, total: number) => void, token: vscode.CancellationToken): Promise<Exclude<OptimizerReply, { kind: 'progress' } | { kind: 'failed' }>> {
-  // Loaded here, not at the top: worker_threads is not needed until the first run.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
   return new Promise((resolve, reject) => {
     const worker = new Worker(lazyWorkerPath('fsrsOptimizer.js'));
     let settled = false;

@@ -87,8 +87,9 @@ describe('FSRS parameters in a real VS Code (issue 19)', function () {
     const result = await vscode.commands.executeCommand('loopPrep.optimizeFsrsParameters', { confirm: 'apply' });
     assert.equal(result, 'refused');
     const last = (await notices()).at(-1);
-    assert.equal(last?.level, 'warning');
-    assert.match(last?.message ?? '', /^Optimize FSRS Parameters needs at least 400 reviews made a day or more after the card's previous review; your journal has \d+\./);
+    assert.ok(last);
+    assert.equal(last.level, 'warning');
+    assert.match(last.message, /^Optimize FSRS Parameters needs at least 400 reviews made a day or more after the card's previous review; your journal has \d+\./);
     assert.equal(optimizer().weights, null, 'nothing was applied');
   });
 
@@ -102,7 +103,7 @@ describe('FSRS parameters in a real VS Code (issue 19)', function () {
     assert.equal(before.length, 4, JSON.stringify(reviewState()));
 
     // Evaluate first: the figures for the weights in use (FSRS-6's defaults).
-    const evaluated = (await vscode.commands.executeCommand('loopPrep.evaluateFsrsParameters')) as { logLoss: number; rmseBins: number; reviews: number }[] | undefined;
+    const evaluated = await vscode.commands.executeCommand<{ logLoss: number; rmseBins: number; reviews: number }[] | undefined>('loopPrep.evaluateFsrsParameters');
     assert.ok(evaluated?.[0] && Number.isFinite(evaluated[0].logLoss) && evaluated[0].reviews > 0, JSON.stringify(evaluated));
     assert.match((await notices()).at(-1)?.message ?? '', /^How well your FSRS parameters predict your reviews\. In use \(FSRS-6 defaults\): log loss \d\.\d{4} · RMSE \(bins\) \d+\.\d\d % Judged on your most recent 20 % of reviews/);
 
