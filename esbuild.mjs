@@ -104,9 +104,8 @@ const builds = [
       'lazy/plan': 'src/core/plan/index.ts',
       'lazy/protocols': 'src/webviews/protocols.ts',
       'lazy/timer': 'src/features/timer/lazyEntry.ts',
-      // Worker threads, never loaded by the host itself: the FSRS optimiser and its threads.
+      // A worker thread, never loaded by the host itself: the FSRS optimiser (and its pool's threads).
       'lazy/fsrsOptimizer': 'src/workers/fsrsOptimizer.ts',
-      'lazy/fsrsWasmThread': 'src/workers/fsrsWasmThread.ts',
       // Not for the extension host: required by the user's Node in front of a TypeScript
       // problem's tests (`node --require`), to strip types.
       'runners/ts-hook': 'src/runners/tsHook.ts',

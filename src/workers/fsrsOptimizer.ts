@@ -8,11 +8,12 @@ import { getDefaultContext } from '@emnapi/runtime';
 import fs from 'node:fs';
 import path from 'node:path';
 import { WASI } from 'node:wasi';
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { cardCount, checkableReviewCount, heldOutCutoff, historiesBefore, packHistories, predictionMetrics, type PackedHistories } from '../core/scheduling/fsrsHistory';
 import { fsrsMemoryModel } from '../core/scheduling/fsrsModel';
 import type { OptimizerReply, OptimizerRequest } from '../core/scheduling/optimizerProtocol';
 import { weightRanges } from '../core/scheduling/weights';
+import { runWasmThread, wasmThreadRole } from './fsrsWasmThread';
 
 /** The part of the optimiser's API this uses (its `index.d.ts`, trimmed). */
 interface OptimizerBinding {
@@ -21,11 +22,10 @@ interface OptimizerBinding {
   computeParameters(items: object[], options: { enableShortTerm: boolean; numRelearningSteps?: number; progress?: (current: number, total: number) => void }): Promise<number[]>;
 }
 
-/** The optimiser's files, copied beside this bundle by esbuild.mjs. */
+/** The optimiser's WebAssembly file, copied beside this bundle by esbuild.mjs. */
 export const wasmFile = 'fsrs-binding.wasm';
-const threadFile = 'fsrsWasmThread.js';
 
-/** Instantiates the optimiser: its threads share one memory, each a worker running fsrsWasmThread.js. */
+/** Instantiates the optimiser: its threads share one memory, each a worker running this bundle as a thread of the pool. */
 function loadOptimizer(onThreadError: (error: Error) => void): OptimizerBinding {
   const folder = __dirname;
   const memory = new WebAssembly.Memory({ initial: 4000, maximum: 65536, shared: true });
@@ -36,7 +36,7 @@ function loadOptimizer(onThreadError: (error: Error) => void): OptimizerBinding 
     reuseWorker: true,
     wasi: new WASI({ version: 'preview1', env: {}, preopens: {} }),
     onCreateWorker: () => {
-      const thread = new Worker(path.join(folder, threadFile));
+      const thread = new Worker(__filename, { workerData: wasmThreadRole });
       // A panic in fsrs-rs ends its thread, and the computation it was part of never settles: fail instead.
       thread.on('error', onThreadError);
       return thread;
@@ -125,7 +125,9 @@ async function handle(request: OptimizerRequest, reply: (message: OptimizerReply
   });
 }
 
-if (parentPort) {
+if (parentPort && workerData === wasmThreadRole) {
+  runWasmThread(parentPort);
+} else if (parentPort) {
   const port = parentPort;
   port.once('message', (request: OptimizerRequest) => {
     handle(request, (message) => { port.postMessage(message); }).catch((error: unknown) => {
