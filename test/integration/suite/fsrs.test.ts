@@ -150,8 +150,10 @@ describe('FSRS parameters in a real VS Code (issue 19)', function () {
     assert.deepEqual(recorded?.data, { weights: expected, source: 'setting' });
 
     await config().update('loopPrep.flashcards.fsrsWeights', pasted.replace('6.4133', '0.5'), vscode.ConfigurationTarget.Global);
-    const refused = await waitFor(notices, (shown) => shown.at(-1)?.level === 'error', 10_000);
-    assert.equal(refused.at(-1)?.message, 'Loop Prep ignored the “FSRS Weights” setting: FSRS weight w4 (position 5) is 0.5; it must be between 1 and 10. Scheduling keeps the weights in use.');
+    const message = 'Loop Prep ignored the “FSRS Weights” setting: FSRS weight w4 (position 5) is 0.5; it must be between 1 and 10. Scheduling keeps the weights in use.';
+    // The notices probe keeps the last 20: wait for this one to be the newest.
+    const refused = await waitFor(notices, (shown) => shown.at(-1)?.message === message, 10_000);
+    assert.deepEqual(refused.at(-1), { level: 'error', message });
     assert.deepEqual(optimizer().weights, expected, 'the weights in use did not change');
   });
 });
