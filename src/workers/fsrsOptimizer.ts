@@ -3,6 +3,7 @@
 // in its WebAssembly build, so one file serves every platform VS Code runs on. It runs off
 // the extension host's event loop; the host cancels a fit by terminating this thread
 // (which ends the optimiser's own threads with it). One request per thread.
+import './quietWasi';
 import { instantiateNapiModuleSync } from '@emnapi/core';
 import { getDefaultContext } from '@emnapi/runtime';
 import fs from 'node:fs';
