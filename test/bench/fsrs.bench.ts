@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { packHistories, predictionMetrics, reviewColumns, type ReviewColumns } from '../../src/core/scheduling/fsrsHistory';
 import { fsrsMemoryModel } from '../../src/core/scheduling/fsrsModel';
 import type { OptimizerReply, OptimizerRequest } from '../../src/core/scheduling/optimizerProtocol';
+import { ReviewLog } from '../../src/core/scheduling/reviewLog';
 import { simulateLearner, trueWeights } from './fsrsLearner';
 import type { Row } from './measure';
 
@@ -48,7 +49,11 @@ export async function measure(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const [count, seed] of [[10_000, 19], [50_000, 1919]] as const) {
     const reviews = simulateLearner({ reviews: count, seed });
-    const run = await optimize(() => reviewColumns(reviews));
+    // The reviews as the extension host holds them: the journal fold's log.
+    const log = new ReviewLog();
+    for (const review of reviews) log.push(review);
+    log.settle();
+    const run = await optimize(() => reviewColumns(log));
     const { cutoff } = run.reply;
     const packed = packHistories(reviews, clock);
     const truth = predictionMetrics(packed, fsrsMemoryModel(trueWeights), cutoff);

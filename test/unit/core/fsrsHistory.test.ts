@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { checkableReviewCount, heldOutCutoff, historiesBefore, packHistories, predictionMetrics, type MemoryModel, type PackedHistories } from '../../../src/core/scheduling/fsrsHistory';
-import type { FoldedReview } from '../../../src/core/scheduling/reviewLog';
+import { checkableReviewCount, heldOutCutoff, historiesBefore, packHistories, predictionMetrics, reviewColumns, type MemoryModel, type PackedHistories } from '../../../src/core/scheduling/fsrsHistory';
+import { ReviewLog, type FoldedReview } from '../../../src/core/scheduling/reviewLog';
 import type { Grade } from '../../../src/core/scheduling/memory';
 
 const hour = 3_600_000;
@@ -48,6 +48,21 @@ describe('FSRS history: what the optimiser is fitted and judged on', () => {
     ]);
     // The first review of each card and same-day reviews predict nothing checkable.
     assert.equal(checkableReviewCount(packed), 3);
+  });
+
+  it('takes the same columns from the fold\'s log (copied block by block) as from the reviews one by one', () => {
+    const reviews: FoldedReview[] = [];
+    // More than one of the log's blocks (16,384 rows each).
+    for (let index = 0; index < 40_000; index++) reviews.push(review(`card-${index % 977}`, start + index * 60_000, ((index % 4) + 1) as Grade));
+    const log = new ReviewLog();
+    for (const folded of reviews) log.push(folded);
+    log.settle();
+    const fromLog = reviewColumns(log);
+    const fromList = reviewColumns(reviews);
+    assert.deepEqual([...fromLog.times], [...fromList.times]);
+    assert.deepEqual([...fromLog.cards], [...fromList.cards]);
+    assert.deepEqual([...fromLog.grades], [...fromList.grades]);
+    assert.deepEqual(cards(packHistories(log, clock)), cards(packHistories(reviews, clock)));
   });
 
   it('holds out the most recent fifth of the checkable reviews, in time order; fitting sees only what came before', () => {
