@@ -107,8 +107,9 @@ describe('the manifest (package.json)', () => {
     const commands = new Map(manifest.contributes.commands.map((command) => [command.command, command as { title?: string }]));
     assert.equal(commands.get('loopPrep.optimizeFsrsParameters')?.title, 'Optimize FSRS Parameters');
     assert.equal(commands.get('loopPrep.evaluateFsrsParameters')?.title, 'Evaluate FSRS Parameters');
-    const setting = manifest.contributes.configuration.properties['loopPrep.flashcards.fsrsWeights'] as { default?: unknown; type?: unknown; items?: unknown; scope?: string } | undefined;
-    assert.deepEqual({ default: setting?.default, type: setting?.type, items: setting?.items, scope: setting?.scope }, { default: '', type: ['string', 'array'], items: { type: 'number' }, scope: 'application' });
+    const setting = manifest.contributes.configuration.properties['loopPrep.flashcards.fsrsWeights'] as { default?: unknown; type?: unknown; items?: unknown } | undefined;
+    assert.deepEqual({ default: setting?.default, type: setting?.type, items: setting?.items }, { default: '', type: ['string', 'array'], items: { type: 'number' } });
+    assert.equal(manifest.contributes.configuration.properties['loopPrep.flashcards.fsrsWeights']?.scope, 'application');
   });
 
   it('a problem run has a memory limit: 2 GiB unless set, never below 64 MiB', () => {
