@@ -9,6 +9,8 @@
 //   node esbuild.mjs --tests         also build test/unit, test/integration and test/bench
 //                                    (test/e2e and test/host are plain Node modules that run as they are)
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -104,6 +106,8 @@ const builds = [
       'lazy/timer': 'src/features/timer/lazyEntry.ts',
       // A worker thread's entry: parses the user's files with decks.js off the host's thread.
       'lazy/parseWorker': 'src/workers/parseWorker.ts',
+      // A worker thread, never loaded by the host itself: the FSRS optimiser (and its pool's threads).
+      'lazy/fsrsOptimizer': 'src/workers/fsrsOptimizer.ts',
       // Not for the extension host: required by the user's Node in front of a TypeScript
       // problem's tests (`node --require`), to strip types.
       'runners/ts-hook': 'src/runners/tsHook.ts',
@@ -166,6 +170,34 @@ if (tests) {
 // The Python runner needs no build: it ships beside the other runners as it is.
 fs.mkdirSync('dist/runners', { recursive: true });
 fs.copyFileSync('src/runners/python_runner.py', 'dist/runners/python_runner.py');
+
+/**
+ * The FSRS optimiser's WebAssembly build (fsrs-rs, by the open-spaced-repetition project),
+ * published as @open-spaced-repetition/binding-wasm32-wasi. Its package declares
+ * `"cpu": ["wasm32"]`, so npm will not install it as a dependency on any real machine (and
+ * `npm ci` would fail on one that it could not skip); it is fetched with `npm pack` instead,
+ * once (npm's cache serves it after), checked against the registry's published integrity,
+ * and its .wasm copied beside the worker that loads it (dist/lazy/fsrs-binding.wasm).
+ */
+const fsrsWasm = {
+  spec: '@open-spaced-repetition/binding-wasm32-wasi@0.1.2',
+  integrity: 'sha512-2Hq/b4Y4aH4leia74t0Uj5e1t+KY4NYT/IsM+z5HWR5nKDZFbRpy0jkl5IlZSbdRKH7Drh7T0vgEnWoDfh+4Gg==',
+  cache: path.join('node_modules', '.cache', 'fsrs-binding-wasm32-wasi-0.1.2'),
+};
+function ensureFsrsWasm() {
+  const wasm = path.join(fsrsWasm.cache, 'package', 'fsrs-binding.wasm32-wasi.wasm');
+  if (!fs.existsSync(wasm)) {
+    fs.mkdirSync(fsrsWasm.cache, { recursive: true });
+    const tarball = execFileSync('npm', ['pack', fsrsWasm.spec, '--silent', '--pack-destination', fsrsWasm.cache], { encoding: 'utf8' }).trim().split('\n').pop() ?? '';
+    const file = path.join(fsrsWasm.cache, tarball);
+    const digest = `sha512-${crypto.createHash('sha512').update(fs.readFileSync(file)).digest('base64')}`;
+    if (digest !== fsrsWasm.integrity) throw new Error(`${fsrsWasm.spec}: integrity ${digest} is not the published ${fsrsWasm.integrity}`);
+    execFileSync('tar', ['-xzf', file, '-C', fsrsWasm.cache]);
+  }
+  fs.mkdirSync('dist/lazy', { recursive: true });
+  fs.copyFileSync(wasm, 'dist/lazy/fsrs-binding.wasm');
+}
+ensureFsrsWasm();
 
 initialBuildsLeft = builds.length;
 if (watch) {

@@ -48,3 +48,8 @@ export function loadScheduler(): typeof scheduler {
 export function loadTimer(): typeof timer {
   return requireLazy('timer.js') as typeof timer;
 }
+
+/** The path of a worker-thread bundle in dist/lazy/ (the FSRS optimiser), for `new Worker`. */
+export function lazyWorkerPath(name: string): string {
+  return path.join(lazyFolder, name);
+}

@@ -103,6 +103,15 @@ describe('the manifest (package.json)', () => {
     assert.equal(manifest.contributes.configuration.properties['loopPrep.dataDirectory']?.scope, 'machine');
   });
 
+  it('contributes Optimize and Evaluate FSRS Parameters, and FSRS weights as Anki\'s text or a list (empty: the defaults), kept off workspaces', () => {
+    const commands = new Map(manifest.contributes.commands.map((command) => [command.command, command as { title?: string }]));
+    assert.equal(commands.get('loopPrep.optimizeFsrsParameters')?.title, 'Optimize FSRS Parameters');
+    assert.equal(commands.get('loopPrep.evaluateFsrsParameters')?.title, 'Evaluate FSRS Parameters');
+    const setting = manifest.contributes.configuration.properties['loopPrep.flashcards.fsrsWeights'] as { default?: unknown; type?: unknown; items?: unknown } | undefined;
+    assert.deepEqual({ default: setting?.default, type: setting?.type, items: setting?.items }, { default: '', type: ['string', 'array'], items: { type: 'number' } });
+    assert.equal(manifest.contributes.configuration.properties['loopPrep.flashcards.fsrsWeights']?.scope, 'application');
+  });
+
   it('a problem run has a memory limit: 2 GiB unless set, never below 64 MiB', () => {
     const setting = manifest.contributes.configuration.properties['loopPrep.problems.memoryLimitMiB'] as { default?: unknown; minimum?: unknown; type?: unknown } | undefined;
     assert.deepEqual({ default: setting?.default, minimum: setting?.minimum, type: setting?.type }, { default: 2048, minimum: 64, type: 'number' });

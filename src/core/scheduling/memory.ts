@@ -36,6 +36,8 @@ export interface SchedulerSettings extends StudyClock {
   readonly maximumIntervalDays: number;
   /** `YYYY-MM-DD`: no card is scheduled past this day while it is ahead. */
   readonly interviewDate?: string;
+  /** The 21 FSRS-6 weights (see ./weights); FSRS-6's defaults when absent. */
+  readonly weights?: readonly number[];
 }
 
 export const defaultSchedulerSettings: Omit<SchedulerSettings, 'timeZone'> = {

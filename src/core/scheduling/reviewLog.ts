@@ -288,6 +288,9 @@ export class ReviewLog implements ReviewList {
   /** How many rows a block holds (a snapshot's blocks are the same size). */
   static readonly blockRows = blockSize;
 
+  /** The codes of a row (grade, previous stage, stage, id kind), in `codes` from `row · codeWidth`. */
+  static readonly codeWidth = codeWidth;
+
   /** The bytes one row takes in the columns. */
   static readonly rowBytes = 8 + memoryWidth * 8 + 4 + codeWidth + 16;
 

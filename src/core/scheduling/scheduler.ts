@@ -33,6 +33,8 @@ export class Scheduler {
 
   constructor(readonly settings: SchedulerSettings) {
     this.fsrs = fsrs({
+      // ts-fsrs clamps each weight to its range, as it would any list it is given.
+      ...(settings.weights === undefined ? {} : { w: [...settings.weights] }),
       request_retention: settings.desiredRetention,
       maximum_interval: settings.maximumIntervalDays,
       learning_steps: settings.learningSteps,

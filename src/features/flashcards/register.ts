@@ -6,6 +6,7 @@ import type { StudyPlan } from '../plan/studyPlan';
 import { Study } from '../state/study';
 import { StudyState } from '../state/studyState';
 import { describeCounts, registerFlashcardsView } from './flashcardsView';
+import { registerFsrsParameters } from './fsrsParameters';
 import { ReviewPanel } from './reviewPanel';
 import { StatsPanel, statsView } from './statsPanel';
 import { registerStatusBar } from './statusBar';
@@ -34,6 +35,7 @@ export function registerFlashcards(services: Services, plan: StudyPlan, memento:
   const disposable = vscode.Disposable.from(
     registerFlashcardsView(plan, services.probes),
     registerStatusBar(plan, services.probes),
+    registerFsrsParameters(services, study.state),
     ReviewPanel.registerSerializer(services, plan, memento),
     StatsPanel.registerSerializer(services, plan, review),
     vscode.commands.registerCommand('loopPrep.exportDeckToAnki', (argument?: unknown, target?: unknown) => exportDeckToAnki(services, study, argument, target instanceof vscode.Uri ? target : undefined)),

@@ -10,6 +10,7 @@ import type { DailyLimits } from '../../core/scheduling/limits';
 import type * as schedulerModule from '../../core/scheduling/scheduler';
 import type { Scheduler } from '../../core/scheduling/scheduler';
 import { studyDay } from '../../core/scheduling/studyDay';
+import { foldWeights, sameWeights, weightsEventType, type FoldedWeights, type WeightsSource } from '../../core/scheduling/weights';
 import { dailyLimits, schedulerSettings } from '../flashcards/config';
 import { loadScheduler } from '../lazyModules';
 import type { Services } from '../services';
@@ -46,6 +47,7 @@ export class StudyState implements vscode.Disposable {
   private progress: RoundProgress = foldRoundProgress([]);
   private problemFold: FoldedProblems = foldProblems([]);
   private planFold: FoldedPlanEvents = foldPlanEvents([]);
+  private weightsFold: FoldedWeights = foldWeights([]);
   private loopIds: ReadonlySet<string> | undefined;
   /** The study day the scheduler was built on (the nearest interview is chosen per day). */
   private schedulerDay = -1;
@@ -235,7 +237,10 @@ export class StudyState implements vscode.Disposable {
     // another machine) cannot be seen or cleared, so it must not cap anything.
     const loopDates = [...this.progress.interviewDates].filter(([loop]) => this.loopIds?.has(loop) === true).map(([, date]) => date);
     const dates = [...(settings.interviewDate === undefined ? [] : [settings.interviewDate]), ...loopDates];
-    const scheduler = new module.Scheduler({ ...settings, interviewDate: nearestUpcomingDate(dates, today) });
+    // The weights are the journal's (see recordWeights), not this machine's setting: every
+    // machine that folds the same journal schedules alike.
+    const weights = this.weightsFold.weights ?? undefined;
+    const scheduler = new module.Scheduler({ ...settings, interviewDate: nearestUpcomingDate(dates, today), ...(weights ? { weights } : {}) });
     this.schedulerDay = scheduler.today(now);
     return scheduler;
   }
@@ -254,11 +259,25 @@ export class StudyState implements vscode.Disposable {
   /** Folds what is not reviews (reviews fold incrementally, see append). */
   private foldOthers(): void {
     const before = [...this.progress.interviewDates].join();
+    const weightsBefore = this.weightsFold.weights;
     this.progress = foldRoundProgress(this.events);
     this.problemFold = foldProblems(this.events);
     this.planFold = foldPlanEvents(this.events);
+    this.weightsFold = foldWeights(this.events);
     if (this.progress.skipped.length > 0) this.services.log.warn(`Journal: ${this.progress.skipped.length} malformed checklist or interview-date events were skipped.`);
-    if (this.schedulerModule && this.schedulerValue && [...this.progress.interviewDates].join() !== before) this.schedulerValue = this.makeScheduler(this.schedulerModule);
+    if (this.weightsFold.skipped.length > 0) this.services.log.warn(`Journal: ${this.weightsFold.skipped.length} malformed FSRS-weights events were skipped.`);
+    const weightsChanged = !sameWeights(weightsBefore, this.weightsFold.weights);
+    if (this.schedulerModule && this.schedulerValue && ([...this.progress.interviewDates].join() !== before || weightsChanged)) this.schedulerValue = this.makeScheduler(this.schedulerModule);
+  }
+
+  /** The FSRS weights in use: the journal's last change of them (null weights: FSRS-6's defaults). */
+  fsrsWeights(): FoldedWeights {
+    return this.weightsFold;
+  }
+
+  /** Records a change of the FSRS weights in the journal (null: back to FSRS-6's defaults); the scheduler uses them from now on. */
+  async recordWeights(weights: readonly number[] | null, source: WeightsSource): Promise<void> {
+    await this.append({ type: weightsEventType, data: { weights, source } });
   }
 
   scheduler(): Scheduler {
