@@ -2,8 +2,10 @@ import * as vscode from 'vscode';
 import type { Services } from './services';
 
 /** The last messages shown through showNotice, newest last (the integration tests read them). */
-const shown: { readonly level: NoticeLevel; readonly message: string }[] = [];
+const shown: { readonly seq: number; readonly level: NoticeLevel; readonly message: string }[] = [];
 const kept = 20;
+/** How many were shown in all: each notice's `seq` is its place in that count. */
+let count = 0;
 
 export type NoticeLevel = 'error' | 'warning' | 'information';
 
@@ -12,7 +14,8 @@ export type NoticeLevel = 'error' | 'warning' | 'information';
  * too: the tests cannot read VS Code's notifications, so they read the `notices` probe.
  */
 export function showNotice(services: Services, level: NoticeLevel, message: string, ...actions: string[]): Thenable<string | undefined> {
-  shown.push({ level, message });
+  shown.push({ seq: count, level, message });
+  count += 1;
   if (shown.length > kept) shown.splice(0, shown.length - kept);
   if (!services.probes.has('notices')) services.probes.set('notices', () => shown.map((notice) => ({ ...notice })));
   if (level === 'error') return vscode.window.showErrorMessage(message, ...actions);

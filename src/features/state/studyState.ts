@@ -62,6 +62,9 @@ export class StudyState implements vscode.Disposable {
   private loadFailure: Error | undefined;
   /** Loads finished, with or without success (the tests wait for the next one). */
   private loadAttempts = 0;
+  /** The data directory the load under way reads, and the one the last finished load read (the tests tell loads apart by it). */
+  private loadingDirectory: string | undefined;
+  private loadedDirectory: string | undefined;
   /** How many times the damaged-lines warning was shown (the tests read it). */
   private damagedLineWarnings = 0;
   /** How the journal last loaded, for the log and the benchmarks. */
@@ -86,7 +89,7 @@ export class StudyState implements vscode.Disposable {
         },
       ),
     );
-    this.services.probes.set('journal', () => ({ loaded: this.loadedAll, attempts: this.loadAttempts, failure: this.loadFailure?.message, damagedLineWarnings: this.damagedLineWarnings, ...this.lastLoad }));
+    this.services.probes.set('journal', () => ({ loaded: this.loadedAll, attempts: this.loadAttempts, directory: this.loadedDirectory, failure: this.loadFailure?.message, damagedLineWarnings: this.damagedLineWarnings, ...this.lastLoad }));
     this.disposables.push({ dispose: () => this.services.probes.delete('journal') });
     // Learning steps come due and study days roll over with no event to announce them.
     const tick = setInterval(() => { this.refresh(); }, 60_000);
@@ -106,6 +109,7 @@ export class StudyState implements vscode.Disposable {
     this.loaded ??= this.load().then(
       () => {
         this.loadAttempts += 1;
+        this.loadedDirectory = this.loadingDirectory;
         if (this.loadFailure) {
           this.loadFailure = undefined;
           this.changed.fire();
@@ -113,6 +117,7 @@ export class StudyState implements vscode.Disposable {
       },
       (error: unknown) => {
         this.loadAttempts += 1;
+        this.loadedDirectory = this.loadingDirectory;
         this.loaded = undefined;
         this.loadFailure = error instanceof Error ? error : new Error(String(error));
         this.changed.fire();
@@ -133,6 +138,8 @@ export class StudyState implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
+    const resolution = this.services.dataDirectory.resolve();
+    this.loadingDirectory = resolution.ok ? resolution.path : undefined;
     this.schedulerModule ??= loadScheduler();
     await this.loadJournal();
     // After the journal: the interview dates set in the Rounds view cap intervals.

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { notices, sleep, waitFor, workspaceFolder } from './helpers';
+import { noticeCount, noticesSince, sleep, waitFor, workspaceFolder } from './helpers';
 
 const goodDeck = `---
 title: Test deck
@@ -146,8 +146,8 @@ describe('flashcards in a real VS Code', () => {
       const extension = vscode.extensions.getExtension<{ testing?: { probe(name: string): unknown } } | undefined>('loop-prep.loop-prep');
       return ((extension?.exports?.testing?.probe('deckPicker') ?? []) as { label: string }[]).map((deck) => deck.label);
     };
-    const before = (await notices()).length;
-    const shownSince = async (): Promise<string[]> => (await notices()).slice(before).map((notice) => `${notice.level}: ${notice.message}`);
+    const before = await noticeCount();
+    const shownSince = async (): Promise<string[]> => (await noticesSince(before)).map((notice) => `${notice.level}: ${notice.message}`);
     try {
       await settings().update('deckFolders', [outside], vscode.ConfigurationTarget.Workspace);
       assert.equal((await deckTitles()).includes('Deck from outside'), false, 'the folder is not read');
@@ -178,7 +178,7 @@ describe('flashcards in a real VS Code', () => {
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'loop-prep-review-'));
     const blocker = path.join(scratch, 'a-file');
     fs.writeFileSync(blocker, 'not a folder');
-    const before = (await notices()).length; // activates the extension
+    const before = await noticeCount(); // activates the extension
     const extension = vscode.extensions.getExtension<{ testing?: { probe(name: string, ...args: unknown[]): unknown } } | undefined>('loop-prep.loop-prep');
     const testing = extension?.exports?.testing;
     assert.ok(testing);
@@ -196,7 +196,7 @@ describe('flashcards in a real VS Code', () => {
       await configuration.update('loopPrep.dataDirectory', path.join(blocker, 'data'), vscode.ConfigurationTarget.Global);
       await sleep(300);
       await testing.probe('review', { type: 'grade', cardId, grade: 3 });
-      const failed = (await notices()).slice(before);
+      const failed = await noticesSince(before);
       assert.equal(failed.length, 1, JSON.stringify(failed));
       assert.match(failed[0]?.message ?? '', /^Loop Prep could not record that review: /);
       assert.equal(reviewState()?.progress?.reviewed, 0, 'the grade that was not recorded is not counted');
@@ -205,7 +205,7 @@ describe('flashcards in a real VS Code', () => {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.commands.executeCommand('loopPrep.reviewDueCards');
       await testing.probe('review', { type: 'ready' });
-      const opened = (await notices()).slice(before + 1).map((notice) => notice.message);
+      const opened = (await noticesSince(before + 1)).map((notice) => notice.message);
       assert.ok(opened.length > 0, 'a notice');
       for (const message of opened) {
         assert.doesNotMatch(message, /record that review/);

@@ -153,7 +153,7 @@ describe('FSRS parameters in a real VS Code (issue 19)', function () {
     const message = 'Loop Prep ignored the “FSRS Weights” setting: FSRS weight w4 (position 5) is 0.5; it must be between 1 and 10. Scheduling keeps the weights in use.';
     // The notices probe keeps the last 20: wait for this one to be the newest.
     const refused = await waitFor(notices, (shown) => shown.at(-1)?.message === message, 10_000);
-    assert.deepEqual(refused.at(-1), { level: 'error', message });
+    assert.deepEqual({ ...refused.at(-1), seq: 0 }, { level: 'error', message, seq: 0 });
     assert.deepEqual(optimizer().weights, expected, 'the weights in use did not change');
   });
 });

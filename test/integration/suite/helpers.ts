@@ -39,6 +39,8 @@ export async function journalEvents(): Promise<JournalLine[]> {
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface Notice {
+  /** Its place among every notification shown since activation (the probe keeps the last 20). */
+  readonly seq: number;
   readonly level: 'error' | 'warning' | 'information';
   readonly message: string;
 }
@@ -53,4 +55,14 @@ export async function notices(): Promise<Notice[]> {
   const testing = extension?.exports?.testing;
   assert.ok(testing, 'Loop Prep exports its test hooks in the Test extension mode');
   return (testing.probe('notices') as Notice[] | undefined) ?? [];
+}
+
+/** How many notifications Loop Prep has shown so far: pass it to `noticesSince` after an action. */
+export async function noticeCount(): Promise<number> {
+  return ((await notices()).at(-1)?.seq ?? -1) + 1;
+}
+
+/** The notifications shown since `noticeCount()` returned `count`, oldest first. */
+export async function noticesSince(count: number): Promise<Notice[]> {
+  return (await notices()).filter((notice) => notice.seq >= count);
 }

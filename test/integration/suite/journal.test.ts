@@ -19,6 +19,8 @@ interface TestHooks {
 interface JournalProbe {
   readonly loaded: boolean;
   readonly attempts: number;
+  /** The data directory the last finished load read. */
+  readonly directory?: string;
   readonly failure?: string;
   readonly from?: 'snapshot' | 'journal';
   readonly events?: number;
@@ -54,7 +56,8 @@ describe('the journal in a real VS Code', function () {
   async function useDataDirectory(folder: string): Promise<JournalProbe> {
     const before = journal();
     await config().update('loopPrep.dataDirectory', folder, vscode.ConfigurationTarget.Global);
-    return waitFor(journal, (state) => state.attempts > before.attempts && (state.failure !== undefined || (state.loaded && state.settled !== undefined)), 60_000);
+    // Another suite's switch may still be loading: wait for a load of this folder, after the switch.
+    return waitFor(journal, (state) => state.attempts > before.attempts && state.directory === folder && (state.failure !== undefined || (state.loaded && state.settled !== undefined)), 60_000);
   }
 
   before(async () => {
@@ -135,7 +138,7 @@ describe('the journal in a real VS Code', function () {
     const before = journal().attempts;
     await config().update('loopPrep.dataDirectory', large, vscode.ConfigurationTarget.Global);
     // First from the snapshot (its quick marks hold); the check in the background then finds the edit and loads again.
-    const rebuilt = await waitFor(journal, (state) => state.attempts >= before + 2 && state.settled !== undefined, 60_000);
+    const rebuilt = await waitFor(journal, (state) => state.attempts >= before + 2 && state.directory === large && state.settled !== undefined, 60_000);
     assert.equal(rebuilt.from, 'journal', 'read whole again after the background check');
     assert.equal(rebuilt.events, 25_001);
   });

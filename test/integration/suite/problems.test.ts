@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { notices, workspaceFolder } from './helpers';
+import { noticeCount, noticesSince, workspaceFolder } from './helpers';
 
 interface Attempt { problem: string; language: string; passed: number; total: number }
 
@@ -72,13 +72,13 @@ describe('practice problems in a real VS Code', () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'loop-prep-outside-'));
     const link = path.join(workspaceFolder().fsPath, 'linked-practice');
     fs.symlinkSync(outside, link);
-    const before = (await notices()).length;
+    const before = await noticeCount();
     try {
       await vscode.workspace.getConfiguration('loopPrep.problems').update('practiceFolder', 'linked-practice', vscode.ConfigurationTarget.Workspace);
       const result = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.scaffoldProblem', { slug: 'jump-game', language: 'python', whenTaken: 'new' });
       assert.equal(result, undefined);
       assert.deepEqual(fs.readdirSync(outside), [], 'nothing was written outside the workspace');
-      const shown = (await notices()).slice(before);
+      const shown = await noticesSince(before);
       assert.deepEqual(shown.map((notice) => notice.level), ['error'], JSON.stringify(shown));
       assert.equal(shown[0]?.message, `The practice folder "linked-practice" leads outside the workspace folder (to ${fs.realpathSync(outside)}): Loop Prep writes practice problems only inside the workspace. Nothing was written.`);
     } finally {
@@ -111,14 +111,14 @@ describe('practice problems in a real VS Code', () => {
       const stub = vscode.Uri.joinPath(practice(), folderName, stubName);
       // A wrong solution: always "yes".
       await vscode.workspace.fs.writeFile(stub, new TextEncoder().encode(language === 'python' ? 'def can_reach_end(nums):\n    return True\n' : 'export function canReachEnd(nums: number[]): boolean {\n  return nums.length >= 0;\n}\n'));
-      const before = (await notices()).length;
+      const before = await noticeCount();
       const told = await vscode.commands.executeCommand<{ state: string; message?: string }[]>('loopPrep.runProblemTests', stub);
       const failed = told.filter((result) => result.state === 'failed');
       assert.ok(failed.length > 0 && failed.length < told.length, `${language}: some cases fail, some pass`);
       assert.match(failed[0]?.message ?? '', /The test:\n\s*(def test_|it\(|test\()/, `${language}: the failure shows the test as written`);
       const failing = verdict();
       assert.match(failing.text, new RegExp(`^\\$\\(error\\) Jump Game · \\d+/${told.length} passed · \\d+\\.\\d\\d s$`), failing.text);
-      const notice = (await notices())[before];
+      const [notice] = await noticesSince(before);
       assert.ok(notice, 'a notification was shown');
       assert.equal(notice.level, 'warning');
       assert.match(notice.message, new RegExp(`^Jump Game \\((Python|TypeScript)\\): \\d+ of ${told.length} tests passed\\. First failure, .+\\.$`));
@@ -127,10 +127,10 @@ describe('practice problems in a real VS Code', () => {
       assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, failing.failure.file, 'the test file is open at the failure');
 
       await vscode.workspace.fs.writeFile(stub, await reference(referenceFile));
-      const after = (await notices()).length;
+      const after = await noticeCount();
       await vscode.commands.executeCommand('loopPrep.runProblemTests', stub);
       assert.match(verdict().text, new RegExp(`^\\$\\(pass-filled\\) Jump Game · ${told.length}/${told.length} passed · \\d+\\.\\d\\d s$`));
-      const passed = (await notices())[after];
+      const [passed] = await noticesSince(after);
       assert.ok(passed, 'a notification was shown');
       assert.equal(passed.level, 'information');
       assert.match(passed.message, new RegExp(`^Jump Game \\((Python|TypeScript)\\): all ${told.length} tests passed in \\d+\\.\\d\\d s\\.$`));
