@@ -323,8 +323,16 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
     return;
   }
   let usable = scan.problems.length === 0;
-  for (const problem of scan.problems) {
+  // One note can hold thousands of broken markers (200,000 unclosed `{{c1::`): each is
+  // listed up to a limit, and the rest are counted in the last one, as the Problems panel
+  // would cut them anyway.
+  for (const problem of scan.problems.slice(0, maxClozeProblemsListed)) {
     diagnostics.push({ severity: 'error', code: 'cloze-malformed', message: clozeProblemMessage(problem), range: offsetRange(body, problem.start, problem.end) });
+  }
+  const unlisted = scan.problems.length - maxClozeProblemsListed;
+  const lastListed = scan.problems[maxClozeProblemsListed - 1];
+  if (unlisted > 0 && lastListed) {
+    diagnostics.push({ severity: 'error', code: 'cloze-malformed', message: `${unlisted.toLocaleString('en')} more malformed clozes in this card after this one (the first ${maxClozeProblemsListed} are listed)`, range: offsetRange(body, lastListed.start, lastListed.end) });
   }
   for (const cloze of scan.clozes) {
     if (cloze.answer.trim() === '') {
@@ -366,6 +374,9 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
   }
   context.onNote?.(id, body.text);
 }
+
+/** The most malformed clozes of one card listed one by one (the rest are counted in one more). */
+export const maxClozeProblemsListed = 100;
 
 /** The most cards one cloze note makes (c1…c50): each card holds the whole note. */
 export const maxClozeCards = 50;

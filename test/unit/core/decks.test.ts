@@ -422,6 +422,15 @@ describe('deck format: card diagnostics', () => {
     assert.deepEqual(parsed.cards.map((card) => card.id), ['cz:c1', 'cz:c2']);
   });
 
+  it('thousands of broken clozes in one card: the first 100 listed, then one that counts the rest', () => {
+    const parsed = parse(file(...header, '## Broken {#broken}', '{{c1::'.repeat(5000)));
+    const listed = problems(parsed);
+    assert.equal(listed.length, 101);
+    assert.ok(listed.every((problem) => problem.code === 'cloze-malformed'));
+    assert.match(parsed.diagnostics[100]?.message ?? '', /^4,900 more malformed clozes in this card after this one/);
+    assert.deepEqual(parsed.cards, []);
+  });
+
   it('a note with more than 50 cloze numbers loads c1 to c50 and is an error at c51: thousands of numbers cannot multiply the note thousands of times', () => {
     const clozes = Array.from({ length: 3000 }, (_, index) => `{{c${index + 1}::w${index + 1}}}`).join(' ');
     const parsed = parse(file(...header, '## Many {#many}', clozes));
