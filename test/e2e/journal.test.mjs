@@ -38,6 +38,12 @@ describe('a journal that cannot be loaded (e2e)', function () {
 
   it('the Flashcards view says the journal could not be loaded, with the reason, on every deck', async () => {
     await openLoopPrep(page);
+    // Room for the decks under the Flashcards view's message: Today and Rounds folded (their
+    // messages are read after). Without it the message can fill the pane and hide every row.
+    for (const title of ['Today', 'Rounds']) {
+      const header = sidebarPane(page, title).locator('.pane-header');
+      if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+    }
     const pane = sidebarPane(page, 'Flashcards');
     await pane.locator('.monaco-list-row', { hasText: 'journal not loaded' }).first().waitFor({ timeout: 30_000 });
     const rows = await pane.locator('.monaco-list-row').allInnerTexts();
@@ -46,6 +52,7 @@ describe('a journal that cannot be loaded (e2e)', function () {
     assert.match(await pane.locator('.message').first().innerText(), /Review journal not loaded, so what is due is unknown: .*not a directory.*loopPrep\.dataDirectory/s);
     // Today and Rounds say the same, not "Loading today's plan" for ever or "reload the window".
     for (const title of ['Today', 'Rounds']) {
+      await sidebarPane(page, title).locator('.pane-header').click();
       const message = sidebarPane(page, title).locator('.message', { hasText: 'review journal could not be loaded (see the Flashcards view)' }).first();
       await message.waitFor({ timeout: 10_000 });
     }
