@@ -36,7 +36,7 @@ describe('a journal that cannot be loaded (e2e)', function () {
     profile?.dispose();
   });
 
-  it('the Flashcards view says the journal could not be loaded, with the reason, on every deck', async () => {
+  it('the Flashcards view says the journal could not be loaded, with the reason; Today and Rounds point there', async () => {
     await openLoopPrep(page);
     const pane = sidebarPane(page, 'Flashcards');
     // The message (every deck's row says "journal not loaded" too, read through the view's
