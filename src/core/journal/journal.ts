@@ -1,7 +1,7 @@
 import nodeFileSystem from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { describeEnvelopeProblem, inTimeOrder, isJournalEvent, type JournalEvent, type JournalProblem, type JournalVisitor, type ParsedJournal } from './journalEvents';
+import { collectJournal, describeEnvelopeProblem, isJournalEvent, type JournalEvent, type JournalProblem, type JournalVisitor, type ParsedJournal } from './journalEvents';
 import { readJournalLines, type JournalPosition, type ReadOptions } from './journalReader';
 
 export {
@@ -124,20 +124,10 @@ export class Journal {
 
   /** Reads the whole journal; a missing file is an empty journal. */
   async load(): Promise<JournalLoad> {
-    const events: JournalEvent[] = [];
-    const problems: JournalProblem[] = [];
-    const seen = new Set<string>();
-    await this.read({
-      event(event) {
-        if (seen.has(event.id)) return;
-        seen.add(event.id);
-        events.push(event);
-      },
-      problem(problem) {
-        problems.push(problem);
-      },
-    });
-    return { events: inTimeOrder(events), problems, newProblems: this.newProblems(problems) };
+    const collected = collectJournal();
+    await this.read(collected.visitor);
+    const { events, problems } = collected.parsed();
+    return { events, problems, newProblems: this.newProblems(problems) };
   }
 
   /**

@@ -105,21 +105,33 @@ export function journalProblem(lineNumber: number, reason: string, line: string)
 export function parseJournal(text: string): ParsedJournal {
   // An editor may have saved the file with a byte-order mark; JSON.parse would refuse line 1.
   const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split('\n');
+  const collected = collectJournal();
+  for (let index = 0; index < lines.length; index++) visitLine(lines[index] ?? '', index + 1, collected.visitor);
+  return collected.parsed();
+}
+
+/**
+ * A visitor that keeps every event once per id (the first wins) and every skipped line;
+ * `parsed()` gives them with the events in time order. A journal's text and its file are
+ * read through it alike.
+ */
+export function collectJournal(): { readonly visitor: JournalVisitor; parsed(): ParsedJournal } {
   const events: JournalEvent[] = [];
   const problems: JournalProblem[] = [];
   const seen = new Set<string>();
-  const visitor: JournalVisitor = {
-    event(event) {
-      if (seen.has(event.id)) return;
-      seen.add(event.id);
-      events.push(event);
+  return {
+    visitor: {
+      event(event) {
+        if (seen.has(event.id)) return;
+        seen.add(event.id);
+        events.push(event);
+      },
+      problem(problem) {
+        problems.push(problem);
+      },
     },
-    problem(problem) {
-      problems.push(problem);
-    },
+    parsed: () => ({ events: inTimeOrder(events), problems }),
   };
-  for (let index = 0; index < lines.length; index++) visitLine(lines[index] ?? '', index + 1, visitor);
-  return { events: inTimeOrder(events), problems };
 }
 
 /**
