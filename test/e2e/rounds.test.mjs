@@ -85,14 +85,43 @@ describe('rounds view (e2e)', function () {
     await saveScreenshot(page, 'rounds-view');
   });
 
-  it('unticks by keyboard: Space on the focused item', async () => {
-    await row(firstItem).locator('.label-name').click();
-    // The click on the label selects the row without toggling its checkbox.
-    assert.equal(await row(firstItem).locator('.custom-view-tree-node-item-checkbox').getAttribute('aria-checked'), 'true');
+  it('ticks by keyboard alone: arrow keys to an item, Space unticks and ticks it, Enter leaves it be', async () => {
+    // No click: focus the view from the palette, go to its first row, arrow down to the item.
+    await runFromPalette(page, 'Loop Prep: Focus on Rounds View');
+    await pane().locator('.monaco-list:focus-within').waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Home');
+    const focused = pane().locator('.monaco-list-row.focused');
+    for (let presses = 0; !(await focused.innerText()).includes(firstItem); presses++) {
+      assert.ok(presses < 40, `arrowing down never reached "${firstItem}"; the focus is on "${await focused.innerText()}"`);
+      await page.keyboard.press('ArrowDown');
+    }
+    const checkbox = row(firstItem).locator('.custom-view-tree-node-item-checkbox');
+    // Focused, not selected: the case the keybinding once missed.
+    assert.doesNotMatch(String(await row(firstItem).getAttribute('class')), /\bselected\b/);
+    assert.equal(await checkbox.getAttribute('aria-checked'), 'true');
+
     await page.keyboard.press('Space');
     await row(codingRound).filter({ hasText: /0\/\d+ · \d+% ready/ }).waitFor({ timeout: 10_000 });
+    assert.equal(await checkbox.getAttribute('aria-checked'), 'false');
+    await page.keyboard.press('Space');
+    await row(codingRound).filter({ hasText: /1\/\d+ · \d+% ready/ }).waitFor({ timeout: 10_000 });
+    assert.equal(await checkbox.getAttribute('aria-checked'), 'true');
     const ticks = journalEvents(journal).filter((event) => event.type === 'rounds.checklist');
-    assert.deepEqual(ticks.map((event) => event.data['checked']), [true, false]);
+    assert.deepEqual(ticks.map((event) => event.data['checked']), [true, false, true]);
+
+    // Enter selects the item (it has a checkbox, so it neither ticks nor expands).
+    await page.keyboard.press('Enter');
+    await pane().locator('.monaco-list-row.selected', { hasText: firstItem }).waitFor({ timeout: 10_000 });
+    assert.equal(await checkbox.getAttribute('aria-checked'), 'true');
+    assert.equal(journalEvents(journal).filter((event) => event.type === 'rounds.checklist').length, 3);
+    // Space on a round expands or collapses it, as in any tree.
+    await page.keyboard.press('ArrowUp');
+    assert.match(await focused.innerText(), new RegExp(codingRound));
+    await page.keyboard.press('Space');
+    await row(firstItem).waitFor({ state: 'hidden', timeout: 10_000 });
+    await page.keyboard.press('Space');
+    await row(firstItem).waitFor({ timeout: 10_000 });
+    assert.equal(journalEvents(journal).filter((event) => event.type === 'rounds.checklist').length, 3);
   });
 
   it('picks another loop from the view title, shows days left to its interview date, and the scheduler ends intervals by then', async () => {

@@ -62,12 +62,19 @@ export function registerRounds(services: Services, plan: StudyPlan, loops: LoopL
     return toggling;
   };
   const toggleNow = async (argument?: RoundsNode): Promise<void> => {
-    const nodes = argument ? [argument] : view.selection;
-    if (!nodes.some((node) => node.kind === 'item')) {
-      await vscode.commands.executeCommand('list.toggleExpand');
+    // From the item's context menu: that item.
+    if (argument) {
+      if (argument.kind === 'item') await record(argument, !tree.checked(argument.loop.id).has(argument.item.id));
       return;
     }
-    for (const node of nodes) {
+    // From the keybinding, Space means the focused row, but the API shows only the selected
+    // one, and arrow keys move the focus without selecting. `list.select` (Enter's command)
+    // selects the focused row first: on a checklist item, which has a checkbox, it does
+    // nothing else; on a round it expands or collapses it, on a link it opens it, as Enter
+    // would. The workbench sends the new selection before the command's reply, so
+    // view.selection is the focused row here.
+    await vscode.commands.executeCommand('list.select');
+    for (const node of view.selection) {
       if (node.kind === 'item') await record(node, !tree.checked(node.loop.id).has(node.item.id));
     }
   };
