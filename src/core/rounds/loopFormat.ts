@@ -15,6 +15,9 @@ export type ChecklistLink = ContentLink;
 
 export interface ChecklistItem {
   readonly id: string;
+  /** The row's label: a short imperative, at most `maxItemTitleLength` characters (the text cut short when the file gives none). */
+  readonly title: string;
+  /** The whole of what to be able to do, shown when the row is hovered. */
   readonly text: string;
   readonly links: readonly ChecklistLink[];
 }
@@ -43,7 +46,7 @@ export interface Loop {
   readonly rounds: readonly Round[];
 }
 
-export type LoopDiagnosticCode = 'loop-yaml' | 'loop-invalid' | 'loop-id-mismatch' | 'round-invalid' | 'duplicate-id' | 'phases-mismatch' | 'unknown-link' | 'parse-failed';
+export type LoopDiagnosticCode = 'loop-yaml' | 'loop-invalid' | 'loop-id-mismatch' | 'round-invalid' | 'duplicate-id' | 'phases-mismatch' | 'unknown-link' | 'item-title' | 'parse-failed';
 
 export interface LoopDiagnostic {
   readonly severity: 'error' | 'warning';
@@ -62,8 +65,24 @@ export interface ParsedLoop {
 /** What links may point at; a link to anything else is a warning. Leave a set out to skip its check. */
 export type LoopLinkTargets = LinkTargets;
 
+/**
+ * The longest checklist title that fits a Rounds row: the view shares its side bar with
+ * three others and indents items twice, so a longer label is cut off even at 700 px.
+ */
+export const maxItemTitleLength = 60;
+
+/** A title made from a text too long to be one: cut at a word before the limit, with an ellipsis. */
+export function shortTitle(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= maxItemTitleLength) return line;
+  const cut = line.slice(0, maxItemTitleLength - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > maxItemTitleLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.(-]+$/, '')}…`;
+}
+
 const itemSchema = z.object({
   id: id('A checklist item id'),
+  title: z.optional(text('A checklist title')),
   text: text('A checklist item'),
   links: z._default(z.array(linkSchema, { error: 'links must be a list' }), []),
 });
@@ -144,7 +163,16 @@ export function parseLoop(source: string, file: string, targets: LoopLinkTargets
         const unknown = unknownLink(link, targets);
         if (unknown) report('warning', 'unknown-link', unknown, at(['rounds', index, 'checklist', itemIndex, 'links', linkIndex]));
       });
-      checklist.push(item);
+      // A title is optional in a loop of your own: a short text is its own title, and a long
+      // one is cut short, with a warning, rather than leaving the round out for a label.
+      let title = item.title;
+      if (title === undefined) {
+        title = shortTitle(item.text);
+        if (title.endsWith('…')) report('warning', 'item-title', `The checklist item "${item.id}" has no title, and its text is too long for the Rounds view: add a title of at most ${maxItemTitleLength} characters (the text then shows when you hover the row)`, at(['rounds', index, 'checklist', itemIndex, 'text']));
+      } else if (title.length > maxItemTitleLength) {
+        report('warning', 'item-title', `The title of "${item.id}" is ${title.length} characters: keep it to ${maxItemTitleLength} so the Rounds view shows all of it, and put the rest in its text`, at(['rounds', index, 'checklist', itemIndex, 'title']));
+      }
+      checklist.push({ id: item.id, title, text: item.text, links: item.links });
     });
     rounds.push({ ...round, checklist });
   });

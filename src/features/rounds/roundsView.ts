@@ -123,7 +123,7 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
 
   private checklistItem(loop: Loop, round: Round, checklistItem: ChecklistItem): vscode.TreeItem {
     const checked = this.checked(loop.id).has(checklistItem.id);
-    const item = new vscode.TreeItem(checklistItem.text, checklistItem.links.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(checklistItem.title, checklistItem.links.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `${loop.id}/${round.id}/${checklistItem.id}`;
     item.checkboxState = {
       state: checked ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
@@ -137,8 +137,11 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
       counts.card > 0 ? plural(counts.card, 'card') : '',
       counts.problem > 0 ? plural(counts.problem, 'problem') : '',
     ].filter(Boolean).join(' · ');
-    item.tooltip = new vscode.MarkdownString(`${escapeMarkdown(checklistItem.text)}\n\n${checked ? '$(check) Done' : 'Not done yet'}${checklistItem.links.length > 0 ? ' · expand for what to practise' : ''}`, true);
+    // The row shows the short title; the whole of what to be able to do is in the tooltip.
+    item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(checklistItem.title)}**\n\n${escapeMarkdown(checklistItem.text)}\n\n${checked ? '$(check) Done' : 'Not done yet'}${checklistItem.links.length > 0 ? ' · expand for what to practise' : ''}`, true);
     item.contextValue = 'loopPrep.checklistItem';
+    // A screen reader cannot hover: it reads the whole text after the title.
+    item.accessibilityInformation = { label: `${checklistItem.title}. ${checklistItem.text}${item.description ? ` (${item.description})` : ''}` };
     return item;
   }
 

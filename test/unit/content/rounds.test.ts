@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseDeck } from '../../../src/core/decks/deckFormat';
-import { parseLoop, type Loop } from '../../../src/core/rounds/loopFormat';
+import { parse } from 'yaml';
+import { maxItemTitleLength, parseLoop, type Loop } from '../../../src/core/rounds/loopFormat';
 import { repositoryRoot } from '../repository';
 
 // The built-in loop templates as content: they load cleanly, hold the rounds the seeds
@@ -45,6 +46,28 @@ describe('the built-in loop templates (content)', () => {
       assert.deepEqual(entry.diagnostics.map((d) => `${path.basename(entry.file)}:${d.range.startLine + 1} ${d.code}: ${d.message}`), []);
     }
     assert.ok(parsed.length >= 3, `${parsed.length} loops`);
+  });
+
+  it(`gives every checklist item a title of its own of at most ${maxItemTitleLength} characters, so a Rounds row shows all of it`, () => {
+    let count = 0;
+    for (const name of fs.readdirSync(loopFolder).filter((file) => /\.ya?ml$/.test(file))) {
+      // From the file itself: the parser would make a missing title up from the text.
+      const data = parse(fs.readFileSync(path.join(loopFolder, name), 'utf8')) as { rounds: { id: string; checklist: { id: string; title?: unknown; text: string }[] }[] };
+      for (const round of data.rounds) {
+        const titles = new Set<string>();
+        for (const item of round.checklist) {
+          count += 1;
+          const where = `${name} ${round.id}/${item.id}`;
+          assert.equal(typeof item.title, 'string', `${where} has no title`);
+          const title = String(item.title).trim();
+          assert.ok(title.length > 0 && title.length <= maxItemTitleLength, `${where}: "${title}" is ${title.length} characters`);
+          assert.ok(!titles.has(title), `${where}: the title "${title}" is already used in the round`);
+          titles.add(title);
+          assert.ok(title.length < item.text.length || title === item.text.trim(), `${where}: the title is longer than its text`);
+        }
+      }
+    }
+    assert.ok(count >= 150, `${count} items`);
   });
 
   it('has the MLE loop of seed 000 with its eight stages in order', () => {

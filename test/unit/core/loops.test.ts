@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { loopIdOf, parseLoop, type LoopLinkTargets } from '../../../src/core/rounds/loopFormat';
+import { loopIdOf, maxItemTitleLength, parseLoop, shortTitle, type LoopLinkTargets } from '../../../src/core/rounds/loopFormat';
 
 /** A file from its lines, so a line's index in the array is its 0-based line number. */
 function file(...lines: string[]): string {
@@ -34,7 +34,8 @@ describe('loop templates (rounds/*.yaml)', () => {
     const first = parsed.loop.rounds[0];
     assert.deepEqual(first?.phases, [{ title: 'Problem', minutes: 40 }, { title: 'Questions', minutes: 5 }]);
     assert.equal(first.checklist.length, 6);
-    assert.deepEqual(first.checklist[0], { id: 'first-1', text: 'Item 1 of first', links: [] });
+    // A text short enough to be a row's label is its own title.
+    assert.deepEqual(first.checklist[0], { id: 'first-1', title: 'Item 1 of first', text: 'Item 1 of first', links: [] });
     assert.deepEqual(first.deliverables, []);
   });
 
@@ -95,6 +96,40 @@ describe('loop templates (rounds/*.yaml)', () => {
       ['unknown-link', lines.indexOf('          - problem: no-such-problem')],
     ]);
     assert.deepEqual(fixed.loop?.rounds[0]?.checklist[0]?.links, [{ deck: 'word2vec' }, { card: 'w2v-gone' }, { problem: 'jump-game' }, { problem: 'no-such-problem' }]);
+  });
+
+  it('a checklist item shows its title; a long text without one is cut at a word and warned about at its line; a long title is warned about', () => {
+    const long = 'Explain why a two-tower retrieval model needs in-batch negatives and a sampled softmax correction for popular items';
+    const lines = round('titled').flatMap((line) =>
+      line === '        text: Item 1 of titled' ? ['        title: Explain two-tower negatives', `        text: ${long}`]
+        : line === '        text: Item 2 of titled' ? [`        text: ${long}`]
+          : line === '        text: Item 3 of titled' ? [`        title: ${'A title that runs on and on '.repeat(3).trim()}`, line]
+            : [line],
+    );
+    const all = [...header, ...lines];
+    const parsed = parseLoop(file(...all), '/rounds/sample.yaml');
+    const [first, second, third, fourth] = parsed.loop?.rounds[0]?.checklist ?? [];
+    assert.deepEqual([first?.title, first?.text], ['Explain two-tower negatives', long]);
+    assert.equal(second?.title, 'Explain why a two-tower retrieval model needs in-batch…');
+    assert.ok(second.title.length <= maxItemTitleLength);
+    assert.equal(second.text, long, 'the whole text is kept for the tooltip');
+    assert.equal(third?.title, 'A title that runs on and on A title that runs on and on A title that runs on and on');
+    assert.equal(fourth?.title, 'Item 4 of titled');
+    assert.deepEqual(parsed.diagnostics.map((d) => [d.code, d.severity, d.range.startLine]), [
+      ['item-title', 'warning', all.indexOf(`        text: ${long}`, all.indexOf('      - id: titled-2'))],
+      ['item-title', 'warning', all.findIndex((line) => line.startsWith('        title: A title that runs'))],
+    ]);
+    assert.match(parsed.diagnostics[0]?.message ?? '', /"titled-2" has no title.*at most 60 characters/);
+    assert.match(parsed.diagnostics[1]?.message ?? '', /title of "titled-3" is 83 characters: keep it to 60/);
+    assert.equal(parsed.loop?.rounds[0]?.checklist.length, 6, 'no item is left out for its title');
+  });
+
+  it('a short title is cut at a word, never mid-word, and keeps short texts whole', () => {
+    assert.equal(shortTitle('Tick me'), 'Tick me');
+    assert.equal(shortTitle('  Spread\n over   lines  '), 'Spread over lines');
+    assert.equal(shortTitle('x'.repeat(80)), `${'x'.repeat(59)}…`);
+    assert.equal(shortTitle('State the level you are aiming for and back it with evidence of scope (systems owned).'), 'State the level you are aiming for and back it with…');
+    assert.ok(shortTitle('a, '.repeat(40)).length <= maxItemTitleLength);
   });
 
   it('reads the optional deliverables, rubric and probes', () => {

@@ -21,7 +21,7 @@ function makeRound(items: { id: string; links?: Round['checklist'][number]['link
     format: 'f',
     minutes: 45,
     phases: [{ title: 'All', minutes: 45 }],
-    checklist: items.map((item) => ({ id: item.id, text: `Item ${item.id}`, links: item.links ?? [] })),
+    checklist: items.map((item) => ({ id: item.id, title: `Item ${item.id}`, text: `Item ${item.id}`, links: item.links ?? [] })),
     deliverables: [],
     rubric: [],
     probes: [],
