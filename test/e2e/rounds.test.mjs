@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { addSettings, makeProfile, repoRoot } from '../host/codeServer.mjs';
 import { openWorkbench } from '../host/workbench.mjs';
-import { journalEvents, openLoopPrep, pickRow, reloadWindow, reviewDeckFromPalette, runFromPalette, saveScreenshot, sidebarPane, waitForWorkbench, webviewFrame } from './helpers.mjs';
+import { journalEvents, openLoopPrep, pickColorTheme, pickRow, reloadWindow, reviewDeckFromPalette, runFromPalette, saveScreenshot, sidebarPane, waitForWorkbench, webviewFrame } from './helpers.mjs';
 
 /**
  * Today plus `days`, as YYYY-MM-DD on the study clock (days start at 4 am by default).
@@ -124,9 +124,58 @@ describe('rounds view (e2e)', function () {
     assert.equal(journalEvents(journal).filter((event) => event.type === 'rounds.checklist').length, 3);
   });
 
+  it('shows each checklist item by its short title, whole in a 700 px side bar, and the whole item on hover; light and dark themes', async () => {
+    // The coding round is expanded (the test above); its items are the tree's second level.
+    const items = pane().locator('.monaco-list-row[aria-level="2"]');
+    /** How many rows the pane shows in full, and how many item titles end inside their row. */
+    const measure = () => pane().evaluate((element) => {
+      const body = element.querySelector('.pane-body')?.getBoundingClientRect();
+      const rows = Array.from(element.querySelectorAll('.monaco-list-row')).map((row) => row.getBoundingClientRect()).filter((box) => body && box.top >= body.top && box.bottom <= body.bottom + 1);
+      const titles = Array.from(element.querySelectorAll('.monaco-list-row[aria-level="2"]')).map((row) => {
+        const name = row.querySelector('.label-name')?.getBoundingClientRect();
+        const box = row.querySelector('.monaco-icon-label-container')?.getBoundingClientRect();
+        return Boolean(name && box && name.right <= box.right + 0.5);
+      });
+      return { width: Math.round(element.getBoundingClientRect().width), rowsShown: rows.length, items: titles.length, whole: titles.filter(Boolean).length };
+    });
+    await items.first().waitFor({ timeout: 10_000 });
+    const narrow = await measure();
+    console.log(`      side bar ${narrow.width} px: ${narrow.rowsShown} rows shown in full, ${narrow.whole} of ${narrow.items} item titles whole`);
+
+    // Widen the side bar to 700 px by its sash, as a user drags it.
+    const sidebar = await page.locator('.part.sidebar').boundingBox();
+    assert.ok(sidebar);
+    const edge = sidebar.x + sidebar.width;
+    await page.mouse.move(edge, 450);
+    await page.mouse.down();
+    await page.mouse.move(edge + (700 - sidebar.width), 450, { steps: 10 });
+    await page.mouse.up();
+    const wide = await measure();
+    console.log(`      side bar ${wide.width} px: ${wide.rowsShown} rows shown in full, ${wide.whole} of ${wide.items} item titles whole`);
+    assert.ok(Math.abs(wide.width - 700) <= 10, `the side bar is ${wide.width} px wide`);
+    assert.ok(wide.items >= 3, `${wide.items} item rows rendered`);
+    assert.equal(wide.whole, wide.items, 'every item title is shown whole at 700 px');
+
+    // The row says the short title; hovering it shows the whole item.
+    await row(firstItem).locator('.label-name').hover();
+    await page.locator('.monaco-hover, .workbench-hover', { hasText: 'hand-work an example, give the brute force' }).first().waitFor({ timeout: 10_000 });
+    assert.doesNotMatch(await row(firstItem).innerText(), /hand-work/);
+
+    for (const theme of ['Light Modern', 'Dark Modern']) {
+      await pickColorTheme(page, theme);
+      await saveScreenshot(page, `rounds-view-${theme.toLowerCase().replace(/\s+/g, '-')}`);
+    }
+  });
+
   it('picks another loop from the view title, shows days left to its interview date, and the scheduler ends intervals by then', async () => {
     await pane().hover();
     await pane().locator('.actions-container .action-label[aria-label^="Pick Interview Loop"]').click();
+    // The loop shown is marked and highlighted, so Enter would keep it.
+    const active = page.locator('.quick-input-list .monaco-list-row.focused');
+    await active.waitFor({ timeout: 10_000 });
+    assert.match(await active.innerText(), /TikTok MLE loop[\s\S]*current · 8 rounds · 1\/\d+ done/);
+    assert.equal(await active.locator('.codicon-check').count(), 1);
+    assert.equal(await page.locator('.quick-input-list .monaco-list-row .codicon-check').count(), 1, 'only the current loop is marked');
     await pickRow(page, 'TikTok ML Scientist new-grad loop');
     await row(/^R1/).waitFor({ timeout: 10_000 });
     assert.match(await pane().locator('.pane-header').innerText(), /TikTok ML Scientist new-grad loop/);

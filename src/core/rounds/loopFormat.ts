@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { SourceRange } from '../decks/types';
+import { plural } from '../plural';
 import { knownRoundIds } from './roundIds';
 import { id, linkSchema, minutes, readYaml, text, unknownLink, yamlIdOf, type ContentLink, type LinkTargets } from './yamlSource';
 
@@ -149,7 +150,7 @@ export function parseLoop(source: string, file: string, targets: LoopLinkTargets
     roundIds.add(round.id);
     const total = round.phases.reduce((sum, phase) => sum + phase.minutes, 0);
     if (total !== round.minutes) {
-      report('warning', 'phases-mismatch', `The phases of "${round.title}" add up to ${total} minutes, not the round's ${round.minutes}`, at(['rounds', index, 'phases']));
+      report('warning', 'phases-mismatch', `The phases of "${round.title}" add up to ${plural(total, 'minute')}, not the round's ${round.minutes}`, at(['rounds', index, 'phases']));
     }
     const checklist: ChecklistItem[] = [];
     round.checklist.forEach((item, itemIndex) => {

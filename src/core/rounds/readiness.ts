@@ -1,3 +1,4 @@
+import { plural } from '../plural';
 import type { MemoryStage } from '../scheduling/memory';
 import type { Round } from './loopFormat';
 
@@ -124,12 +125,12 @@ export function percent(value: number): string {
 export function explainReadiness(readiness: Readiness, target = 'today', desiredRetention = 0.9): string[] {
   const { checklist, recall, problems } = readiness;
   const lines = [`Readiness ${percent(readiness.score)}: the weighted mean of the parts below (checklist ×${readinessWeights.checklist}, recall ×${readinessWeights.recall}, problems ×${readinessWeights.problems}; a part the round does not have is left out).`];
-  lines.push(`Checklist: ${checklist.done} of ${checklist.total} items ticked (${percent(checklist.total === 0 ? 0 : checklist.done / checklist.total)}).`);
+  lines.push(`Checklist: ${checklist.done} of ${plural(checklist.total, 'item')} ticked (${percent(checklist.total === 0 ? 0 : checklist.done / checklist.total)}).`);
   if (recall) {
     const rest = [recall.fading > 0 ? `${recall.fading} would fade below ${percent(desiredRetention)} by then` : '', recall.learning > 0 ? `${recall.learning} still in learning` : '', recall.fresh > 0 ? `${recall.fresh} not reviewed yet` : ''].filter(Boolean);
-    lines.push(`Recall: ${recall.known} of the ${recall.cards} linked cards known for ${target} (${percent(recall.mean)}): out of learning, with predicted recall of at least ${percent(desiredRetention)} then${rest.length > 0 ? `; ${rest.join(', ')}` : ''}.`);
+    lines.push(`Recall: ${recall.known} of the ${plural(recall.cards, 'linked card')} known for ${target} (${percent(recall.mean)}): out of learning, with predicted recall of at least ${percent(desiredRetention)} then${rest.length > 0 ? `; ${rest.join(', ')}` : ''}.`);
   } else lines.push('Recall: the round links no cards.');
-  lines.push(problems ? `Problems: ${problems.solved} of ${problems.total} linked problems solved.` : 'Problems: the round links no practice problems.');
+  lines.push(problems ? `Problems: ${problems.solved} of ${plural(problems.total, 'linked problem')} solved.` : 'Problems: the round links no practice problems.');
   return lines;
 }
 

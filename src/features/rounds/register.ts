@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Loop, Round } from '../../core/rounds/loopFormat';
+import { plural } from '../../core/plural';
 import { daysBetween, describeDaysLeft } from '../../core/rounds/readiness';
 import { addDays, parseInterviewDate, type InterviewDateInput } from '../../core/plan/dates';
 import type { StudyPlan } from '../plan/studyPlan';
@@ -117,22 +118,35 @@ async function pickLoop(loops: LoopLibrary, study: Study, selection: LoopSelecti
     return loopId;
   }
   const current = selection.selected()?.loop.id;
-  const picks = loops.all().map(({ loop, builtIn, uri }) => {
+  type Row = vscode.QuickPickItem & { readonly loopId: string };
+  const rows: Row[] = loops.all().map(({ loop, builtIn, uri }) => {
     const checked = tree.checked(loop.id).size;
     const items = loop.rounds.reduce((sum, round) => sum + round.checklist.length, 0);
     const date = study.state.roundProgress().interviewDates.get(loop.id);
+    const isCurrent = loop.id === current;
     return {
-      label: loop.title,
-      description: [`${loop.rounds.length} rounds`, `${checked}/${items} done`, date ? `interview ${describeDaysLeft(daysBetween(todayDate(study), date))}` : ''].filter(Boolean).join(' · '),
+      // The icon marks it to the eye; "current" says it to a screen reader too.
+      label: isCurrent ? `$(check) ${loop.title}` : loop.title,
+      description: [isCurrent ? 'current' : '', plural(loop.rounds.length, 'round'), `${checked}/${items} done`, date ? `interview ${describeDaysLeft(daysBetween(todayDate(study), date))}` : ''].filter(Boolean).join(' · '),
       detail: builtIn ? loop.description : `${vscode.workspace.asRelativePath(uri)} · ${loop.description}`,
-      picked: loop.id === current,
       loopId: loop.id,
     };
   });
-  const pick = await vscode.window.showQuickPick(picks, { title: 'Interview Loop', placeHolder: 'Which interview loop are you preparing for?', matchOnDetail: true });
-  if (!pick) return undefined;
-  await selection.select(pick.loopId);
-  return pick.loopId;
+  // The loops keep their order; the current one is highlighted, so Enter keeps it.
+  const pick = vscode.window.createQuickPick<Row>();
+  pick.title = 'Interview Loop';
+  pick.placeholder = 'Which interview loop are you preparing for?';
+  pick.matchOnDetail = true;
+  pick.items = rows;
+  pick.activeItems = rows.filter((row) => row.loopId === current);
+  const chosen = await new Promise<Row | undefined>((resolve) => {
+    pick.onDidAccept(() => { resolve(pick.selectedItems[0]); pick.hide(); });
+    pick.onDidHide(() => { resolve(undefined); pick.dispose(); });
+    pick.show();
+  });
+  if (!chosen) return undefined;
+  await selection.select(chosen.loopId);
+  return chosen.loopId;
 }
 
 async function setInterviewDate(loops: LoopLibrary, study: Study, selection: LoopSelection, loopId: unknown, date: unknown): Promise<void> {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { journalUnavailable } from '../state/studyState';
 import type { ChecklistItem, ChecklistLink, Loop, Round } from '../../core/rounds/loopFormat';
 import { daysBetween, describeDaysLeft, explainReadiness, percent, type Readiness } from '../../core/rounds/readiness';
+import { plural } from '../../core/plural';
 import { escapeMarkdown } from '../markdownText';
 import { coalesce } from '../coalesce';
 import { commandsOnOpen, refreshWhenRowsChange } from '../treeRows';
@@ -184,10 +185,6 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
   dispose(): void {
     this.changed.dispose();
   }
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** The view title's description: "TikTok MLE loop · interview in 12 days". */

@@ -130,6 +130,14 @@ describe('readiness of a round', () => {
     assert.match(text, /links no practice problems/);
   });
 
+  it('the explanation counts one item, card or problem in the singular', () => {
+    const round = makeRound([{ id: 'a', links: [{ card: 'w2v-a' }, { problem: 'jump-game' }] }]);
+    const text = explainReadiness(roundReadiness(round, inputs()), 'today', 0.9).join('\n');
+    assert.match(text, /0 of 1 item ticked/);
+    assert.match(text, /of the 1 linked card known for today/);
+    assert.match(text, /of 1 linked problem solved/);
+  });
+
   it('one look at every card does not make a round ready: with nothing ticked and each card seen once, readiness stays low', () => {
     const round = makeRound([{ id: 'a', links: [{ deck: 'w2v' }] }, { id: 'b' }, { id: 'c' }, { id: 'd' }, { id: 'e' }, { id: 'f' }, { id: 'g' }, { id: 'h' }]);
     // Every card seen once today: in its learning steps, however well it would be recalled now.
