@@ -73,7 +73,9 @@ export function registerRounds(services: Services, plan: StudyPlan, loops: LoopL
     // selects the focused row first: on a checklist item, which has a checkbox, it does
     // nothing else; on a round it expands or collapses it, on a link it opens it, as Enter
     // would. The workbench sends the new selection before the command's reply, so
-    // view.selection is the focused row here.
+    // view.selection is the focused row here. `list.select` acts on the list focused last:
+    // focusing the view first (a no-op from its own keybinding) keeps it from acting on another.
+    await vscode.commands.executeCommand('loopPrep.rounds.focus');
     await vscode.commands.executeCommand('list.select');
     for (const node of view.selection) {
       if (node.kind === 'item') await record(node, !tree.checked(node.loop.id).has(node.item.id));
