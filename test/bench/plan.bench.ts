@@ -119,7 +119,7 @@ function content(root: string): Content {
             readiness: readiness.score,
             cards: served.get(round) ?? [],
             problems: [...new Set(round.checklist.flatMap((item) => item.links.flatMap((link) => ('problem' in link && problems.has(link.problem) ? [link.problem] : []))))],
-            items: round.checklist.map((item) => ({ id: item.id, text: item.text, ticked: ticked.has(item.id) })),
+            items: round.checklist.map((item) => ({ id: item.id, title: item.title, text: item.text, ticked: ticked.has(item.id) })),
           };
         }),
       };

@@ -18,6 +18,9 @@ export interface PlanCard {
 /** A checklist item as the plan sees it. */
 export interface PlanItem {
   readonly id: string;
+  /** The short label the Rounds view shows (at most about 60 characters). */
+  readonly title: string;
+  /** The whole item, shown on hover. */
   readonly text: string;
   readonly ticked: boolean;
 }
@@ -130,7 +133,7 @@ export type PlanBlock =
     }
   /** `weak`: linked from a self-review dimension rated Weak twice (its title in `round`). */
   | { readonly kind: 'problem'; readonly slug: string; readonly title: string; readonly minutes: number; readonly reason: 'due' | 'weakest' | 'weak'; readonly round?: string; readonly done: boolean }
-  | { readonly kind: 'item'; readonly loop: string; readonly item: string; readonly text: string; readonly round: string; readonly minutes: number; readonly done: boolean }
+  | { readonly kind: 'item'; readonly loop: string; readonly item: string; readonly title: string; readonly text: string; readonly round: string; readonly minutes: number; readonly done: boolean }
   | { readonly kind: 'mock'; readonly loop: string; readonly round: string; readonly title: string; readonly minutes: number; readonly done: boolean };
 
 /** Today's plan: its blocks, and which cards today's reviews may show. */

@@ -299,7 +299,7 @@ export function planDay(input: PlanInput): DayPlan {
         const tickedToday = input.itemsTickedToday.has(key);
         if (item.ticked && !tickedToday) continue;
         if (!tickedToday && (mock || behind || items >= 2 || spent + itemMinutes > budget)) continue;
-        others.push({ kind: 'item', loop: selected.id, item: item.id, text: item.text, round: round.title, minutes: itemMinutes, done: tickedToday });
+        others.push({ kind: 'item', loop: selected.id, item: item.id, title: item.title, text: item.text, round: round.title, minutes: itemMinutes, done: tickedToday });
         spent += itemMinutes;
         items += 1;
       }

@@ -163,7 +163,7 @@ export class StudyPlan implements SessionSource, vscode.Disposable {
           readiness: facts.readiness.score,
           cards: facts.cards,
           problems: [...new Set(round.checklist.flatMap((item) => item.links.flatMap((link) => ('problem' in link && this.loops.hasProblem(link.problem) ? [link.problem] : []))))],
-          items: round.checklist.map((item) => ({ id: item.id, text: item.text, ticked: checked.has(item.id) })),
+          items: round.checklist.map((item) => ({ id: item.id, title: item.title, text: item.text, ticked: checked.has(item.id) })),
         };
       });
       planLoops.push({ id: loop.id, title: loop.title, ...(interviewDay === undefined ? {} : { interviewDay }), rounds: planRounds });

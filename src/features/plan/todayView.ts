@@ -62,9 +62,9 @@ export function describeBlock(block: PlanBlock): { label: string; description: s
       };
     case 'item':
       return {
-        label: block.text,
+        label: block.title,
         description: block.done ? 'ticked today' : `${minutesText(block.minutes)} · ${block.round}`,
-        tooltip: `A checklist item of ${block.round}: work on it until you can do it on demand, then tick it.`,
+        tooltip: `${block.text}\n\nA checklist item of ${block.round}: work on it until you can do it on demand, then tick it.`,
         command: { command: 'loopPrep.revealChecklistItem', title: 'Show in the Rounds View', arguments: [block.loop, block.item] },
       };
     case 'mock':
