@@ -7,6 +7,7 @@ import { showNotice } from '../notices';
 import type { Study } from '../state/study';
 import type { Services } from '../services';
 import type { CatalogProblem, ProblemCatalog } from './problemCatalog';
+import { openProblemLayout } from './problemLayout';
 
 const lastLanguageKey = 'loopPrep.problems.lastLanguage';
 
@@ -148,11 +149,12 @@ async function refuseEscape(services: Services, workspace: vscode.Uri, target: v
   return false;
 }
 
-/** Opens the stub in the editor and the statement's preview beside it (the language the folder was made in). */
+/**
+ * Opens the stub in the first column and the statement's preview in the statements'
+ * locked group beside it (the language the folder was made in).
+ */
 async function openProblemFolder(folder: vscode.Uri, language: ProblemLanguage): Promise<void> {
   const marker = parseMarker(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, markerFile)).then((bytes) => new TextDecoder().decode(bytes), () => ''));
   const stub = vscode.Uri.joinPath(folder, languageFiles[marker?.language ?? language].stub.split('/').pop() ?? '');
-  // The statement beside, then the stub in front with the focus: the user starts typing.
-  await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.joinPath(folder, 'README.md'));
-  if (await uriExists(stub)) await vscode.window.showTextDocument(stub, { preview: false, viewColumn: vscode.ViewColumn.One });
+  await openProblemLayout(folder, (await uriExists(stub)) ? stub : undefined);
 }

@@ -183,6 +183,53 @@ describe('practice problems in a real VS Code', () => {
     assert.equal(review?.data['grade'], 1, 'Again: the solution was shown before the solve');
   });
 
+  it('one layout: every scaffold reuses one locked group of statement previews beside the code; a timed session keeps two columns; another file opens beside them, never over a statement', async function () {
+    this.timeout(120_000);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.closeAllGroups');
+    const isStatement = (tab: vscode.Tab): boolean => tab.input instanceof vscode.TabInputCustom && tab.input.viewType === 'vscode.markdown.preview.editor' && tab.input.uri.path.endsWith('/README.md') && tab.input.uri.path.includes('/practice/');
+    const layout = (): string => JSON.stringify(vscode.window.tabGroups.all.map((group) => ({ column: group.viewColumn, tabs: group.tabs.map((tab) => tab.label) })));
+    const folders: vscode.Uri[] = [];
+    for (const slug of ['jump-game', 'coin-change', 'merge-intervals']) {
+      const folder = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.scaffoldProblem', { slug, language: 'python', whenTaken: 'new' });
+      assert.ok(folder);
+      folders.push(folder);
+      assert.equal(vscode.window.tabGroups.all.length, 2, `after ${slug}: ${layout()}`);
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), vscode.Uri.joinPath(folder, 'solution.py').toString(), 'the code has the focus');
+      assert.equal(vscode.window.activeTextEditor.viewColumn, vscode.ViewColumn.One, 'in the first column');
+    }
+    const session = await vscode.commands.executeCommand<string>('loopPrep.startCodingSession', { slugs: ['jump-game', 'daily-temperatures'], language: 'python', interviewMode: false, minutes: 30 });
+    try {
+      assert.ok(session, 'the session started');
+      const [code, statements, ...more] = vscode.window.tabGroups.all;
+      assert.ok(code && statements, layout());
+      assert.deepEqual(more, [], `two columns: ${layout()}`);
+      assert.equal(statements.tabs.length, 5, `every statement, once: ${layout()}`);
+      assert.ok(statements.tabs.every(isStatement), `the second group holds only statement previews: ${layout()}`);
+      assert.ok(code.tabs.filter((tab) => tab.label === 'solution.py').length >= 5, `the code in the first: ${layout()}`);
+      assert.ok(!code.tabs.some(isStatement), 'no statement among the code');
+      const status = await vscode.commands.executeCommand<{ problems?: { folder: string }[] }>('loopPrep.getTimerStatus');
+      const lastFolder = status.problems?.at(-1)?.folder ?? '';
+      assert.ok(code.activeTab?.input instanceof vscode.TabInputText && code.activeTab.input.uri.path.endsWith(`/${lastFolder}/solution.py`), 'the last problem\'s code is in front');
+
+      // Even from the statements' group, another file (a deck) opens beside it, in the code's group.
+      await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+      const extension = vscode.extensions.getExtension('loop-prep.loop-prep');
+      assert.ok(extension);
+      const deck = vscode.Uri.joinPath(extension.extensionUri, 'flashcards', 'ads-ranking.md');
+      const editor = await vscode.window.showTextDocument(deck);
+      assert.equal(editor.viewColumn, vscode.ViewColumn.One, `the deck opens with the code: ${layout()}`);
+      assert.equal(vscode.window.tabGroups.all.length, 2, `still two columns: ${layout()}`);
+      const statementsAfter = vscode.window.tabGroups.all[1];
+      assert.equal(statementsAfter?.tabs.length, 5, `every statement is still there: ${layout()}`);
+      assert.ok(statementsAfter.tabs.every(isStatement));
+    } finally {
+      await vscode.commands.executeCommand('loopPrep.stopTimer', true);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.commands.executeCommand('workbench.action.closeAllGroups');
+    }
+  });
+
   it('an unknown slug is a clear error', async () => {
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand('loopPrep.scaffoldProblem', { slug: '../../etc' })), /No practice problem is called/);
   });
