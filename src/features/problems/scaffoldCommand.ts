@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { languageFiles, problemLanguages, type ProblemLanguage } from '../../core/problems/problemFiles';
 import { problemScaffoldEventType, type ProblemRecord } from '../../core/problems/attempts';
+import { describeRecord } from '../../core/problems/describeRecord';
 import { folderNames, languageLabels, markerFile, parseMarker, practiceRootSegments, scaffoldFiles } from '../../core/problems/scaffold';
 import { staysInsideFolder, uriExists } from '../files';
 import { showNotice } from '../notices';
@@ -26,11 +27,6 @@ export function isScaffoldRequest(value: unknown): value is ScaffoldRequest {
   if (typeof value !== 'object' || value === null) return false;
   const { slug, language, whenTaken } = value as Record<string, unknown>;
   return (slug === undefined || typeof slug === 'string') && (language === undefined || isLanguage(language)) && (whenTaken === undefined || whenTaken === 'open' || whenTaken === 'new');
-}
-
-function describeRecord(record: ProblemRecord | undefined): string {
-  if (!record) return 'new';
-  return record.status === 'solved' ? `solved${record.bestSeconds === undefined ? '' : ` in ${Math.round(record.bestSeconds / 60)} min`}` : `attempted ${record.attempts}×`;
 }
 
 /**
