@@ -62,8 +62,9 @@ const hintsEnd = '<!-- /loop-prep:hints -->';
 
 /**
  * The statement with its "Hints you revealed" section listing `hints` (in the order they
- * were revealed), at its end: replaced when it is there, appended when it is not. The
- * rest of the text, the user's notes included, is kept as it was.
+ * were revealed): replaced where it is, or else put under the title and the problem's
+ * facts, where the preview shows it without scrolling (appended when the statement no
+ * longer starts that way). The rest of the text, the user's notes included, is kept.
  */
 export function withRevealedHints(statement: string, hints: readonly string[]): string {
   const items = hints.map((hint, index) => `${index + 1}. ${hint.trim().split('\n').join('\n   ')}`);
@@ -71,6 +72,9 @@ export function withRevealedHints(statement: string, hints: readonly string[]): 
   const start = statement.indexOf(hintsStart);
   const end = start < 0 ? -1 : statement.indexOf(hintsEnd, start);
   if (start >= 0 && end >= 0) return `${statement.slice(0, start)}${section}${statement.slice(end + hintsEnd.length)}`;
+  // The title, a blank line, the facts' lines and the blank line after them.
+  const head = /^\uFEFF?# [^\n]*\n\n(?:[^\n]+\n)+\n/.exec(statement);
+  if (head) return `${head[0]}${section}\n\n${statement.slice(head[0].length)}`;
   const body = statement.replace(/\n*$/, '');
   return `${body}${body === '' ? '' : '\n\n'}${section}\n`;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { copyHistory, problemHintEventType, problemSolutionEventType } from '../../core/problems/attempts';
-import { composeStatement, markerFile, parseMarker, revealedHintsHeading, withRevealedHints, type ProblemMarker } from '../../core/problems/scaffold';
+import { composeStatement, markerFile, parseMarker, withRevealedHints, type ProblemMarker } from '../../core/problems/scaffold';
 import type { Study } from '../state/study';
 import type { CatalogProblem, ProblemCatalog } from './problemCatalog';
 import { showStatement } from './problemLayout';
@@ -62,7 +62,7 @@ export async function revealHint(catalog: ProblemCatalog, study: Study, target?:
   if (shown >= hints.length) {
     await writeHintsIntoStatement(catalog, entry, problem, hints);
     await showStatement(problem.folder, true);
-    void vscode.window.showInformationMessage(`All ${hints.length === 1 ? 'the hint' : `${hints.length} hints`} of ${title} ${hints.length === 1 ? 'is' : 'are'} in its statement, under “${revealedHintsHeading}”.`);
+    void vscode.window.showInformationMessage(`${title}: ${hints.length === 1 ? 'its one hint is' : `all ${hints.length} hints are`} in the statement.`);
     return undefined;
   }
   const hint = hints[shown] ?? '';
@@ -70,7 +70,7 @@ export async function revealHint(catalog: ProblemCatalog, study: Study, target?:
   await writeHintsIntoStatement(catalog, entry, problem, hints.slice(0, shown + 1));
   await showStatement(problem.folder, true);
   // Short, and no "Next Hint" button: the hint itself stays readable in the statement.
-  void vscode.window.showInformationMessage(`Hint ${shown + 1} of ${hints.length} added to the statement of ${title}, under “${revealedHintsHeading}”.`);
+  void vscode.window.showInformationMessage(`${title}: hint ${shown + 1} of ${hints.length} added to the statement.`);
   return hint;
 }
 

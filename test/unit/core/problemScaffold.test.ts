@@ -39,18 +39,22 @@ describe('scaffolding a practice problem', () => {
     assert.doesNotMatch(statement, /\ba\b.*\bb\b.*\bc\b/s, 'no hint text in the statement');
   });
 
-  it('revealed hints are written under "Hints you revealed" at the end; a later hint replaces the section, and the user\'s notes stay as they were', () => {
+  it('revealed hints are written under "Hints you revealed", below the facts where the preview shows them; a later hint replaces the section, and the user\'s notes stay as they were', () => {
     const statement = composeStatement(meta, '# Jump Game\n\nCan you reach the end?\n', 'python');
     const one = withRevealedHints(statement, ['Track the `furthest` index.']);
-    assert.equal(one.slice(0, statement.length), statement, 'the statement is kept, the section follows it');
-    assert.match(one, new RegExp(`\\n## ${revealedHintsHeading}\\n\\n1\\. Track the \`furthest\` index\\.\\n<!-- /loop-prep:hints -->\\n$`));
-    // The user wrote notes below the section; the next hint rewrites only the section.
+    const facts = statement.indexOf('Can you reach the end?');
+    assert.equal(one.slice(0, facts), statement.slice(0, facts), 'the title and facts first');
+    assert.ok(one.endsWith(statement.slice(facts)), 'the body after, unchanged');
+    assert.equal(one.slice(facts, one.length - (statement.length - facts)), `<!-- loop-prep:hints (Loop Prep keeps the hints you revealed here) -->\n## ${revealedHintsHeading}\n\n1. Track the \`furthest\` index.\n<!-- /loop-prep:hints -->\n\n`);
+    // The user wrote notes at the end; the next hint rewrites only the section.
     const noted = `${one}\nMy notes: try greedy.\n`;
     const two = withRevealedHints(noted, ['Track the `furthest` index.', 'Stop when i > furthest.\nThen return false.']);
     assert.equal(two.match(/## Hints you revealed/g)?.length, 1, 'one section');
-    assert.match(two, /1\. Track the `furthest` index\.\n2\. Stop when i > furthest\.\n {3}Then return false\.\n<!-- \/loop-prep:hints -->\n\nMy notes: try greedy\.\n$/);
-    assert.equal(two.slice(0, statement.length), statement);
+    assert.match(two, /1\. Track the `furthest` index\.\n2\. Stop when i > furthest\.\n {3}Then return false\.\n<!-- \/loop-prep:hints -->\n\nCan you reach the end\?/);
+    assert.ok(two.endsWith(`${statement.slice(facts)}\nMy notes: try greedy.\n`));
     assert.equal(withRevealedHints(two, ['Track the `furthest` index.', 'Stop when i > furthest.\nThen return false.']), two, 'writing the same hints again changes nothing');
+    // A statement the user rewrote without the title block: the section goes at the end.
+    assert.equal(withRevealedHints('My own notes.\n', ['h']), 'My own notes.\n\n<!-- loop-prep:hints (Loop Prep keeps the hints you revealed here) -->\n## Hints you revealed\n\n1. h\n<!-- /loop-prep:hints -->\n');
   });
 
   it('a reference solution\'s document is named after its problem and carries its language in its extension', () => {
