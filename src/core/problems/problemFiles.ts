@@ -25,3 +25,24 @@ export const languageFiles: Readonly<Record<ProblemLanguage, { readonly stub: st
 
 /** Lowercase letters, digits and single hyphens: safe as a folder name on every system. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The scheme of the read-only documents that show a problem's reference solution. */
+export const solutionScheme = 'loop-prep-solution';
+
+const extensions: Readonly<Record<ProblemLanguage, string>> = { python: 'py', typescript: 'ts' };
+
+/**
+ * The path of a reference solution's document, `/<slug>/<Title> (reference).<ext>`: its tab
+ * is named after the problem, and the extension gives the document its language.
+ */
+export function solutionDocumentPath(slug: string, title: string, language: ProblemLanguage): string {
+  const name = title.replace(/[\\/:*?"<>|#%]+/g, '-').trim() || slug;
+  return `/${slug}/${name} (reference).${extensions[language]}`;
+}
+
+/** The problem and language a reference solution's document path names; undefined when it names none. */
+export function parseSolutionDocumentPath(path: string): { slug: string; language: ProblemLanguage } | undefined {
+  const match = /^\/([^/]+)\/[^/]+\.(py|ts)$/.exec(path);
+  if (!match?.[1] || !slugPattern.test(match[1])) return undefined;
+  return { slug: match[1], language: match[2] === 'py' ? 'python' : 'typescript' };
+}

@@ -48,9 +48,35 @@ export function composeStatement(meta: ProblemMeta, readme: string, language: Pr
   const footer = [
     '---',
     '',
-    `Run the tests from the Testing view or with **Loop Prep: Run Problem Tests**. Stuck? **Loop Prep: Reveal Hint** shows the ${meta.hints.length} hints one at a time; the reference solution can be shown after your first run. Both are recorded, and count in how soon the problem comes back.`,
+    `Run the tests from the Testing view or with **Loop Prep: Run Problem Tests**. Stuck? **Loop Prep: Reveal Hint** adds ${meta.hints.length === 1 ? 'the hint' : `the ${meta.hints.length} hints, one at a time,`} to this statement, under “${revealedHintsHeading}”; the reference solution can be shown after your first run. Both are recorded, and count in how soon the problem comes back.`,
   ];
   return `# ${meta.title}\n\n${facts.join('  \n')}\n\n${body.trimEnd()}\n\n${footer.join('\n')}\n`;
+}
+
+/** The heading of the statement's section that keeps the hints a copy revealed. */
+export const revealedHintsHeading = 'Hints you revealed';
+// The section sits between these comments (invisible in the preview): Loop Prep rewrites
+// what is between them and leaves every other character of the statement as it was.
+const hintsStart = '<!-- loop-prep:hints (Loop Prep keeps the hints you revealed here) -->';
+const hintsEnd = '<!-- /loop-prep:hints -->';
+
+/**
+ * The statement with its "Hints you revealed" section listing `hints` (in the order they
+ * were revealed): replaced where it is, or else put under the title and the problem's
+ * facts, where the preview shows it without scrolling (appended when the statement no
+ * longer starts that way). The rest of the text, the user's notes included, is kept.
+ */
+export function withRevealedHints(statement: string, hints: readonly string[]): string {
+  const items = hints.map((hint, index) => `${index + 1}. ${hint.trim().split('\n').join('\n   ')}`);
+  const section = `${hintsStart}\n## ${revealedHintsHeading}\n\n${items.join('\n')}\n${hintsEnd}`;
+  const start = statement.indexOf(hintsStart);
+  const end = start < 0 ? -1 : statement.indexOf(hintsEnd, start);
+  if (start >= 0 && end >= 0) return `${statement.slice(0, start)}${section}${statement.slice(end + hintsEnd.length)}`;
+  // The title, a blank line, the facts' lines and the blank line after them.
+  const head = /^\uFEFF?# [^\n]*\n\n(?:[^\n]+\n)+\n/.exec(statement);
+  if (head) return `${head[0]}${section}\n\n${statement.slice(head[0].length)}`;
+  const body = statement.replace(/\n*$/, '');
+  return `${body}${body === '' ? '' : '\n\n'}${section}\n`;
 }
 
 /** The files to write for a problem in one language, relative to its new folder. */

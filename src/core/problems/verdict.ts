@@ -2,6 +2,8 @@
 // status bar and a notification, besides the Testing view, and with a failure the test
 // that failed as it is written (its inputs are in it).
 
+import { plural } from './wording';
+
 export interface RunSummary {
   /** The problem's title and language, e.g. "Jump Game (Python)". */
   readonly title: string;
@@ -41,14 +43,14 @@ export function describeRun(run: RunSummary): Verdict {
   const name = run.title.replace(/\s*\((Python|TypeScript)\)$/, '');
   const time = describeDuration(run.durationMs);
   if (passedAll) {
-    return { passedAll, statusText: `$(pass-filled) ${name} · ${run.passed}/${run.total} passed · ${time}`, notice: `${run.title}: all ${run.total} tests passed in ${time}.` };
+    return { passedAll, statusText: `$(pass-filled) ${name} · ${run.passed}/${run.total} passed · ${time}`, notice: `${run.title}: ${run.total === 1 ? 'the one test' : `all ${run.total} tests`} passed in ${time}.` };
   }
   const counts = run.total > 0 ? `${run.passed}/${run.total} passed` : 'no test ran';
   const why = run.stopped ?? (run.firstFailure ? `First failure, ${run.firstFailure.test}: ${shorten(run.firstFailure.message, 160)}` : undefined);
   return {
     passedAll,
     statusText: `$(error) ${name} · ${counts} · ${time}`,
-    notice: `${run.title}: ${run.total > 0 ? `${run.passed} of ${run.total} tests passed` : 'no test ran'}.${why ? ` ${why.replace(/[\s.:;,]+$/, '')}.` : ''}`,
+    notice: `${run.title}: ${run.total > 0 ? `${run.passed} of ${plural(run.total, 'test')} passed` : 'no test ran'}.${why ? ` ${why.replace(/[\s.:;,]+$/, '')}.` : ''}`,
   };
 }
 

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { copyHistory, problemHintEventType, problemSolutionEventType } from '../../core/problems/attempts';
-import { languageFiles } from '../../core/problems/problemFiles';
-import { markerFile, parseMarker, type ProblemMarker } from '../../core/problems/scaffold';
+import { composeStatement, markerFile, parseMarker, withRevealedHints, type ProblemMarker } from '../../core/problems/scaffold';
 import type { Study } from '../state/study';
-import type { ProblemCatalog } from './problemCatalog';
+import type { CatalogProblem, ProblemCatalog } from './problemCatalog';
+import { showStatement } from './problemLayout';
+import { ReferenceSolutions } from './referenceSolution';
 
 /** The scaffolded problem whose folder holds `uri` (the active editor's file by default). */
 async function problemAt(uri: vscode.Uri | undefined): Promise<{ folder: vscode.Uri; marker: ProblemMarker } | undefined> {
@@ -21,7 +22,31 @@ function notInProblem(): void {
   void vscode.window.showInformationMessage('Open a file of a scaffolded practice problem (its solution, tests or statement) first.');
 }
 
-/** "Reveal Hint": the next hint of the open problem, one at a time; each is recorded. Returns the hint shown. */
+/**
+ * Writes the hints revealed so far into the copy's statement, under "Hints you revealed":
+ * the statement is a file Loop Prep generated, and only that section of it is rewritten
+ * (the user's notes elsewhere stay). An open statement with unsaved edits is edited in
+ * its editor instead, so those edits are kept; a deleted statement is written anew.
+ */
+async function writeHintsIntoStatement(catalog: ProblemCatalog, entry: CatalogProblem, problem: { folder: vscode.Uri; marker: ProblemMarker }, hints: readonly string[]): Promise<void> {
+  const statement = vscode.Uri.joinPath(problem.folder, 'README.md');
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === statement.toString());
+  if (open?.isDirty) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(statement, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), withRevealedHints(open.getText(), hints));
+    await vscode.workspace.applyEdit(edit);
+    return;
+  }
+  const current = await vscode.workspace.fs.readFile(statement).then((bytes) => new TextDecoder().decode(bytes), async () => composeStatement(entry.meta, await catalog.read(entry, 'README.md'), problem.marker.language));
+  const updated = withRevealedHints(current, hints);
+  if (updated !== current) await vscode.workspace.fs.writeFile(statement, new TextEncoder().encode(updated));
+}
+
+/**
+ * "Reveal Hint": the next hint of the open problem, one at a time; each is recorded and
+ * written into the copy's statement, whose preview is brought forward (the focus stays).
+ * Returns the hint revealed.
+ */
 export async function revealHint(catalog: ProblemCatalog, study: Study, target?: vscode.Uri): Promise<string | undefined> {
   const problem = await problemAt(target ?? vscode.window.activeTextEditor?.document.uri);
   if (!problem) {
@@ -35,22 +60,25 @@ export async function revealHint(catalog: ProblemCatalog, study: Study, target?:
   const shown = copyHistory(study.state.journalEvents(), folder).hintsRevealed;
   const { hints, title } = entry.meta;
   if (shown >= hints.length) {
-    void vscode.window.showInformationMessage(`All ${hints.length} hints of ${title} are shown. The last: ${hints[hints.length - 1] ?? ''}`);
+    await writeHintsIntoStatement(catalog, entry, problem, hints);
+    await showStatement(problem.folder, true);
+    void vscode.window.showInformationMessage(`${title}: ${hints.length === 1 ? 'its one hint is' : `all ${hints.length} hints are`} in the statement.`);
     return undefined;
   }
   const hint = hints[shown] ?? '';
   await study.state.recordEvent(problemHintEventType, { problem: problem.marker.problem, folder, index: shown });
-  const more = shown + 1 < hints.length;
-  void vscode.window.showInformationMessage(`${title}, hint ${shown + 1} of ${hints.length}: ${hint}`, ...(more ? ['Next Hint'] : [])).then((choice) => {
-    if (choice) void vscode.commands.executeCommand('loopPrep.revealHint', target);
-  });
+  await writeHintsIntoStatement(catalog, entry, problem, hints.slice(0, shown + 1));
+  await showStatement(problem.folder, true);
+  // Short, and no "Next Hint" button: the hint itself stays readable in the statement.
+  void vscode.window.showInformationMessage(`${title}: hint ${shown + 1} of ${hints.length} added to the statement.`);
   return hint;
 }
 
 /**
  * "Show Reference Solution": after at least one run of this copy, and after a confirmation
- * (it is recorded, and a solve after it counts as Again), opens the reference in an
- * untitled editor: the user's files are not touched. Returns the untitled document's Uri.
+ * (it is recorded, and a solve after it counts as Again), opens the reference as a
+ * read-only document beside the code: the user's files are not touched, and closing it
+ * asks nothing. Returns the document's Uri.
  */
 export async function revealSolution(catalog: ProblemCatalog, study: Study, target?: vscode.Uri, confirmed = false): Promise<vscode.Uri | undefined> {
   const problem = await problemAt(target ?? vscode.window.activeTextEditor?.document.uri);
@@ -72,9 +100,10 @@ export async function revealSolution(catalog: ProblemCatalog, study: Study, targ
     if (choice !== 'Show Solution') return undefined;
   }
   await study.state.recordEvent(problemSolutionEventType, { problem: problem.marker.problem, folder });
-  const content = await catalog.read(entry, languageFiles[problem.marker.language].reference);
-  const document = await vscode.workspace.openTextDocument({ content, language: problem.marker.language });
-  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  const uri = ReferenceSolutions.uri(entry, problem.marker.language);
+  const document = await vscode.workspace.openTextDocument(uri);
+  // In the first column, as a preview tab: the statements' group stays for statements.
+  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: true });
   // The Uri, not the document: a TextDocument returned through executeCommand never
   // reached the caller in code-server (the integration test hung on it).
   return document.uri;

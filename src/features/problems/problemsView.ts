@@ -1,14 +1,10 @@
 import * as vscode from 'vscode';
 import type { ProblemRecord } from '../../core/problems/attempts';
+import { describeRecord, describeStatus } from '../../core/problems/describeRecord';
 import { coalesce } from '../coalesce';
 import type { Study } from '../state/study';
 import type { CatalogProblem, ProblemCatalog } from './problemCatalog';
 import { commandsOnOpen } from '../treeRows';
-
-function minutes(seconds: number): string {
-  const whole = Math.round(seconds);
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
-}
 
 /** The Problems view: every catalog problem with its difficulty, target, status and best time. */
 class ProblemsTree implements vscode.TreeDataProvider<CatalogProblem> {
@@ -41,7 +37,7 @@ class ProblemsTree implements vscode.TreeDataProvider<CatalogProblem> {
     const memory = this.study.state.problems().memories.get(meta.slug);
     const now = this.study.now();
     const due = memory === undefined ? '' : memory.due <= now ? 'due now' : `due in ${Math.max(1, Math.round((memory.due - now) / 86_400_000))}d`;
-    item.description = [meta.difficulty, `${meta.targetMinutes} min`, status === 'solved' && record?.bestSeconds !== undefined ? `solved · best ${minutes(record.bestSeconds)}` : status === 'attempted' ? `attempted ${record?.attempts ?? 0}×` : '', due].filter(Boolean).join(' · ');
+    item.description = [meta.difficulty, `${meta.targetMinutes} min`, status === 'new' ? '' : describeRecord(record), due].filter(Boolean).join(' · ');
     item.iconPath = due === 'due now'
       ? new vscode.ThemeIcon('flame', new vscode.ThemeColor('charts.orange'))
       : status === 'solved'
@@ -52,7 +48,7 @@ class ProblemsTree implements vscode.TreeDataProvider<CatalogProblem> {
     const tooltip = new vscode.MarkdownString('', true);
     tooltip.appendText(`${meta.title}\n\n`);
     tooltip.appendMarkdown(`${meta.difficulty} · target ${meta.targetMinutes} min · ${meta.complexity.time} time, ${meta.complexity.space} space\n\n`);
-    tooltip.appendText(`Topics: ${meta.topics.join(', ')}\nRounds: ${meta.rounds.join(', ')}\nStatus: ${status}${record ? ` (${record.attempts} runs)` : ''}${memory ? `\nNext review: ${new Date(memory.due).toLocaleDateString()}` : ''}`);
+    tooltip.appendText(`Topics: ${meta.topics.join(', ')}\nRounds: ${meta.rounds.join(', ')}\nStatus: ${describeStatus(record)}${memory ? `\nNext review: ${new Date(memory.due).toLocaleDateString()}` : ''}`);
     item.tooltip = tooltip;
     item.contextValue = 'loopPrep.problem';
     item.command = { command: 'loopPrep.scaffoldProblem', title: 'Scaffold Practice Problem', arguments: [{ slug: meta.slug }] };

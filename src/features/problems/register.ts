@@ -7,6 +7,7 @@ import { registerProblemsView } from './problemsView';
 import { isScaffoldRequest, scaffoldProblem } from './scaffoldCommand';
 import { revealHint, revealSolution } from './hints';
 import { ProblemTests } from './testing';
+import { registerReferenceSolutions } from './referenceSolution';
 
 /** The Problems view, the scaffold command and the Testing view's problems. */
 export function registerProblems(services: Services, study: Study, catalog: ProblemCatalog, memento: vscode.Memento): vscode.Disposable {
@@ -23,6 +24,7 @@ export function registerProblems(services: Services, study: Study, catalog: Prob
       testsValue?.dispose();
     }),
     view.disposable,
+    registerReferenceSolutions(catalog, study),
     vscode.commands.registerCommand('loopPrep.refreshProblems', () =>
       vscode.window.withProgress({ location: { viewId: 'loopPrep.problems' }, title: 'Refreshing practice problems' }, async () => {
         await study.ready();

@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { languageFiles, problemLanguages, type ProblemLanguage } from '../../core/problems/problemFiles';
 import { problemScaffoldEventType, type ProblemRecord } from '../../core/problems/attempts';
+import { describeRecord } from '../../core/problems/describeRecord';
 import { folderNames, languageLabels, markerFile, parseMarker, practiceRootSegments, scaffoldFiles } from '../../core/problems/scaffold';
 import { staysInsideFolder, uriExists } from '../files';
 import { showNotice } from '../notices';
 import type { Study } from '../state/study';
 import type { Services } from '../services';
 import type { CatalogProblem, ProblemCatalog } from './problemCatalog';
+import { openProblemLayout } from './problemLayout';
 
 const lastLanguageKey = 'loopPrep.problems.lastLanguage';
 
@@ -25,11 +27,6 @@ export function isScaffoldRequest(value: unknown): value is ScaffoldRequest {
   if (typeof value !== 'object' || value === null) return false;
   const { slug, language, whenTaken } = value as Record<string, unknown>;
   return (slug === undefined || typeof slug === 'string') && (language === undefined || isLanguage(language)) && (whenTaken === undefined || whenTaken === 'open' || whenTaken === 'new');
-}
-
-function describeRecord(record: ProblemRecord | undefined): string {
-  if (!record) return 'new';
-  return record.status === 'solved' ? `solved${record.bestSeconds === undefined ? '' : ` in ${Math.round(record.bestSeconds / 60)} min`}` : `attempted ${record.attempts}×`;
 }
 
 /**
@@ -148,11 +145,12 @@ async function refuseEscape(services: Services, workspace: vscode.Uri, target: v
   return false;
 }
 
-/** Opens the stub in the editor and the statement's preview beside it (the language the folder was made in). */
+/**
+ * Opens the stub in the first column and the statement's preview in the statements'
+ * locked group beside it (the language the folder was made in).
+ */
 async function openProblemFolder(folder: vscode.Uri, language: ProblemLanguage): Promise<void> {
   const marker = parseMarker(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, markerFile)).then((bytes) => new TextDecoder().decode(bytes), () => ''));
   const stub = vscode.Uri.joinPath(folder, languageFiles[marker?.language ?? language].stub.split('/').pop() ?? '');
-  // The statement beside, then the stub in front with the focus: the user starts typing.
-  await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.joinPath(folder, 'README.md'));
-  if (await uriExists(stub)) await vscode.window.showTextDocument(stub, { preview: false, viewColumn: vscode.ViewColumn.One });
+  await openProblemLayout(folder, (await uriExists(stub)) ? stub : undefined);
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { attemptData, problemAttemptEventType } from '../../core/problems/attempts';
 import { languageFiles, problemLanguages, type ProblemLanguage } from '../../core/problems/problemFiles';
+import { pickRandomProblems } from '../../core/problems/pickProblems';
 import { languageLabels } from '../../core/problems/scaffold';
 import { recordRun, type TimerPlan, type TimerProblem, type TimerState } from '../../core/timer/timer';
 import { uriExists } from '../files';
@@ -64,7 +65,7 @@ export async function startCodingSession(controller: TimerController, catalog: P
   }
   await study.ready();
   const all = await catalog.all();
-  const chosen = await chooseProblems(all, request);
+  const chosen = await chooseProblems(all, request, study);
   if (!chosen || chosen.length === 0) return undefined;
   const language = request.language ?? (await chooseLanguage(memento));
   if (!language) return undefined;
@@ -133,7 +134,7 @@ export async function finalRun(state: TimerState, study: Study): Promise<TimerSt
   return final;
 }
 
-async function chooseProblems(all: readonly CatalogProblem[], request: CodingSessionRequest): Promise<CatalogProblem[] | undefined> {
+async function chooseProblems(all: readonly CatalogProblem[], request: CodingSessionRequest, study: Study): Promise<CatalogProblem[] | undefined> {
   if (request.slugs) {
     return request.slugs.map((slug) => {
       const found = all.find((problem) => problem.meta.slug === slug);
@@ -141,16 +142,16 @@ async function chooseProblems(all: readonly CatalogProblem[], request: CodingSes
       return found;
     });
   }
-  if (request.random !== undefined) return randomMedium(all, request.random);
+  if (request.random !== undefined) return randomMedium(all, request.random, study);
   const mode = await vscode.window.showQuickPick(
     [
-      { label: '$(question) Two random medium problems', detail: 'Like an online assessment: two problems, one clock with both target times added up.', random: true },
+      { label: '$(question) Two random medium problems', detail: 'Like an online assessment: two problems (ones you have not attempted first), one clock with both target times added up.', random: true },
       { label: '$(list-selection) Choose problems…', detail: 'Pick one or more problems from the catalog.', random: false },
     ],
     { title: 'Start Timed Coding Session (1/2)', placeHolder: 'Which problems?' },
   );
   if (!mode) return undefined;
-  if (mode.random) return randomMedium(all, 2);
+  if (mode.random) return randomMedium(all, 2, study);
   const picks = await vscode.window.showQuickPick(
     all.map((problem) => ({ label: problem.meta.title, description: `${problem.meta.difficulty} · ${problem.meta.targetMinutes} min`, detail: problem.meta.topics.join(', '), problem })),
     { title: 'Start Timed Coding Session (2/2)', placeHolder: 'Pick the problems to solve against the clock', canPickMany: true, matchOnDescription: true, matchOnDetail: true },
@@ -158,15 +159,11 @@ async function chooseProblems(all: readonly CatalogProblem[], request: CodingSes
   return picks?.map((pick) => pick.problem);
 }
 
-function randomMedium(all: readonly CatalogProblem[], count: number): CatalogProblem[] {
-  const pool = all.filter((problem) => problem.meta.difficulty === 'medium');
-  if (pool.length < count) throw new Error(`The catalog has only ${pool.length} medium problems.`);
-  const chosen: CatalogProblem[] = [];
-  while (chosen.length < count) {
-    const [pick] = pool.splice(Math.floor(Math.random() * pool.length), 1);
-    if (pick) chosen.push(pick);
-  }
-  return chosen;
+/** `count` random medium problems, never attempted ones first; a note says when there were too few of those. */
+function randomMedium(all: readonly CatalogProblem[], count: number, study: Study): CatalogProblem[] {
+  const { picked, note } = pickRandomProblems(all, study.state.problems().records, count);
+  if (note) void vscode.window.showInformationMessage(note);
+  return [...picked];
 }
 
 async function chooseLanguage(memento: vscode.Memento): Promise<ProblemLanguage | undefined> {

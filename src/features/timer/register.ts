@@ -19,6 +19,7 @@ import { MockInterviewer } from '../mock/interviewer';
 import { isMockContentFile, MockContent } from '../mock/mockContent';
 import { isMockRoundRequest, prepareMock, type MockRoundRequest } from '../mock/startMock';
 import type { TimerPreset } from '../../webviews/timer/protocol';
+import { openProblemLayout } from '../problems/problemLayout';
 
 const customMinutesKey = 'loopPrep.timer.customMinutes';
 const interviewOwnerKey = 'loopPrep.interviewMode.owner';
@@ -230,7 +231,8 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
     for (const name of ['solution.py', 'solution.ts']) {
       const file = vscode.Uri.joinPath(base, name);
       if (await uriExists(file)) {
-        await vscode.window.showTextDocument(file, { preview: false });
+        // Its code in the first column, its statement in the statements' group: the session keeps two columns.
+        await openProblemLayout(base, file);
         return;
       }
     }

@@ -1,5 +1,6 @@
 import { SavedTimerState, TimerNotification, type TimerRequest, type TimerSessionState, type TimerViewState } from './protocol';
 import { element, vscodeApi } from '../shared/dom';
+import { describeSolveTime } from '../../core/problems/wording';
 import { formatDuration } from '../../core/timer/timer';
 import { SteadyClock } from '../../core/timer/steadyClock';
 import { ratingLabels } from '../../core/timer/timerEvents';
@@ -339,7 +340,7 @@ function outlineForm(state: TimerSessionState, outline: NonNullable<Interviewer[
 function problemTable(state: TimerSessionState): HTMLElement {
   const rows = (state.problems ?? []).map((problem) => {
     const result = problem.solvedMs !== undefined
-      ? `solved in ${format(problem.solvedMs)}`
+      ? `solved in ${describeSolveTime(problem.solvedMs / 1000)}`
       : problem.total !== undefined ? `${problem.passed ?? 0}/${problem.total} passing` : 'not run yet';
     const open = element('button', { type: 'button', className: 'link', title: `Open ${problem.folder}` }, problem.title);
     open.addEventListener('click', () => { post({ type: 'openProblem', folder: problem.folder }); });

@@ -116,6 +116,7 @@ describe('practice problems in a real VS Code', () => {
       const failed = told.filter((result) => result.state === 'failed');
       assert.ok(failed.length > 0 && failed.length < told.length, `${language}: some cases fail, some pass`);
       assert.match(failed[0]?.message ?? '', /The test:\n\s*(def test_|it\(|test\()/, `${language}: the failure shows the test as written`);
+      assert.match(failed[0]?.message ?? '', language === 'python' ? /The test:\n[^]*can_reach_end\(\[[\d, ]+\]\)/ : /The test:\n[^]*canReachEnd\(\[[\d, ]+\]\)/, `${language}: the failure shows the case's input`);
       const failing = verdict();
       assert.match(failing.text, new RegExp(`^\\$\\(error\\) Jump Game · \\d+/${told.length} passed · \\d+\\.\\d\\d s$`), failing.text);
       const [notice] = await noticesSince(before);
@@ -161,16 +162,36 @@ describe('practice problems in a real VS Code', () => {
     const stub = vscode.Uri.joinPath(folder, 'solution.py');
     const meta = new TextDecoder().decode(await reference('problem.yaml'));
     const first = await vscode.commands.executeCommand<string | undefined>('loopPrep.revealHint', stub);
+    const statementFile = vscode.Uri.joinPath(folder, 'README.md');
+    const afterFirst = decode(await vscode.workspace.fs.readFile(statementFile));
+    assert.ok(first);
+    assert.ok(afterFirst.includes(`## Hints you revealed\n\n1. ${first}\n<!-- /loop-prep:hints -->\n\nYou stand on index 0`), `the first hint is in the statement, under its heading, above the problem:\n${afterFirst.slice(0, 600)}`);
     const second = await vscode.commands.executeCommand<string | undefined>('loopPrep.revealHint', stub);
-    assert.ok(first && second && first !== second);
+    assert.ok(second && first !== second);
     assert.ok(meta.indexOf(first) < meta.indexOf(second) && meta.includes(first), 'the hints come in their order');
+    const afterSecond = decode(await vscode.workspace.fs.readFile(statementFile));
+    assert.ok(afterSecond.includes(`## Hints you revealed\n\n1. ${first}\n2. ${second}\n<!-- /loop-prep:hints -->\n\nYou stand on index 0`), 'both hints stay, to be read again at no cost');
+    assert.equal(afterSecond.slice(0, afterSecond.indexOf('<!-- loop-prep:hints')), afterFirst.slice(0, afterFirst.indexOf('<!-- loop-prep:hints')), 'the rest of the statement is unchanged');
+    assert.equal(afterSecond.slice(afterSecond.indexOf('<!-- /loop-prep:hints -->')), afterFirst.slice(afterFirst.indexOf('<!-- /loop-prep:hints -->')), 'the rest of the statement is unchanged');
+    const statementTab = vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input instanceof vscode.TabInputCustom && tab.input.uri.toString() === statementFile.toString());
+    assert.ok(statementTab, 'the statement\'s preview is open');
     assert.equal(await vscode.commands.executeCommand('loopPrep.showReferenceSolution', stub, true), undefined, 'no solution before an attempt');
     await vscode.commands.executeCommand('loopPrep.runProblemTests', stub);
     const shownUri = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.showReferenceSolution', stub, true);
     const shown = vscode.workspace.textDocuments.find((document) => document.uri.toString() === shownUri?.toString());
     const referenceText = new TextDecoder().decode(await reference('python/reference.py'));
     assert.equal(shown?.getText(), referenceText);
-    assert.equal(shown.isUntitled, true, 'shown in an untitled editor: no file of the user is touched');
+    assert.equal(shown.uri.scheme, 'loop-prep-solution', 'a read-only document of Loop Prep: no file of the user is touched');
+    assert.equal(shown.uri.path, '/jump-game/Jump Game (reference).py');
+    assert.equal(shown.languageId, 'python');
+    assert.equal(shown.isDirty, false, 'closing it asks nothing');
+    assert.equal(shown.isUntitled, false);
+    const solutionTab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.ok(solutionTab?.input instanceof vscode.TabInputText && solutionTab.input.uri.toString() === shown.uri.toString(), 'its editor is the active one');
+    assert.equal(solutionTab.isDirty, false);
+    assert.equal(solutionTab.label, 'Jump Game (reference).py', 'named after the problem');
+    // A dirty buffer would ask to be saved here, and the close would not finish.
+    assert.equal(await vscode.window.tabGroups.close(solutionTab), true);
     await vscode.workspace.fs.writeFile(stub, new TextEncoder().encode(referenceText));
     await vscode.commands.executeCommand('loopPrep.runProblemTests', stub);
     const directory = await vscode.commands.executeCommand<vscode.Uri>('loopPrep.openDataDirectory');
@@ -181,6 +202,53 @@ describe('practice problems in a real VS Code', () => {
     assert.equal(lastAttempt?.data['hintsRevealed'], 2);
     const review = events.filter((event) => event.type === 'problems.review').at(-1);
     assert.equal(review?.data['grade'], 1, 'Again: the solution was shown before the solve');
+  });
+
+  it('one layout: every scaffold reuses one locked group of statement previews beside the code; a timed session keeps two columns; another file opens beside them, never over a statement', async function () {
+    this.timeout(120_000);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.closeAllGroups');
+    const isStatement = (tab: vscode.Tab): boolean => tab.input instanceof vscode.TabInputCustom && tab.input.viewType === 'vscode.markdown.preview.editor' && tab.input.uri.path.endsWith('/README.md') && tab.input.uri.path.includes('/practice/');
+    const layout = (): string => JSON.stringify(vscode.window.tabGroups.all.map((group) => ({ column: group.viewColumn, tabs: group.tabs.map((tab) => tab.label) })));
+    const folders: vscode.Uri[] = [];
+    for (const slug of ['jump-game', 'coin-change', 'merge-intervals']) {
+      const folder = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.scaffoldProblem', { slug, language: 'python', whenTaken: 'new' });
+      assert.ok(folder);
+      folders.push(folder);
+      assert.equal(vscode.window.tabGroups.all.length, 2, `after ${slug}: ${layout()}`);
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), vscode.Uri.joinPath(folder, 'solution.py').toString(), 'the code has the focus');
+      assert.equal(vscode.window.activeTextEditor.viewColumn, vscode.ViewColumn.One, 'in the first column');
+    }
+    const session = await vscode.commands.executeCommand<string>('loopPrep.startCodingSession', { slugs: ['jump-game', 'daily-temperatures'], language: 'python', interviewMode: false, minutes: 30 });
+    try {
+      assert.ok(session, 'the session started');
+      const [code, statements, ...more] = vscode.window.tabGroups.all;
+      assert.ok(code && statements, layout());
+      assert.deepEqual(more, [], `two columns: ${layout()}`);
+      assert.equal(statements.tabs.length, 5, `every statement, once: ${layout()}`);
+      assert.ok(statements.tabs.every(isStatement), `the second group holds only statement previews: ${layout()}`);
+      assert.ok(code.tabs.filter((tab) => tab.label === 'solution.py').length >= 5, `the code in the first: ${layout()}`);
+      assert.ok(!code.tabs.some(isStatement), 'no statement among the code');
+      const status = await vscode.commands.executeCommand<{ problems?: { folder: string }[] }>('loopPrep.getTimerStatus');
+      const lastFolder = status.problems?.at(-1)?.folder ?? '';
+      assert.ok(code.activeTab?.input instanceof vscode.TabInputText && code.activeTab.input.uri.path.endsWith(`/${lastFolder}/solution.py`), 'the last problem\'s code is in front');
+
+      // Even from the statements' group, another file (a deck) opens beside it, in the code's group.
+      await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+      const extension = vscode.extensions.getExtension('loop-prep.loop-prep');
+      assert.ok(extension);
+      const deck = vscode.Uri.joinPath(extension.extensionUri, 'flashcards', 'ads-ranking.md');
+      const editor = await vscode.window.showTextDocument(deck);
+      assert.equal(editor.viewColumn, vscode.ViewColumn.One, `the deck opens with the code: ${layout()}`);
+      assert.equal(vscode.window.tabGroups.all.length, 2, `still two columns: ${layout()}`);
+      const statementsAfter = vscode.window.tabGroups.all[1];
+      assert.equal(statementsAfter?.tabs.length, 5, `every statement is still there: ${layout()}`);
+      assert.ok(statementsAfter.tabs.every(isStatement));
+    } finally {
+      await vscode.commands.executeCommand('loopPrep.stopTimer', true);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.commands.executeCommand('workbench.action.closeAllGroups');
+    }
   });
 
   it('an unknown slug is a clear error', async () => {

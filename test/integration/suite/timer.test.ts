@@ -185,12 +185,15 @@ describe('the timer in a real VS Code', () => {
 
   it('"two random medium problems", like an online assessment: two different medium problems, one clock with both targets', async function () {
     this.timeout(30_000);
+    // What the candidate attempted before (the earlier tests ran jump-game and coin-change): the catalog has enough other medium problems, so none of these is picked.
+    const attempted = new Set((await journalEvents()).filter((event) => event.type === 'problems.attempt').map((event) => String(event.data['problem'])));
     const session = await vscode.commands.executeCommand<string>('loopPrep.startCodingSession', { random: 2, language: 'typescript', interviewMode: false });
     assert.ok(session);
     const started = await status();
     const problems = started.problems ?? [];
     assert.equal(problems.length, 2);
     assert.notEqual(problems[0]?.problem, problems[1]?.problem);
+    assert.deepEqual(problems.filter((problem) => attempted.has(problem.problem)).map((problem) => problem.problem), [], `none already attempted (attempted: ${[...attempted].join(', ')})`);
     const extension = vscode.extensions.getExtension('loop-prep.loop-prep');
     assert.ok(extension);
     let targets = 0;

@@ -24,6 +24,12 @@ describe('the verdict of a practice problem run', () => {
     assert.equal(describeRun({ title: 'X (Python)', passed: 0, total: 0, durationMs: 5 }).notice, 'X (Python): no test ran.');
   });
 
+  it('one test is one test: no "all 1 tests" nor "1 of 1 tests"', () => {
+    assert.equal(describeRun({ title: 'X (Python)', passed: 1, total: 1, durationMs: 370 }).notice, 'X (Python): the one test passed in 0.37 s.');
+    assert.equal(describeRun({ title: 'X (Python)', passed: 0, total: 1, durationMs: 370 }).notice, 'X (Python): 0 of 1 test passed.');
+    assert.equal(describeRun({ title: 'X (Python)', passed: 1, total: 2, durationMs: 370 }).notice, 'X (Python): 1 of 2 tests passed.');
+  });
+
   it('durations keep their unit', () => {
     assert.deepEqual([0, 999, 12_400, 65_000].map(describeDuration), ['0.00 s', '1.00 s', '12 s', '1 min 5 s']);
   });
