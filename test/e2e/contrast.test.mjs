@@ -1,8 +1,9 @@
 // @ts-check
 // Contrast of every Loop Prep webview in the built-in themes a user is most likely to
-// have: in one workbench, the Timer (a mock round in its second phase, so the phase bar
-// shows done, current and future segments), the Review panel (a card with both sides)
-// and the Stats panel are measured in each theme as WCAG 2 defines contrast: each
+// have: in one workbench, the Timer (idle; a mock round in its second phase, so the phase
+// bar shows done, current and future segments; the round's self-review form), the Review
+// panel (a card with both sides) and the Stats panel are measured in each theme as WCAG 2
+// defines contrast: each
 // visible text against what is painted behind it, at least 4.5:1 (3:1 for large text),
 // and each phase-bar segment against the bar's background, the current segment against
 // the future ones and the time spent in it against the time left, at least 3:1 (WCAG
@@ -14,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { addSettings, makeProfile, repoRoot } from '../host/codeServer.mjs';
 import { openWorkbench } from '../host/workbench.mjs';
-import { openLoopPrep, pickColorTheme, reviewDeckFromPalette, runFromPalette, saveScreenshot, sidebarPane, waitForWorkbench, webviewFrame } from './helpers.mjs';
+import { openLoopPrep, pickColorTheme, reviewDeckFromPalette, runFromPalette, saveScreenshot, screenshotDir, sidebarPane, waitForWorkbench, webviewFrame } from './helpers.mjs';
 
 /** Theme ids as `workbench.colorTheme` takes them, their labels in the theme picker, and a short name for tables and files. */
 const themes = [
@@ -61,12 +62,20 @@ def top_k(logits, k=50):  # keep the k largest
 \`\`\`
 `;
 
-/** The webviews measured, how to find each one's frame, and elements whose text must be among those measured (so a change of markup cannot leave a kind of text unmeasured). */
-const views = [
-  { name: 'timer', selector: '#root[data-status="running"] svg.phase-bar', measures: [/^p\.phase$/, /^button/, /^p\.question-text$/, /^summary$/] },
-  { name: 'review', selector: '#root[data-status="card"][data-revealed="true"]', measures: [/^code$/, /^span\.hljs-comment$/, /^a$/, /^m[ion]$/, /^span\.hint$/, /^p\.progress$/] },
-  { name: 'stats', selector: '#root[data-status="stats"]', measures: [/^text\.tick$/, /^span\.detail$/, /^button\.link$/, /^td$/] },
-];
+/**
+ * The webviews measured, in three passes over the themes (the Timer is one view, in one
+ * state at a time): how to find each one's frame, and elements whose text must be among
+ * those measured, so a change of markup cannot leave a kind of text unmeasured.
+ */
+const passes = {
+  idle: [
+    { name: 'timer-idle', selector: '#root[data-status="idle"] select#preset', measures: [/^select#preset/, /^input#custom-minutes/, /^label/, /^h2$/, /^button/, /^p/] },
+    { name: 'review', selector: '#root[data-status="card"][data-revealed="true"]', measures: [/^code$/, /^span\.hljs-comment$/, /^a$/, /^m[ion]$/, /^span\.hint$/, /^p\.progress$/] },
+    { name: 'stats', selector: '#root[data-status="stats"]', measures: [/^text\.tick$/, /^span\.detail$/, /^button\.link$/, /^td$/] },
+  ],
+  running: [{ name: 'timer', selector: '#root[data-status="running"] svg.phase-bar', measures: [/^p\.phase$/, /^button/, /^p\.question-text$/, /^summary$/] }],
+  ended: [{ name: 'timer-ended', selector: '#root[data-status="ended"] form.review', measures: [/^legend$/, /^label$/, /^input#note-[\w-]+\.dimension-note$/, /^textarea#review-note$/, /^p\.phase$/, /^button/] }],
+};
 
 /**
  * Runs inside a webview frame: the contrast of every visible text and of the phase bar.
@@ -282,78 +291,99 @@ describe('theme contrast (e2e)', function () {
     await runFromPalette(page, 'Loop Prep: Show Flashcard Stats');
     await webviewFrame(page, '#root[data-status="stats"]');
 
+    /** @type {{ theme: string, view: string, worstText: number, worstTextWhat: string, bar?: Record<string, unknown> }[]} */
+    const rows = [];
+    /** @type {string[]} */
+    const failures = [];
+    /** @type {string | undefined} */
+    let shownTheme = themes[0]?.id;
+    /**
+     * Measures `views` in each theme, in order; takes screenshots of each.
+     * @param {typeof themes} order @param {typeof passes.idle} views @param {boolean} [whole] also the whole workbench
+     */
+    const measureThemes = async (order, views, whole = false) => {
+      for (const theme of order) {
+        // The first theme is set in the profile; the others are picked as a user does (VS Code
+        // 1.100 in code-server does not pick up a settings.json written behind its back).
+        if (theme.id !== shownTheme) await pickColorTheme(page, theme.label);
+        shownTheme = theme.id;
+        for (const view of views) {
+          const frame = await webviewFrame(page, `body[data-vscode-theme-id="${theme.id}"] ${view.selector}`, 30_000);
+          await sleep(300); // the theme's variables and the page's next render
+          const result = await frame.evaluate(measureInFrame, { backdrop: await backdropOf(frame) });
+          assert.equal(result.themeId, theme.id);
+          for (const kind of view.measures) assert.ok(result.texts.some((text) => kind.test(text.where)), `${view.name} in ${theme.id}: no ${kind} text was measured`);
+          const worst = result.texts.reduce((low, text) => (text.ratio / text.needed < low.ratio / low.needed ? text : low));
+          for (const text of result.texts.filter((text) => text.ratio < text.needed)) {
+            failures.push(`${theme.name} ${view.name}: "${text.text}" (${text.where}) ${text.colour} on ${text.background} = ${text.ratio.toFixed(2)}:1, needs ${text.needed}:1`);
+          }
+          // The bar in a round: every kind of segment; at the round's end, those left.
+          const bar = view.name === 'timer' ? result.bar : undefined;
+          if (view.name === 'timer') assert.ok(result.bar, 'the phase bar is shown');
+          if (result.bar) {
+            for (const part of ['done', 'current', 'future', 'elapsed']) {
+              const shown = /** @type {{ colour: string, against: number, stroke?: string, strokeAgainst?: number } | undefined} */ (result.bar[part]);
+              if (view.name === 'timer') assert.ok(shown, `the bar has a ${part} segment`);
+              if (!shown) continue;
+              if (shown.against < 3) failures.push(`${theme.name} ${view.name} phase bar: ${part} ${shown.colour} on ${result.bar['background']?.colour} = ${shown.against.toFixed(2)}:1, needs 3:1`);
+              // High-contrast themes outline every shape in the contrast border colour.
+              if (theme.id.includes('High Contrast') && part !== 'elapsed' && !((shown.strokeAgainst ?? 0) >= 3)) failures.push(`${theme.name} ${view.name} phase bar: ${part} has no contrasting border (${shown.stroke ?? 'none'})`);
+            }
+          }
+          if (bar) {
+            if ((result.currentVsFuture ?? 0) < 3) failures.push(`${theme.name} ${view.name} phase bar: current ${bar['current']?.colour} vs future ${bar['future']?.colour} = ${(result.currentVsFuture ?? 0).toFixed(2)}:1, needs 3:1`);
+            // How much of the current phase is gone: the time spent drawn over the time left.
+            if ((result.elapsedVsCurrent ?? 0) < 3) failures.push(`${theme.name} ${view.name} phase bar: elapsed ${bar['elapsed']?.colour} vs current ${bar['current']?.colour} = ${(result.elapsedVsCurrent ?? 0).toFixed(2)}:1, needs 3:1`);
+          }
+          rows.push({
+            theme: theme.name,
+            view: view.name,
+            worstText: Number(worst.ratio.toFixed(2)),
+            worstTextWhat: `${worst.where} "${worst.text.slice(0, 20)}" ${worst.colour}/${worst.background}${worst.needed === 3 ? ' (large)' : ''}`,
+            ...(bar
+              ? {
+                  bar: {
+                    done: Number(bar['done']?.against.toFixed(2)),
+                    current: Number(bar['current']?.against.toFixed(2)),
+                    future: Number(bar['future']?.against.toFixed(2)),
+                    elapsed: Number(bar['elapsed']?.against.toFixed(2)),
+                    currentVsFuture: Number(result.currentVsFuture?.toFixed(2)),
+                    elapsedVsCurrent: Number(result.elapsedVsCurrent?.toFixed(2)),
+                  },
+                }
+              : {}),
+          });
+          const element = await (frame.parentFrame() ?? frame).frameElement();
+          await element.screenshot({ path: path.join(screenshotDir, `contrast-${theme.name}-${view.name}.png`) });
+        }
+        if (whole) await saveScreenshot(page, `contrast-${theme.name}`);
+      }
+    };
+
+    await measureThemes(themes, passes.idle);
     // A phased round, moved on once: one phase done, one current, the rest to come.
-    const timer = await webviewFrame(page, '#root[data-status="idle"] select#preset', 30_000);
+    const timer = await webviewFrame(page, '#root[data-status="idle"] select#preset');
     const value = await timer.locator('select#preset option', { hasText: 'Recruiter / HR screen' }).first().getAttribute('value');
     await timer.locator('select#preset').selectOption(value ?? '');
     await timer.getByRole('button', { name: 'Start Mock Round' }).click();
     await timer.locator('#root[data-status="running"] svg.phase-bar').waitFor({ timeout: 10_000 });
     await timer.getByRole('button', { name: 'Next Phase' }).click();
-    await timer.locator('svg.phase-bar .segment.done + .segment.current, svg.phase-bar .segment.done ~ .segment.current').first().waitFor({ timeout: 10_000 });
-
-    /** @type {{ theme: string, view: string, worstText: number, worstTextWhat: string, bar?: Record<string, unknown> }[]} */
-    const rows = [];
-    /** @type {string[]} */
-    const failures = [];
-    for (const theme of themes) {
-      // The first theme is set in the profile; the others are picked as a user does (VS Code
-      // 1.100 in code-server does not pick up a settings.json written behind its back).
-      if (theme !== themes[0]) await pickColorTheme(page, theme.label);
-      for (const view of views) {
-        const frame = await webviewFrame(page, `body[data-vscode-theme-id="${theme.id}"] ${view.selector}`, 30_000);
-        await sleep(300); // the theme's variables and the page's next render
-        const backdrop = await backdropOf(frame);
-        const result = await frame.evaluate(measureInFrame, { backdrop });
-        assert.equal(result.themeId, theme.id);
-        for (const kind of view.measures) assert.ok(result.texts.some((text) => kind.test(text.where)), `${view.name} in ${theme.id}: no ${kind} text was measured`);
-        const worst = result.texts.reduce((low, text) => (text.ratio / text.needed < low.ratio / low.needed ? text : low));
-        for (const text of result.texts.filter((text) => text.ratio < text.needed)) {
-          failures.push(`${theme.name} ${view.name}: "${text.text}" (${text.where}) ${text.colour} on ${text.background} = ${text.ratio.toFixed(2)}:1, needs ${text.needed}:1`);
-        }
-        if (view.name === 'timer') {
-          assert.ok(result.bar, 'the phase bar is shown');
-          for (const part of ['done', 'current', 'future', 'elapsed']) {
-            const shown = /** @type {{ colour: string, against: number, stroke?: string, strokeAgainst?: number } | undefined} */ (result.bar[part]);
-            assert.ok(shown, `the bar has a ${part} segment`);
-            if (shown.against < 3) failures.push(`${theme.name} phase bar: ${part} ${shown.colour} on ${result.bar['background']?.colour} = ${shown.against.toFixed(2)}:1, needs 3:1`);
-            // High-contrast themes outline every shape in the contrast border colour.
-            if (theme.id.includes('High Contrast') && part !== 'elapsed' && !((shown.strokeAgainst ?? 0) >= 3)) failures.push(`${theme.name} phase bar: ${part} has no contrasting border (${shown.stroke ?? 'none'})`);
-          }
-          if ((result.currentVsFuture ?? 0) < 3) failures.push(`${theme.name} phase bar: current ${result.bar['current']?.colour} vs future ${result.bar['future']?.colour} = ${(result.currentVsFuture ?? 0).toFixed(2)}:1, needs 3:1`);
-          // How much of the current phase is gone: the time spent drawn over the time left.
-          if ((result.elapsedVsCurrent ?? 0) < 3) failures.push(`${theme.name} phase bar: elapsed ${result.bar['elapsed']?.colour} vs current ${result.bar['current']?.colour} = ${(result.elapsedVsCurrent ?? 0).toFixed(2)}:1, needs 3:1`);
-        }
-        rows.push({
-          theme: theme.name,
-          view: view.name,
-          worstText: Number(worst.ratio.toFixed(2)),
-          worstTextWhat: `${worst.where} "${worst.text.slice(0, 20)}" ${worst.colour}/${worst.background}${worst.needed === 3 ? ' (large)' : ''}`,
-          ...(result.bar
-            ? {
-                bar: {
-                  done: Number(result.bar['done']?.against.toFixed(2)),
-                  current: Number(result.bar['current']?.against.toFixed(2)),
-                  future: Number(result.bar['future']?.against.toFixed(2)),
-                  elapsed: Number(result.bar['elapsed']?.against.toFixed(2)),
-                  currentVsFuture: Number(result.currentVsFuture?.toFixed(2)),
-                  elapsedVsCurrent: Number(result.elapsedVsCurrent?.toFixed(2)),
-                },
-              }
-            : {}),
-        });
-      }
-      await saveScreenshot(page, `contrast-${theme.name}`);
-      for (const view of views) {
-        const frame = await webviewFrame(page, view.selector);
-        const element = await (frame.parentFrame() ?? frame).frameElement();
-        const file = path.join(repoRoot, 'test-results', 'screenshots', `contrast-${theme.name}-${view.name}.png`);
-        await element.screenshot({ path: file });
-      }
+    await timer.locator('svg.phase-bar .segment.done ~ .segment.current').first().waitFor({ timeout: 10_000 });
+    // Back through the themes (the last one needs no switch), with everything on screen.
+    await measureThemes([...themes].reverse(), passes.running, true);
+    // The round's end: the self-review form.
+    for (let step = 0; step < 20 && !(await timer.getByRole('button', { name: 'Finish' }).isVisible()); step++) {
+      await timer.getByRole('button', { name: 'Next Phase' }).click();
+      await sleep(300);
     }
+    await timer.getByRole('button', { name: 'Finish' }).click();
+    await timer.locator('#root[data-status="ended"] form.review').waitFor({ timeout: 10_000 });
+    await measureThemes(themes, passes.ended);
+
     console.log('      worst text contrast per webview and theme (needed: 4.5, large text 3), and the phase bar against its background:');
-    for (const row of rows) {
+    for (const row of rows.sort((a, b) => themes.findIndex((theme) => theme.name === a.theme) - themes.findIndex((theme) => theme.name === b.theme))) {
       const bar = row.bar ? `  bar: ${Object.entries(row.bar).map(([key, value]) => `${key} ${value}`).join(', ')}` : '';
-      console.log(`      ${row.theme.padEnd(13)} ${row.view.padEnd(7)} text ${String(row.worstText).padEnd(5)} ${row.worstTextWhat}${bar}`);
+      console.log(`      ${row.theme.padEnd(13)} ${row.view.padEnd(12)} text ${String(row.worstText).padEnd(5)} ${row.worstTextWhat}${bar}`);
     }
     assert.deepEqual(failures, []);
   });
