@@ -26,7 +26,7 @@ const themes = [
   { id: 'Default High Contrast Light', label: 'Light High Contrast', name: 'hc-light' },
 ];
 
-/** A deck whose second card (the one measured, both sides shown) has every kind of text the Review panel colours: inline code, a code block's tokens, a link, maths. */
+/** A deck of two cards (one graded, the other measured with both sides shown), each with every kind of text the Review panel colours: inline code, a code block's tokens, a link, maths. */
 const sampleDeck = `---
 title: Contrast sample
 rounds: [ml-fundamentals]
@@ -279,10 +279,11 @@ describe('theme contrast (e2e)', function () {
     // A card graded (so the Stats panel has a review to chart), then the next card with both sides.
     await reviewDeckFromPalette(page, 'Contrast sample');
     const review = await webviewFrame(page, '#root[data-status="card"]');
+    const first = await review.locator('#root').getAttribute('data-card-id');
     await review.locator('#root').press('Space');
     await review.locator('#root[data-revealed="true"] .grades button').first().waitFor();
     await review.locator('#root').press('3');
-    await review.locator('#root[data-card-id="contrast-2"]').waitFor();
+    await review.locator(`#root[data-status="card"]:not([data-card-id="${first}"])`).waitFor();
     await review.locator('#root').press('Space');
     await review.locator('#root[data-revealed="true"] .grades button').first().waitFor();
     // Stats beside the review, so both panels are shown at once (opened in a new group
