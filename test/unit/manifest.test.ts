@@ -24,6 +24,7 @@ interface Manifest {
     viewsWelcome: { view: string; contents: string }[];
     commands: { command: string; category?: string }[];
     configuration: { properties: Record<string, { scope?: string; markdownDescription?: string }> };
+    colors: { id: string; description: string; defaults: Record<string, string> }[];
   };
 }
 
@@ -120,6 +121,22 @@ describe('the manifest (package.json)', () => {
   it('interview mode\'s default settings in the manifest are the ones the code documents', () => {
     const setting = manifest.contributes.configuration.properties['loopPrep.timer.interviewModeSettings'] as { default?: unknown } | undefined;
     assert.deepEqual(setting?.default, { ...defaultInterviewOverrides });
+  });
+
+  it('each theme colour it contributes has a default for light, dark and both high-contrast themes, and an id webviews can read (one dot)', () => {
+    const ids = manifest.contributes.colors.map((color) => color.id);
+    assert.deepEqual(ids, ['loopPrep.phaseBarElapsed', 'loopPrep.phaseBarCurrent', 'loopPrep.phaseBarUpcoming']);
+    for (const color of manifest.contributes.colors) {
+      assert.deepEqual(Object.keys(color.defaults).sort(), ['dark', 'highContrast', 'highContrastLight', 'light'], color.id);
+      for (const value of Object.values(color.defaults)) assert.match(value, /^#[0-9A-F]{6}$/i, color.id);
+      // VS Code 1.100 names a colour's webview variable `--vscode-` + the id with only its
+      // first dot made a dash: a second dot would leave a name the CSS cannot use as written.
+      assert.equal(color.id.split('.').length, 2, color.id);
+      assert.ok(color.description.length > 0, color.id);
+    }
+    // The stylesheet reads each one by that name.
+    const css = fs.readFileSync(path.join(repoRoot, 'media', 'timer.css'), 'utf8');
+    for (const id of ids) assert.ok(css.includes(`var(--vscode-${id.replace('.', '-')})`), id);
   });
 
   it('every timer keybinding and view-title action has a when clause on the timer\'s state', () => {
