@@ -212,26 +212,27 @@ describe('the Get Started walkthrough (e2e)', function () {
 
   it('running a scaffolded problem\'s tests ticks "Scaffold and run your first problem"; scaffolding alone does not', async () => {
     await openStep('runProblem');
-    const input = page.locator('.quick-input-widget input[type="text"]');
-    // A webview that comes forward takes the focus a moment later and closes a picker
-    // opened in between (see runFromPalette): open it again, as a user would.
+    // Both pickers, the problem and then its language. A webview or view that comes forward
+    // takes the focus a moment later and closes a picker opened in between (see
+    // runFromPalette): start again, as a user would.
     for (let attempt = 1; ; attempt++) {
-      await clickStepButton('Scaffold Practice Problem');
       try {
-        await input.waitFor({ timeout: 10_000 });
+        const input = await openPickerFromStep('Scaffold Practice Problem');
         await input.fill('Jump Game', { timeout: 5_000 });
         await pickRow(page, 'Jump Game', 20_000);
+        // The language, typed and taken (a click on its row can land as the list re-renders).
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'TypeScript' }).first().waitFor({ timeout: 15_000 });
+        await input.fill('Python', { timeout: 5_000 });
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'TypeScript' }).waitFor({ state: 'detached', timeout: 5_000 });
+        await page.keyboard.press('Enter');
+        await page.locator('.tab', { hasText: 'solution.py' }).first().waitFor({ timeout: 20_000 });
         break;
       } catch (error) {
         if (attempt === 3) throw error;
         await page.keyboard.press('Escape');
+        await openStep('runProblem');
       }
     }
-    // The language, typed and taken (a click on its row can land as the list re-renders).
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'TypeScript' }).first().waitFor({ timeout: 15_000 });
-    await input.fill('Python');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'TypeScript' }).waitFor({ state: 'detached', timeout: 5_000 });
-    await page.keyboard.press('Enter');
     await page.locator('.tab', { hasText: 'solution.py' }).first().waitFor({ timeout: 20_000 });
     await page.waitForTimeout(1_000);
     await openStep('runProblem');
@@ -268,8 +269,7 @@ describe('the Get Started walkthrough (e2e)', function () {
     await openStep('startMock');
     await page.locator('[data-done-step-id$="#startMock"][aria-checked="true"]').waitFor({ timeout: 15_000 });
     await openLoopPrep(page);
-    // The whole side bar: the Timer's round beside the plan, the loop's rounds and the decks.
-    await takePictures('start-mock', () => page.locator('.part.sidebar'));
+    await takePictures('start-mock', () => sidebarPane(page, 'Timer'));
   });
 
   it('revealing the data directory ticks the history step, and then every step is ticked', async () => {
@@ -279,5 +279,41 @@ describe('the Get Started walkthrough (e2e)', function () {
     await clickStepButton('Reveal Data Directory');
     await page.locator('[data-done-step-id$="#syncHistory"][aria-checked="true"]').waitFor({ timeout: 15_000 });
     for (const step of ['pickLoop', 'setPlan', 'reviewCards', 'runProblem', 'startMock', 'syncHistory']) assert.equal(await isTicked(step), true, `${step} is not ticked`);
+  });
+});
+
+describe('the Get Started walkthrough in Restricted Mode (e2e)', function () {
+  this.timeout(180_000);
+  /** @type {ReturnType<typeof makeProfile>} */
+  let profile;
+  /** @type {import('../host/workbench.mjs').Workbench | undefined} */
+  let workbench;
+
+  after(async () => {
+    await workbench?.close();
+    profile?.dispose();
+  });
+
+  it('the problem step says its tests need a trusted folder, and offers to manage trust', async () => {
+    profile = makeProfile('walkthrough-restricted', { trustWorkspaces: true });
+    const workspace = path.join(profile.root, 'workspace');
+    fs.mkdirSync(workspace, { recursive: true });
+    workbench = await openWorkbench({ profile, workspace, extensionDevelopmentPaths: [repoRoot] });
+    const { page } = workbench;
+    await waitForWorkbench(page);
+    // VS Code asks whether to trust the folder: the user says no.
+    await page.getByRole('button', { name: /No, I don.t trust the authors/ }).click({ timeout: 30_000 });
+    await runFromPalette(page, 'Loop Prep: Get Started');
+    const container = page.locator('.gettingStartedContainer');
+    await container.locator('h2', { hasText: title }).waitFor({ timeout: 20_000 });
+    assert.equal(await container.locator('button.getting-started-step[data-step-id$="#runProblem"]').count(), 0, 'the trusted problem step is shown in Restricted Mode');
+    const step = container.locator('button.getting-started-step[data-step-id$="#runProblemRestricted"]');
+    await step.click();
+    const expanded = container.locator('.getting-started-step.expanded[data-step-id$="#runProblemRestricted"]');
+    await expanded.waitFor({ timeout: 10_000 });
+    assert.match(await expanded.innerText(), /Restricted Mode: Loop Prep starts no process here, so a problem's tests do not run until you trust the folder/);
+    await expanded.getByRole('button', { name: 'Manage Workspace Trust' }).waitFor();
+    // The steps that start no process are there as in a trusted window.
+    assert.equal(await container.locator('button.getting-started-step').count(), 6);
   });
 });

@@ -17,7 +17,8 @@ export function registerWalkthrough(services: Services, study: Study, selection:
   const open = (): Thenable<unknown> => vscode.commands.executeCommand('workbench.action.openWalkthrough', fullId, false);
   const set: Partial<Record<WalkthroughStep, boolean>> = {};
   const update = (): void => {
-    if (!study.state.isLoaded) return;
+    // VS Code keeps a step done once it was; with every step done there is nothing left to tell it.
+    if (!study.state.isLoaded || (Object.keys(set).length === Object.keys(walkthroughContextKeys).length && Object.values(set).every(Boolean))) return;
     const selected = selection.selected()?.loop.id;
     const progress = walkthroughProgress({
       loopPicked: selection.picked,
