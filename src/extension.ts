@@ -14,6 +14,7 @@ import { createServices, type Clock, type Services } from './features/services';
 import type { Study } from './features/state/study';
 import { ProblemCatalog } from './features/problems/problemCatalog';
 import { registerTimer } from './features/timer/lazyRegister';
+import { registerWalkthrough } from './features/walkthrough/register';
 
 /**
  * What the integration tests reach through `extension.exports` (in the Test extension mode
@@ -64,6 +65,7 @@ function activateFeatures(context: vscode.ExtensionContext): { services: Service
       name: 'the Timer',
       register: () => registerTimer(services, study, catalog, selectedLoop(loops, selection), context.globalState, path.join(context.globalStorageUri.fsPath, 'state.json')),
     },
+    { name: 'the Get Started walkthrough', register: () => registerWalkthrough(services, study, selection, context) },
   ];
   const failures = registerFeatures(features, (disposable) => context.subscriptions.push(disposable));
   for (const failure of failures) {

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { WASI } from 'node:wasi';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import zlib from 'node:zlib';
 import { cardCount, checkableReviewCount, heldOutCutoff, historiesBefore, packHistories, predictionMetrics, type PackedHistories } from '../core/scheduling/fsrsHistory';
 import { fsrsMemoryModel } from '../core/scheduling/fsrsModel';
 import type { OptimizerReply, OptimizerRequest } from '../core/scheduling/optimizerProtocol';
@@ -23,14 +24,14 @@ interface OptimizerBinding {
   computeParameters(items: object[], options: { enableShortTerm: boolean; numRelearningSteps?: number; progress?: (current: number, total: number) => void }): Promise<number[]>;
 }
 
-/** The optimiser's WebAssembly file, copied beside this bundle by esbuild.mjs. */
-export const wasmFile = 'fsrs-binding.wasm';
+/** The optimiser's WebAssembly file, Brotli-compressed beside this bundle by esbuild.mjs (it keeps the .vsix small). */
+export const wasmFile = 'fsrs-binding.wasm.br';
 
 /** Instantiates the optimiser: its threads share one memory, each a worker running this bundle as a thread of the pool. */
 function loadOptimizer(onThreadError: (error: Error) => void): OptimizerBinding {
   const folder = __dirname;
   const memory = new WebAssembly.Memory({ initial: 4000, maximum: 65536, shared: true });
-  const { napiModule } = instantiateNapiModuleSync(fs.readFileSync(path.join(folder, wasmFile)), {
+  const { napiModule } = instantiateNapiModuleSync(zlib.brotliDecompressSync(fs.readFileSync(path.join(folder, wasmFile))), {
     context: getDefaultContext(),
     // fsrs-rs trains on a pool of threads; two keep a 2-core machine usable meanwhile.
     asyncWorkPoolSize: 2,

@@ -25,6 +25,11 @@ export class LoopSelection implements vscode.Disposable {
     return all.find((loaded) => loaded.loop.id === id) ?? all.find((loaded) => loaded.loop.id === defaultLoopId) ?? all[0];
   }
 
+  /** Whether the learner has picked a loop, rather than being shown the default. */
+  get picked(): boolean {
+    return this.memento.get<string>(selectedLoopKey) !== undefined;
+  }
+
   async select(loopId: string): Promise<void> {
     await this.memento.update(selectedLoopKey, loopId);
     this.changed.fire();
