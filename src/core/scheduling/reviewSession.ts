@@ -1,6 +1,6 @@
 import type { DueQueue } from '../plan/queue';
 import type { FoldedReviews, ReviewEventData } from './fold';
-import { grades, intervalLabel, type Grade } from './memory';
+import { grades, intervalLabel, type Grade, type MemoryStage } from './memory';
 import type { Scheduler } from './scheduler';
 
 /** What a review session needs of a card: its id and what to show. */
@@ -18,6 +18,8 @@ export type SessionView =
   | {
       readonly status: 'card';
       readonly card: SessionCard;
+      /** Where the card is in its life: never seen, in its (re)learning steps, or on the long-term schedule. */
+      readonly stage: MemoryStage;
       readonly revealed: boolean;
       readonly grades: readonly { readonly grade: Grade; readonly name: string; readonly interval: string }[];
       readonly progress: { readonly reviewed: number; readonly remaining: number };
@@ -97,6 +99,7 @@ export class ReviewSession {
       // A reversed note's title names its term: on the reverse side (asking for the term) it
       // would give the answer away, so the question side has a neutral one.
       card: !revealed && card.id.endsWith(':reverse') ? { ...card, title: reverseSideTitle } : card,
+      stage: memory?.stage ?? 'new',
       revealed,
       grades: preview ? grades.map((grade) => ({ grade, name: gradeNames[grade], interval: intervalLabel(preview[grade], now) })) : [],
       progress: { reviewed: this.reviewedHere, remaining: ids.length },
@@ -131,6 +134,26 @@ export class ReviewSession {
       memory: next,
       durationMs: this.shownSince === undefined ? undefined : now - this.shownSince,
     };
+  }
+
+  /**
+   * Takes up a session as a panel showed it before a window reload: the same card (if it
+   * is still in the queue), the same side, and the reviews already counted, so the page
+   * restored from its saved state and the host's first state agree.
+   */
+  resume(shown: { readonly cardId?: string; readonly revealed: boolean; readonly reviewed: number }): void {
+    this.reviewedHere = Math.max(0, Math.floor(shown.reviewed));
+    if (shown.cardId === undefined) return;
+    this.pinnedCardId = shown.cardId;
+    if (!shown.revealed) return;
+    // Revealed only if it is the card this session shows: a card reviewed elsewhere meanwhile is not.
+    const view = this.view();
+    if (view.status === 'card' && view.card.id === shown.cardId) this.revealedCardId = shown.cardId;
+  }
+
+  /** How many reviews this session has recorded. */
+  get reviewed(): number {
+    return this.reviewedHere;
   }
 
   /** Counts a graded review the journal recorded. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { asError } from '../../core/activation';
-import { ReviewSession, type SessionView } from '../../core/scheduling/reviewSession';
+import { ReviewSession, reverseSideTitle, type SessionView } from '../../core/scheduling/reviewSession';
 import type { ReviewNotification, ReviewViewState } from '../../webviews/review/protocol';
 import { loadProtocols } from '../lazyModules';
 import { showNotice } from '../notices';
@@ -8,6 +8,7 @@ import { DataDirectory, type Services } from '../services';
 import { acceptMessage, setWebviewPage, webviewFolderUri, webviewOptions } from '../webviewPage';
 import type { StudyPlan } from '../plan/studyPlan';
 import type { Study } from '../state/study';
+import { spaceGradesGood } from './config';
 
 const viewType = 'loopPrep.review';
 /** The deck the last review panel was showing, so a restored panel resumes the same session. */
@@ -19,6 +20,24 @@ function imageRoots(study: Study): vscode.Uri[] {
   return study.library.roots().map((root) => root.uri);
 }
 
+/** What a panel showed before a window reload (its saved page state), for the session to take up. */
+interface ShownBeforeReload {
+  readonly cardId?: string;
+  readonly revealed: boolean;
+  readonly reviewed: number;
+  readonly preview: boolean;
+}
+
+function shownBeforeReload(saved: unknown): ShownBeforeReload | undefined {
+  const { ReviewViewState } = loadProtocols();
+  const parsed = ReviewViewState.safeParse(saved);
+  if (!parsed.success) return undefined;
+  const state = parsed.data;
+  if (state.status === 'loading') return undefined;
+  if (state.status === 'done') return { revealed: false, reviewed: state.progress.reviewed, preview: false };
+  return { cardId: state.card.id, revealed: state.revealed, reviewed: state.progress.reviewed, preview: state.preview === true };
+}
+
 function toViewState(view: SessionView, imageBase: string | undefined): ReviewViewState {
   if (view.status === 'done') {
     return { status: 'done', progress: view.progress, nextDue: view.nextDue, canUndo: view.canUndo };
@@ -27,6 +46,8 @@ function toViewState(view: SessionView, imageBase: string | undefined): ReviewVi
   return {
     status: 'card',
     card: { id: card.id, deckTitle: card.deckTitle, title: card.title, front: card.front, back: card.back, ...(imageBase === undefined ? {} : { imageBase }) },
+    stage: view.stage,
+    spaceGradesGood: spaceGradesGood(),
     revealed: view.revealed,
     grades: view.grades.map((grade) => ({ ...grade })),
     progress: view.progress,
@@ -45,11 +66,16 @@ export class ReviewPanel implements vscode.Disposable {
   private disposed = false;
   /** The image folders the page was built with: a change of deck folders builds it again. */
   private imageRootsKey = '';
+  /** A card shown to look at, not to grade (a checklist's card link), and whether its answer is shown. */
+  private previewing: { readonly cardId: string; revealed: boolean } | undefined;
+  /** What the page showed before a reload, taken up once the decks and journal have loaded. */
+  private resuming: ShownBeforeReload | undefined;
 
   /** Opens the panel (or brings it forward) on a session of one deck or of every deck. */
   static show(services: Services, plan: StudyPlan, memento: vscode.Memento, deckId: string | undefined): ReviewPanel {
     void memento.update(deckStateKey, deckId);
     if (ReviewPanel.current) {
+      ReviewPanel.current.previewing = undefined;
       ReviewPanel.current.startSession(deckId);
       ReviewPanel.current.panel.reveal(undefined, false);
       return ReviewPanel.current;
@@ -59,12 +85,32 @@ export class ReviewPanel implements vscode.Disposable {
     return ReviewPanel.current;
   }
 
-  /** Restores the panel VS Code kept across a window reload. */
+  /**
+   * Opens the panel on one card to look at, question first: nothing is graded or recorded
+   * (a checklist's card link). Its "Back to queue" returns to the panel's review session.
+   */
+  static preview(services: Services, plan: StudyPlan, memento: vscode.Memento, cardId: string): ReviewPanel {
+    let panel = ReviewPanel.current;
+    if (!panel) {
+      void memento.update(deckStateKey, undefined);
+      const webviewPanel = vscode.window.createWebviewPanel(viewType, 'Review', vscode.ViewColumn.Active, webviewOptions(services, imageRoots(plan.study)));
+      panel = ReviewPanel.current = new ReviewPanel(webviewPanel, services, plan, undefined);
+    }
+    panel.previewing = { cardId, revealed: false };
+    panel.updateTitle();
+    panel.post();
+    panel.panel.reveal(undefined, false);
+    return panel;
+  }
+
+  /** Restores the panel VS Code kept across a window reload, on the card, side and count its page saved. */
   static registerSerializer(services: Services, plan: StudyPlan, memento: vscode.Memento): vscode.Disposable {
     return vscode.window.registerWebviewPanelSerializer(viewType, {
-      deserializeWebviewPanel: (panel: vscode.WebviewPanel): Promise<void> => {
+      deserializeWebviewPanel: (panel: vscode.WebviewPanel, saved: unknown): Promise<void> => {
         ReviewPanel.current?.dispose();
-        ReviewPanel.current = new ReviewPanel(panel, services, plan, memento.get<string>(deckStateKey));
+        const restored = new ReviewPanel(panel, services, plan, memento.get<string>(deckStateKey));
+        restored.resuming = shownBeforeReload(saved);
+        ReviewPanel.current = restored;
         return Promise.resolve();
       },
     });
@@ -91,6 +137,9 @@ export class ReviewPanel implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => { this.dispose(); }),
       webview.onDidReceiveMessage((raw: unknown) => { void this.handle(raw); }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('loopPrep.flashcards.spaceGradesGood')) this.post();
+      }),
       plan.onDidChange(() => {
         // Deck folders come and go with settings, workspace folders and trust (rarely).
         if (this.imageRootsKey !== imageRoots(this.study).join('\n')) this.setPage();
@@ -116,6 +165,10 @@ export class ReviewPanel implements vscode.Disposable {
   }
 
   private updateTitle(): void {
+    if (this.previewing) {
+      this.panel.title = 'Review: Preview';
+      return;
+    }
     const deck = this.session.deckId === undefined ? undefined : this.study.library.cards().find((card) => card.deckId === this.session.deckId);
     this.panel.title = deck ? `Review: ${deck.deckTitle}` : 'Review';
   }
@@ -156,9 +209,22 @@ export class ReviewPanel implements vscode.Disposable {
         this.post();
         return;
       case 'reveal':
-        if (this.session.reveal(request.cardId)) this.post();
+        if (this.previewing) {
+          if (this.previewing.cardId === request.cardId) this.previewing.revealed = true;
+          this.post();
+        } else if (this.session.reveal(request.cardId)) this.post();
+        return;
+      case 'endPreview':
+        this.previewing = undefined;
+        this.updateTitle();
+        this.post();
+        return;
+      case 'close':
+        this.dispose();
         return;
       case 'grade': {
+        // A preview takes no grade: nothing of it is recorded.
+        if (this.previewing) return;
         const review = this.session.grade(request.cardId, request.grade);
         if (!review) return;
         // Counted only once it is in the journal; a failed write throws past this (see handle).
@@ -168,6 +234,7 @@ export class ReviewPanel implements vscode.Disposable {
         return;
       }
       case 'undo': {
+        if (this.previewing) return;
         const reviewId = this.session.undo();
         if (reviewId) await this.study.state.recordUndo(reviewId);
         return;
@@ -191,6 +258,18 @@ export class ReviewPanel implements vscode.Disposable {
       void this.panel.webview.postMessage({ type: 'state', state: { status: 'loading' } } satisfies ReviewNotification);
       return;
     }
+    if (this.resuming) {
+      const shown = this.resuming;
+      this.resuming = undefined;
+      if (shown.preview && shown.cardId !== undefined) {
+        this.session.resume({ revealed: false, reviewed: shown.reviewed });
+        this.previewing = { cardId: shown.cardId, revealed: shown.revealed };
+        this.updateTitle();
+      } else {
+        this.session.resume(shown);
+      }
+    }
+    if (this.previewing && this.postPreview(this.previewing)) return;
     const view = this.session.view();
     const deck = view.status === 'card' ? this.study.library.cards().find((card) => card.id === view.card.id)?.uri : undefined;
     const imageBase = deck ? webviewFolderUri(this.panel.webview, vscode.Uri.joinPath(deck, '..')) : undefined;
@@ -203,6 +282,33 @@ export class ReviewPanel implements vscode.Disposable {
       // Within the hour: come back by ourselves when the card is due (the study also ticks each minute).
       if (wait > 0 && wait < 3_600_000) this.refreshTimer = setTimeout(() => { this.post(); }, wait + 250);
     }
+  }
+
+  /** Sends the previewed card; false when no card has that id any more (the session is shown instead). */
+  private postPreview(previewing: { readonly cardId: string; readonly revealed: boolean }): boolean {
+    const loaded = this.study.library.cards().find((candidate) => candidate.id === previewing.cardId);
+    if (!loaded) {
+      this.previewing = undefined;
+      this.updateTitle();
+      return false;
+    }
+    const memory = this.study.reviews().memories.get(loaded.id);
+    const imageBase = webviewFolderUri(this.panel.webview, vscode.Uri.joinPath(loaded.uri, '..'));
+    const hideTitle = !previewing.revealed && loaded.id.endsWith(':reverse');
+    const state: ReviewViewState = {
+      status: 'card',
+      card: { id: loaded.id, deckTitle: loaded.deckTitle, title: hideTitle ? reverseSideTitle : loaded.title, front: loaded.front, back: loaded.back, imageBase },
+      stage: memory?.stage ?? 'new',
+      revealed: previewing.revealed,
+      grades: [],
+      progress: { reviewed: this.session.reviewed, remaining: 0 },
+      canUndo: false,
+      spaceGradesGood: spaceGradesGood(),
+      preview: true,
+    };
+    this.sent = state;
+    void this.panel.webview.postMessage({ type: 'state', state } satisfies ReviewNotification);
+    return true;
   }
 
   dispose(): void {
