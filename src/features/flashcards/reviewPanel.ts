@@ -269,6 +269,8 @@ export class ReviewPanel implements vscode.Disposable {
         this.session.resume(shown);
       }
     }
+    // The deck's title is known only once the decks have loaded (a panel restored at start-up).
+    this.updateTitle();
     if (this.previewing && this.postPreview(this.previewing)) return;
     const view = this.session.view();
     const deck = view.status === 'card' ? this.study.library.cards().find((card) => card.id === view.card.id)?.uri : undefined;
