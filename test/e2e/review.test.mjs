@@ -184,4 +184,34 @@ describe('the Review panel: Space grades Good, the card’s state, a reload that
     await frame.locator('#root[data-card-id="rank-four"]').waitFor({ timeout: 10_000 });
     assert.deepEqual(reviews(), [...before, ['rank-three', 3]], 'the number keys still grade');
   });
+
+  it('a card link in a checklist opens the card as a preview, question first: Reveal, then Back to queue; nothing is recorded', async () => {
+    const before = journalEvents(journal).length;
+    const rounds = sidebarPane(page, 'Rounds');
+    const row = (/** @type {string} */ label) => rounds.locator('.monaco-list-row', { hasText: label }).first();
+    await row('Online assessment / coding screen').waitFor({ timeout: 20_000 });
+    if (!(await row('Run the live-coding routine out loud').isVisible())) await row('Online assessment / coding screen').click();
+    await row('Run the live-coding routine out loud').locator('.label-name').click();
+    await page.keyboard.press('ArrowRight');
+    await row('Running the coding round').click();
+    const frame = await webviewFrame(page, '#root[data-preview="true"][data-card-id="code-round-habits"]');
+    assert.equal(await frame.locator('#root').getAttribute('data-revealed'), 'false', 'question first');
+    assert.equal(await frame.locator('.preview-note').innerText(), 'Preview — nothing is recorded');
+    assert.deepEqual((await frame.locator('.actions button').allInnerTexts()).map((label) => label.split('\n')[0]), ['Reveal', 'Close']);
+    assert.equal(await frame.locator('.grades').count(), 0, 'no grade buttons');
+    await saveScreenshot(page, 'review-preview-question-dark');
+    await frame.locator('#root').press('Space');
+    await frame.locator('#root[data-preview="true"][data-revealed="true"]').waitFor();
+    assert.deepEqual((await frame.locator('.actions button').allInnerTexts()).map((label) => label.split('\n')[0]), ['Back to queue', 'Close']);
+    await pickColorTheme(page, 'Light Modern');
+    await saveScreenshot(page, 'review-preview-answer-light');
+    await pickColorTheme(page, 'Dark Modern');
+    // Number keys take no grade here.
+    await frame.locator('#root').press('3');
+    await sleep(1_000);
+    assert.equal(journalEvents(journal).length, before, 'the journal gained nothing');
+    await frame.locator('#root').press('Space');
+    await frame.locator('#root[data-status="card"]:not([data-preview])').waitFor({ timeout: 10_000 });
+    assert.equal(journalEvents(journal).length, before, 'the journal gained nothing');
+  });
 });
