@@ -32,6 +32,7 @@ export function registerFlashcards(services: Services, plan: StudyPlan, memento:
   // The Review panel's page as the tests drive it: a message as the page sends it, and what the page was sent.
   services.probes.set('review', (message) => ReviewPanel.open?.handle(message));
   services.probes.set('reviewState', () => ReviewPanel.open?.lastState);
+  services.probes.set('reviewQueue', () => ReviewPanel.open?.queueIds());
   const disposable = vscode.Disposable.from(
     registerFlashcardsView(plan, services.probes),
     registerStatusBar(plan, services.probes),

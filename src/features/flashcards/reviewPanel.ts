@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { asError } from '../../core/activation';
-import { ReviewSession, reverseSideTitle, type SessionView } from '../../core/scheduling/reviewSession';
-import type { ReviewNotification, ReviewViewState } from '../../webviews/review/protocol';
+import { ReviewSession, reverseSideTitle, type SessionCard, type SessionView } from '../../core/scheduling/reviewSession';
+import type { ReviewCard, ReviewNotification, ReviewViewState } from '../../webviews/review/protocol';
 import { loadProtocols } from '../lazyModules';
 import { showNotice } from '../notices';
 import { DataDirectory, type Services } from '../services';
@@ -38,15 +38,20 @@ function shownBeforeReload(saved: unknown): ShownBeforeReload | undefined {
   return { cardId: state.card.id, revealed: state.revealed, reviewed: state.progress.reviewed, preview: state.preview === true };
 }
 
-function toViewState(view: SessionView, imageBase: string | undefined): ReviewViewState {
+function toViewState(view: SessionView, imageBase: (cardId: string) => string | undefined, notice: string | undefined): ReviewViewState {
   if (view.status === 'done') {
     return { status: 'done', progress: view.progress, nextDue: view.nextDue, canUndo: view.canUndo };
   }
-  const { card } = view;
+  const reviewCard = (card: SessionCard): ReviewCard => {
+    const base = imageBase(card.id);
+    return { id: card.id, deckTitle: card.deckTitle, title: card.title, front: card.front, back: card.back, ...(base === undefined ? {} : { imageBase: base }) };
+  };
   return {
     status: 'card',
-    card: { id: card.id, deckTitle: card.deckTitle, title: card.title, front: card.front, back: card.back, ...(imageBase === undefined ? {} : { imageBase }) },
+    card: reviewCard(view.card),
     stage: view.stage,
+    upcoming: view.upcoming.map((next) => ({ card: reviewCard(next.card), stage: next.stage })),
+    ...(notice === undefined ? {} : { notice }),
     spaceGradesGood: spaceGradesGood(),
     revealed: view.revealed,
     grades: view.grades.map((grade) => ({ ...grade })),
@@ -70,6 +75,8 @@ export class ReviewPanel implements vscode.Disposable {
   private previewing: { readonly cardId: string; revealed: boolean } | undefined;
   /** What the page showed before a reload, taken up once the decks and journal have loaded. */
   private resuming: ShownBeforeReload | undefined;
+  /** The page's messages, handled in order (see handle). */
+  private handling: Promise<void> = Promise.resolve();
 
   /** Opens the panel (or brings it forward) on a session of one deck or of every deck. */
   static show(services: Services, plan: StudyPlan, memento: vscode.Memento, deckId: string | undefined): ReviewPanel {
@@ -173,14 +180,27 @@ export class ReviewPanel implements vscode.Disposable {
     this.panel.title = deck ? `Review: ${deck.deckTitle}` : 'Review';
   }
 
-  /** Handles a message from the page (the test hooks send theirs here too); a failure is said, not thrown. */
-  async handle(raw: unknown): Promise<void> {
+  /**
+   * Handles a message from the page (the test hooks send theirs here too); a failure is
+   * said, not thrown. Messages are handled one after another, in the order sent: the page
+   * paints the next card before the grade is written, and its next keypress (Space on that
+   * card) must find the session already moved on.
+   */
+  handle(raw: unknown): Promise<void> {
+    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    // These wait on the user (a quick pick) or on an editor, not on the session: never queue behind them.
+    if (type === 'studyMore' || type === 'edit') return this.handleNow(raw, type);
+    const next = this.handling.then(() => this.handleNow(raw, type));
+    this.handling = next;
+    return next;
+  }
+
+  private async handleNow(raw: unknown, type: unknown): Promise<void> {
     try {
       await this.receive(raw);
     } catch (error) {
       const reason = asError(error).message;
       this.services.log.error('Review panel:', asError(error));
-      const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
       if (type === 'ready') {
         // Nothing was graded: the journal (or the decks) could not be loaded.
         void showNotice(this.services, 'error', `Loop Prep could not open your journal, so there is nothing to review yet: ${reason.replace(/\.?\s*$/, '.')} The journal is kept in the data directory (the setting ${DataDirectory.setting}).`, 'Open Settings').then((choice) => {
@@ -190,8 +210,21 @@ export class ReviewPanel implements vscode.Disposable {
       }
       const what = type === 'grade' ? 'record that review' : type === 'undo' ? 'undo that review' : 'do that';
       void showNotice(this.services, 'error', `Loop Prep could not ${what}: ${reason}`);
+      const graded = type === 'grade' ? (raw as { cardId?: unknown }).cardId : undefined;
+      if (typeof graded === 'string') {
+        // The page has already painted the next card: take the grade back there, on the
+        // answer side of the card it was for, and say why.
+        this.session.resume({ cardId: graded, revealed: true, reviewed: this.session.reviewed });
+        this.post(`Not recorded: ${reason.replace(/\.?\s*$/, '.')} Grade it again, or see the notification.`);
+        return;
+      }
       this.post();
     }
+  }
+
+  /** The session's queue now, in the order it shows the cards (for tests: the page's held cards must match it). */
+  queueIds(): string[] {
+    return this.session.orderedIds();
   }
 
   /** The state last sent to the page. */
@@ -253,7 +286,7 @@ export class ReviewPanel implements vscode.Disposable {
   }
 
   /** Sends the session's current view, and wakes up when the next learning step is due. */
-  private post(): void {
+  private post(notice?: string): void {
     if (!this.study.isLoaded) {
       void this.panel.webview.postMessage({ type: 'state', state: { status: 'loading' } } satisfies ReviewNotification);
       return;
@@ -273,9 +306,11 @@ export class ReviewPanel implements vscode.Disposable {
     this.updateTitle();
     if (this.previewing && this.postPreview(this.previewing)) return;
     const view = this.session.view();
-    const deck = view.status === 'card' ? this.study.library.cards().find((card) => card.id === view.card.id)?.uri : undefined;
-    const imageBase = deck ? webviewFolderUri(this.panel.webview, vscode.Uri.joinPath(deck, '..')) : undefined;
-    const message: ReviewNotification = { type: 'state', state: toViewState(view, imageBase) };
+    const imageBase = (cardId: string): string | undefined => {
+      const deck = this.study.library.cards().find((card) => card.id === cardId)?.uri;
+      return deck ? webviewFolderUri(this.panel.webview, vscode.Uri.joinPath(deck, '..')) : undefined;
+    };
+    const message: ReviewNotification = { type: 'state', state: toViewState(view, imageBase, notice) };
     this.sent = message.state;
     void this.panel.webview.postMessage(message);
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
@@ -307,6 +342,7 @@ export class ReviewPanel implements vscode.Disposable {
       canUndo: false,
       spaceGradesGood: spaceGradesGood(),
       preview: true,
+      upcoming: [],
     };
     this.sent = state;
     void this.panel.webview.postMessage({ type: 'state', state } satisfies ReviewNotification);

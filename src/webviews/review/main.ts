@@ -1,5 +1,6 @@
 import { ReviewNotification, ReviewViewState, type CardStage, type ReviewRequest } from './protocol';
 import { keyAction } from './keys';
+import { stateAfterGrade } from './advance';
 import { element, vscodeApi } from '../shared/dom';
 import { createCardRenderer } from './render';
 
@@ -84,6 +85,7 @@ function show(state: ReviewViewState): void {
       const header = element('header', {}, element('span', { className: 'deck' }, card.deckTitle), element('span', { className: 'title' }, card.title), stageMarker(state.stage));
       const body: Node[] = [header];
       if (state.preview) body.push(element('p', { className: 'preview-note', role: 'note' }, 'Preview — nothing is recorded'));
+      if (state.notice) body.push(element('p', { className: 'notice', role: 'alert' }, state.notice));
       body.push(markdown('front', card.front, card.imageBase));
       if (state.revealed) body.push(element('hr'), markdown('back', card.back, card.imageBase));
       if (state.preview) {
@@ -132,7 +134,22 @@ function revealAnswer(): void {
 }
 
 function grade(value: 1 | 2 | 3 | 4): void {
-  if (current.status === 'card' && current.revealed && !current.preview) vscode.postMessage({ type: 'grade', cardId: current.card.id, grade: value });
+  if (current.status !== 'card' || !current.revealed || current.preview) return;
+  const cardId = current.card.id;
+  // Paint the next card now, from the queue the host sent; the host's state follows.
+  const next = stateAfterGrade(current);
+  if (next) {
+    vscode.setState(next);
+    show(next);
+  }
+  vscode.postMessage({ type: 'grade', cardId, grade: value });
+}
+
+/** What a state puts on screen: all of it but the cards held for later. */
+function visible(state: ReviewViewState): string {
+  if (state.status !== 'card') return JSON.stringify(state);
+  const { card } = state;
+  return JSON.stringify([card.id, card.deckTitle, card.title, card.front, card.back, card.imageBase, state.stage, state.revealed, state.grades, state.progress.reviewed, state.progress.remaining, state.canUndo, state.spaceGradesGood, state.preview, state.notice]);
 }
 
 function studyMore(): void {
@@ -176,9 +193,16 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   // The host is still loading after a reload: keep showing what was on screen (it says
   // the same once loaded) rather than flashing "Loading…" in between.
   if (!confirmed && message.data.state.status === 'loading' && current.status !== 'loading') return;
+  const state = message.data.state;
+  vscode.setState(state);
+  // The host confirms what the panel already painted (a grade's next card): keep the
+  // page as it is, only take the cards it holds for later.
+  if (confirmed && visible(state) === visible(current)) {
+    current = state;
+    return;
+  }
   confirmed = true;
-  vscode.setState(message.data.state);
-  show(message.data.state);
+  show(state);
 });
 
 // Show what was last on screen at once (after a reload), then ask the host for the truth.

@@ -26,6 +26,10 @@ export type GradeButton = z.infer<typeof GradeButton>;
 export const CardStage = z.union([z.literal('new'), z.literal('learning'), z.literal('review'), z.literal('relearning')]);
 export type CardStage = z.infer<typeof CardStage>;
 
+/** A card the panel will show after the current one, question side first. */
+export const UpcomingCard = z.object({ card: ReviewCard, stage: CardStage });
+export type UpcomingCard = z.infer<typeof UpcomingCard>;
+
 const progress = z.object({ reviewed: z.number(), remaining: z.number() });
 
 /** What the Review panel shows. The host owns it; the panel only renders it. */
@@ -43,6 +47,10 @@ export const ReviewViewState = z.discriminatedUnion('status', [
     spaceGradesGood: z.boolean(),
     /** A card opened to look at (a checklist's card link): no grade is taken, nothing is recorded. */
     preview: z.optional(z.boolean()),
+    /** The next cards of the queue, in order: a grade paints the first at once, before the host replies. */
+    upcoming: z.array(UpcomingCard),
+    /** Why the last grade was not recorded (the card is back on screen), if it was not. */
+    notice: z.optional(z.string()),
   }),
   z.object({
     status: z.literal('done'),

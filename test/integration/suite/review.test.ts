@@ -13,6 +13,8 @@ interface PanelState {
   readonly preview?: boolean;
   readonly grades?: readonly unknown[];
   readonly stage?: string;
+  readonly upcoming?: readonly { readonly card: { readonly id: string } }[];
+  readonly progress?: { readonly reviewed: number; readonly remaining: number };
 }
 
 async function testing(): Promise<Testing> {
@@ -96,6 +98,54 @@ describe('the Review panel in a real VS Code', () => {
       assert.equal(queue?.preview, undefined, 'Back to queue shows the review session');
       assert.ok(queue?.status === 'card' || queue?.status === 'done');
     } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
+  it('the cards the page holds are exactly the host’s queue after every grade, undo and limit change, and a grade’s next card is the one it held', async () => {
+    const hooks = await testing();
+    const reviewState = (): PanelState | undefined => hooks.probe('reviewState') as PanelState | undefined;
+    const settings = vscode.workspace.getConfiguration('loopPrep.flashcards');
+    /** The page's cards (shown, then held) against the host's queue: the shown card first, the rest in queue order. */
+    const compare = (step: string): PanelState => {
+      const state = reviewState();
+      const queue = hooks.probe('reviewQueue') as string[];
+      if (state?.status === 'done') {
+        assert.deepEqual(queue, [], `${step}: all done, and so is the host's queue`);
+        return state;
+      }
+      assert.ok(state?.status === 'card' && state.card, `${step}: a card is shown`);
+      const held = [state.card.id, ...(state.upcoming ?? []).map((next) => next.card.id)];
+      assert.deepEqual(held, [state.card.id, ...queue.filter((id) => id !== state.card?.id)].slice(0, held.length), `${step}: the page holds ${held.join(', ')}; the host's queue is ${queue.slice(0, 4).join(', ')}`);
+      assert.equal(held.length, Math.min(3, queue.length), `${step}: as many as the queue has, up to three`);
+      return state;
+    };
+    try {
+      await settings.update('newCardsPerDay', 10, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('loopPrep.reviewDueCards');
+      await waitFor(reviewState, (state) => state?.status === 'card' && state.preview === undefined, 20_000);
+      let state = compare('opened');
+      for (const grade of [3, 4, 3]) {
+        const cardId = state.card?.id ?? '';
+        const expected = state.upcoming?.[0]?.card.id;
+        await hooks.probe('review', { type: 'reveal', cardId });
+        await hooks.probe('review', { type: 'grade', cardId, grade });
+        state = compare(`after grade ${grade}`);
+        assert.equal(state.card?.id, expected, 'the host shows the card the page painted');
+      }
+      const before = state.card?.id;
+      await hooks.probe('review', { type: 'undo' });
+      await waitFor(reviewState, (next) => next?.card?.id !== before);
+      compare('after undo');
+      await settings.update('newCardsPerDay', 0, vscode.ConfigurationTarget.Global);
+      // Done, unless cards graded elsewhere in this run are due: either way, compared below.
+      await waitFor(reviewState, (next) => next?.status === 'done');
+      compare('after the new-card limit went down to 0');
+      await settings.update('newCardsPerDay', 10, vscode.ConfigurationTarget.Global);
+      await waitFor(reviewState, (next) => next?.status === 'card');
+      compare('after it went back up to 10');
+    } finally {
+      await settings.update('newCardsPerDay', undefined, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
   });

@@ -12,6 +12,7 @@ function cardState(revealed: boolean, options: { spaceGradesGood?: boolean; prev
     progress: { reviewed: 0, remaining: 3 },
     canUndo: false,
     spaceGradesGood: options.spaceGradesGood ?? true,
+    upcoming: [],
     ...(options.preview === undefined ? {} : { preview: options.preview }),
   };
 }
