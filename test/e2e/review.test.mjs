@@ -24,6 +24,27 @@ function studyDayOf(time) {
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Reads until `accept` holds or 10 s have passed, and returns the last read. The panel
+ * paints the next card before the host has written the grade, so the journal on disk
+ * catches up a moment after the screen.
+ * @template T
+ * @param {() => T} read
+ * @param {(value: T) => boolean} accept
+ */
+async function eventually(read, accept) {
+  const deadline = Date.now() + 10_000;
+  let value = read();
+  while (!accept(value) && Date.now() < deadline) {
+    await sleep(50);
+    value = read();
+  }
+  return value;
+}
+
+/** @param {unknown} a @param {unknown} b */
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
 const deck = [
   '---',
   'title: Ranking review',
@@ -101,7 +122,7 @@ describe('the Review panel: Space grades Good, the card’s state, a reload that
     await saveScreenshot(page, 'review-tag-review-dark');
     await frame.locator('#root').press('Space');
     await frame.locator('#root[data-card-id="rank-one"][data-revealed="false"]').waitFor({ timeout: 10_000 });
-    assert.deepEqual(reviews(), [['rank-due', 3]], 'Space on the answer side recorded Good');
+    assert.deepEqual(await eventually(reviews, (list) => list.length > 0), [['rank-due', 3]], 'Space on the answer side recorded Good');
     assert.equal(await tag.innerText(), 'New');
     assert.equal(await tag.getAttribute('aria-label'), 'Card state: new');
     await pickColorTheme(page, 'Light Modern');
@@ -152,7 +173,7 @@ describe('the Review panel: Space grades Good, the card’s state, a reload that
     await frame.locator('#root').press('Space');
     await frame.locator('#root[data-card-id="rank-three"]').waitFor({ timeout: 10_000 });
     assert.match(await frame.locator('.progress').innerText(), /^2 reviewed/);
-    assert.deepEqual(reviews().slice(-2), [['rank-one', 3], ['rank-two', 3]]);
+    assert.deepEqual((await eventually(reviews, (list) => same(list.at(-1), ['rank-two', 3]))).slice(-2), [['rank-one', 3], ['rank-two', 3]]);
   });
   it('with loopPrep.flashcards.spaceGradesGood off, Space still shows the answer but grades nothing', async () => {
     // Turned off in the Settings editor, as a user does (a write to settings.json behind
@@ -182,7 +203,7 @@ describe('the Review panel: Space grades Good, the card’s state, a reload that
     assert.equal(await frame.locator('#root').getAttribute('data-revealed'), 'true', 'still on the answer side');
     await frame.locator('#root').press('3');
     await frame.locator('#root[data-card-id="rank-four"]').waitFor({ timeout: 10_000 });
-    assert.deepEqual(reviews(), [...before, ['rank-three', 3]], 'the number keys still grade');
+    assert.deepEqual(await eventually(reviews, (list) => list.length > before.length), [...before, ['rank-three', 3]], 'the number keys still grade');
   });
 
   it('a card link in a checklist opens the card as a preview, question first: Reveal, then Back to queue; nothing is recorded', async () => {
@@ -213,5 +234,30 @@ describe('the Review panel: Space grades Good, the card’s state, a reload that
     await frame.locator('#root').press('Space');
     await frame.locator('#root[data-status="card"]:not([data-preview])').waitFor({ timeout: 10_000 });
     assert.equal(journalEvents(journal).length, before, 'the journal gained nothing');
+  });
+
+  it('a grade the journal cannot take is taken back on screen: the card it was for, its answer side, and why', async () => {
+    const frame = await webviewFrame(page, '#root[data-status="card"][data-card-id="rank-four"]');
+    await frame.locator('#root').press('Space');
+    await frame.locator('#root[data-card-id="rank-four"][data-revealed="true"] .grades button').first().waitFor();
+    // The journal cannot be appended to: a folder stands where the file was.
+    const saved = `${journal}.saved`;
+    fs.renameSync(journal, saved);
+    fs.mkdirSync(journal);
+    try {
+      await frame.locator('#root').press('3');
+      const notice = frame.locator('#root[data-card-id="rank-four"][data-revealed="true"] .notice');
+      await notice.waitFor({ timeout: 10_000 });
+      assert.match(await notice.innerText(), /^Not recorded: .*EISDIR.* Grade it again, or see the notification\.$/s);
+      assert.equal(await notice.getAttribute('role'), 'alert');
+      await saveScreenshot(page, 'review-grade-not-recorded');
+    } finally {
+      fs.rmSync(journal, { recursive: true, force: true });
+      fs.renameSync(saved, journal);
+    }
+    assert.equal(reviews().filter(([cardId]) => cardId === 'rank-four').length, 0, 'nothing was written for it');
+    await frame.locator('#root').press('3');
+    await frame.locator('#root[data-card-id="rank-five"]').waitFor({ timeout: 10_000 });
+    assert.deepEqual((await eventually(reviews, (list) => same(list.at(-1), ['rank-four', 3]))).at(-1), ['rank-four', 3], 'graded again, it is recorded');
   });
 });
