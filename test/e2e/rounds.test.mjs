@@ -200,6 +200,9 @@ describe('rounds view (e2e)', function () {
     await frame.locator('#root[data-revealed="true"]').waitFor();
     await frame.locator('#root').press('4');
     await frame.locator('.progress', { hasText: /1 reviewed/ }).waitFor({ timeout: 10_000 });
+    // The panel paints the next card before the grade is written: wait for the journal.
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline && !journalEvents(journal).some((event) => event.type === 'flashcards.review')) await page.waitForTimeout(50);
     const [review] = journalEvents(journal).filter((event) => event.type === 'flashcards.review');
     const memory = /** @type {{ stage: string, scheduledDays: number }} */ (review?.data['memory']);
     assert.equal(memory.stage, 'review');

@@ -56,3 +56,9 @@ export function deckFolders(folder: vscode.WorkspaceFolder): DeckFolderSetting[]
   const { scope } = source;
   return source.value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '').map((entry) => ({ entry, scope }));
 }
+
+/** Whether Space and Enter grade Good on a card's answer side, as in Anki (`loopPrep.flashcards.spaceGradesGood`). */
+export function spaceGradesGood(): boolean {
+  // Anything but an explicit false (a hand-edited settings.json) keeps Anki's behaviour.
+  return vscode.workspace.getConfiguration(section).get<unknown>('spaceGradesGood', true) !== false;
+}

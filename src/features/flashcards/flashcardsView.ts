@@ -69,8 +69,16 @@ export function registerFlashcardsView(plan: StudyPlan, probes: Map<string, () =
   const tree = new FlashcardsTree(plan);
   const view = vscode.window.createTreeView('loopPrep.flashcards', { treeDataProvider: commandsOnOpen(tree), showCollapseAll: false });
   const refresh = refreshWhenRowsChange(tree);
+  let noDecks = false;
   const update = (): void => {
     refresh();
+    // The welcome says "no decks" only once the library has loaded and found none; until
+    // then (and while the rows are on their way) it says "Loading decks…".
+    const none = plan.study.library.isLoaded && plan.study.library.all().length === 0;
+    if (none !== noDecks) {
+      noDecks = none;
+      void vscode.commands.executeCommand('setContext', 'loopPrep.noDecks', none);
+    }
     // The badge has room for one number: what is due now (learning and reviews); its
     // tooltip says the same three numbers as the status bar.
     const counts = plan.counts();

@@ -32,6 +32,7 @@ export function registerFlashcards(services: Services, plan: StudyPlan, memento:
   // The Review panel's page as the tests drive it: a message as the page sends it, and what the page was sent.
   services.probes.set('review', (message) => ReviewPanel.open?.handle(message));
   services.probes.set('reviewState', () => ReviewPanel.open?.lastState);
+  services.probes.set('reviewQueue', () => ReviewPanel.open?.queueIds());
   const disposable = vscode.Disposable.from(
     registerFlashcardsView(plan, services.probes),
     registerStatusBar(plan, services.probes),
@@ -42,6 +43,17 @@ export function registerFlashcards(services: Services, plan: StudyPlan, memento:
     vscode.commands.registerCommand('loopPrep.importAnkiDeck', (request?: unknown) => importAnkiDeck(services, study, isImportRequest(request) ? request : undefined)),
     vscode.commands.registerCommand('loopPrep.showStats', () => StatsPanel.show(services, plan, review)),
     vscode.commands.registerCommand('loopPrep.reviewDueCards', () => review(undefined)),
+    // A checklist's card link: the card in the Review panel, question first, nothing recorded.
+    vscode.commands.registerCommand('loopPrep.previewCard', async (noteId?: unknown) => {
+      await study.ready();
+      // A link names a note (the id in the card's heading): its first card. A card's own id works too.
+      const card = library.cards().find((candidate) => candidate.card.noteId === noteId) ?? library.cards().find((candidate) => candidate.id === noteId);
+      if (!card) {
+        void vscode.window.showWarningMessage(`No card has the id “${String(noteId)}”.`);
+        return undefined;
+      }
+      return ReviewPanel.preview(services, plan, memento, card.id);
+    }),
     vscode.commands.registerCommand('loopPrep.reviewDeck', async (deckId?: unknown) => {
       if (typeof deckId === 'string') return review(deckId);
       await study.ready();
@@ -64,7 +76,15 @@ export function registerFlashcards(services: Services, plan: StudyPlan, memento:
     ),
   );
   const loadInBackground = (): void => {
-    study.ready().catch((error: unknown) => {
+    const loading = study.ready();
+    // Until the first load settles the Flashcards and Today views say "Loading decks…"
+    // (their viewsWelcome), and a long load shows the views' progress bar too.
+    const settled = loading.then(() => undefined, () => undefined).then(() => vscode.commands.executeCommand('setContext', 'loopPrep.decksLoaded', true));
+    const slow = setTimeout(() => {
+      for (const viewId of ['loopPrep.flashcards', 'loopPrep.today']) void vscode.window.withProgress({ location: { viewId } }, () => settled);
+    }, 500);
+    void settled.then(() => { clearTimeout(slow); });
+    loading.catch((error: unknown) => {
       services.log.error('Could not load flashcards:', error);
       const journal = study.state.failure !== undefined;
       const message = `Loop Prep could not load ${journal ? 'your review journal' : 'your flashcards'}: ${error instanceof Error ? error.message : String(error)}`;

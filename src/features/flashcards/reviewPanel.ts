@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { asError } from '../../core/activation';
-import { ReviewSession, type SessionView } from '../../core/scheduling/reviewSession';
-import type { ReviewNotification, ReviewViewState } from '../../webviews/review/protocol';
+import { ReviewSession, reverseSideTitle, type SessionCard, type SessionView } from '../../core/scheduling/reviewSession';
+import type { ReviewCard, ReviewNotification, ReviewViewState } from '../../webviews/review/protocol';
 import { loadProtocols } from '../lazyModules';
 import { showNotice } from '../notices';
 import { DataDirectory, type Services } from '../services';
 import { acceptMessage, setWebviewPage, webviewFolderUri, webviewOptions } from '../webviewPage';
 import type { StudyPlan } from '../plan/studyPlan';
 import type { Study } from '../state/study';
+import { spaceGradesGood } from './config';
 
 const viewType = 'loopPrep.review';
 /** The deck the last review panel was showing, so a restored panel resumes the same session. */
@@ -19,14 +20,39 @@ function imageRoots(study: Study): vscode.Uri[] {
   return study.library.roots().map((root) => root.uri);
 }
 
-function toViewState(view: SessionView, imageBase: string | undefined): ReviewViewState {
+/** What a panel showed before a window reload (its saved page state), for the session to take up. */
+interface ShownBeforeReload {
+  readonly cardId?: string;
+  readonly revealed: boolean;
+  readonly reviewed: number;
+  readonly preview: boolean;
+}
+
+function shownBeforeReload(saved: unknown): ShownBeforeReload | undefined {
+  const { ReviewViewState } = loadProtocols();
+  const parsed = ReviewViewState.safeParse(saved);
+  if (!parsed.success) return undefined;
+  const state = parsed.data;
+  if (state.status === 'loading') return undefined;
+  if (state.status === 'done') return { revealed: false, reviewed: state.progress.reviewed, preview: false };
+  return { cardId: state.card.id, revealed: state.revealed, reviewed: state.progress.reviewed, preview: state.preview === true };
+}
+
+function toViewState(view: SessionView, imageBase: (cardId: string) => string | undefined, notice: string | undefined): ReviewViewState {
   if (view.status === 'done') {
     return { status: 'done', progress: view.progress, nextDue: view.nextDue, canUndo: view.canUndo };
   }
-  const { card } = view;
+  const reviewCard = (card: SessionCard): ReviewCard => {
+    const base = imageBase(card.id);
+    return { id: card.id, deckTitle: card.deckTitle, title: card.title, front: card.front, back: card.back, ...(base === undefined ? {} : { imageBase: base }) };
+  };
   return {
     status: 'card',
-    card: { id: card.id, deckTitle: card.deckTitle, title: card.title, front: card.front, back: card.back, ...(imageBase === undefined ? {} : { imageBase }) },
+    card: reviewCard(view.card),
+    stage: view.stage,
+    upcoming: view.upcoming.map((next) => ({ card: reviewCard(next.card), stage: next.stage })),
+    ...(notice === undefined ? {} : { notice }),
+    spaceGradesGood: spaceGradesGood(),
     revealed: view.revealed,
     grades: view.grades.map((grade) => ({ ...grade })),
     progress: view.progress,
@@ -45,11 +71,18 @@ export class ReviewPanel implements vscode.Disposable {
   private disposed = false;
   /** The image folders the page was built with: a change of deck folders builds it again. */
   private imageRootsKey = '';
+  /** A card shown to look at, not to grade (a checklist's card link), and whether its answer is shown. */
+  private previewing: { readonly cardId: string; revealed: boolean } | undefined;
+  /** What the page showed before a reload, taken up once the decks and journal have loaded. */
+  private resuming: ShownBeforeReload | undefined;
+  /** The page's messages, handled in order (see handle). */
+  private handling: Promise<void> = Promise.resolve();
 
   /** Opens the panel (or brings it forward) on a session of one deck or of every deck. */
   static show(services: Services, plan: StudyPlan, memento: vscode.Memento, deckId: string | undefined): ReviewPanel {
     void memento.update(deckStateKey, deckId);
     if (ReviewPanel.current) {
+      ReviewPanel.current.previewing = undefined;
       ReviewPanel.current.startSession(deckId);
       ReviewPanel.current.panel.reveal(undefined, false);
       return ReviewPanel.current;
@@ -59,12 +92,32 @@ export class ReviewPanel implements vscode.Disposable {
     return ReviewPanel.current;
   }
 
-  /** Restores the panel VS Code kept across a window reload. */
+  /**
+   * Opens the panel on one card to look at, question first: nothing is graded or recorded
+   * (a checklist's card link). Its "Back to queue" returns to the panel's review session.
+   */
+  static preview(services: Services, plan: StudyPlan, memento: vscode.Memento, cardId: string): ReviewPanel {
+    let panel = ReviewPanel.current;
+    if (!panel) {
+      void memento.update(deckStateKey, undefined);
+      const webviewPanel = vscode.window.createWebviewPanel(viewType, 'Review', vscode.ViewColumn.Active, webviewOptions(services, imageRoots(plan.study)));
+      panel = ReviewPanel.current = new ReviewPanel(webviewPanel, services, plan, undefined);
+    }
+    panel.previewing = { cardId, revealed: false };
+    panel.updateTitle();
+    panel.post();
+    panel.panel.reveal(undefined, false);
+    return panel;
+  }
+
+  /** Restores the panel VS Code kept across a window reload, on the card, side and count its page saved. */
   static registerSerializer(services: Services, plan: StudyPlan, memento: vscode.Memento): vscode.Disposable {
     return vscode.window.registerWebviewPanelSerializer(viewType, {
-      deserializeWebviewPanel: (panel: vscode.WebviewPanel): Promise<void> => {
+      deserializeWebviewPanel: (panel: vscode.WebviewPanel, saved: unknown): Promise<void> => {
         ReviewPanel.current?.dispose();
-        ReviewPanel.current = new ReviewPanel(panel, services, plan, memento.get<string>(deckStateKey));
+        const restored = new ReviewPanel(panel, services, plan, memento.get<string>(deckStateKey));
+        restored.resuming = shownBeforeReload(saved);
+        ReviewPanel.current = restored;
         return Promise.resolve();
       },
     });
@@ -91,6 +144,9 @@ export class ReviewPanel implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => { this.dispose(); }),
       webview.onDidReceiveMessage((raw: unknown) => { void this.handle(raw); }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('loopPrep.flashcards.spaceGradesGood')) this.post();
+      }),
       plan.onDidChange(() => {
         // Deck folders come and go with settings, workspace folders and trust (rarely).
         if (this.imageRootsKey !== imageRoots(this.study).join('\n')) this.setPage();
@@ -116,18 +172,35 @@ export class ReviewPanel implements vscode.Disposable {
   }
 
   private updateTitle(): void {
+    if (this.previewing) {
+      this.panel.title = 'Review: Preview';
+      return;
+    }
     const deck = this.session.deckId === undefined ? undefined : this.study.library.cards().find((card) => card.deckId === this.session.deckId);
     this.panel.title = deck ? `Review: ${deck.deckTitle}` : 'Review';
   }
 
-  /** Handles a message from the page (the test hooks send theirs here too); a failure is said, not thrown. */
-  async handle(raw: unknown): Promise<void> {
+  /**
+   * Handles a message from the page (the test hooks send theirs here too); a failure is
+   * said, not thrown. Messages are handled one after another, in the order sent: the page
+   * paints the next card before the grade is written, and its next keypress (Space on that
+   * card) must find the session already moved on.
+   */
+  handle(raw: unknown): Promise<void> {
+    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    // These wait on the user (a quick pick) or on an editor, not on the session: never queue behind them.
+    if (type === 'studyMore' || type === 'edit') return this.handleNow(raw, type);
+    const next = this.handling.then(() => this.handleNow(raw, type));
+    this.handling = next;
+    return next;
+  }
+
+  private async handleNow(raw: unknown, type: unknown): Promise<void> {
     try {
       await this.receive(raw);
     } catch (error) {
       const reason = asError(error).message;
       this.services.log.error('Review panel:', asError(error));
-      const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
       if (type === 'ready') {
         // Nothing was graded: the journal (or the decks) could not be loaded.
         void showNotice(this.services, 'error', `Loop Prep could not open your journal, so there is nothing to review yet: ${reason.replace(/\.?\s*$/, '.')} The journal is kept in the data directory (the setting ${DataDirectory.setting}).`, 'Open Settings').then((choice) => {
@@ -137,8 +210,21 @@ export class ReviewPanel implements vscode.Disposable {
       }
       const what = type === 'grade' ? 'record that review' : type === 'undo' ? 'undo that review' : 'do that';
       void showNotice(this.services, 'error', `Loop Prep could not ${what}: ${reason}`);
+      const graded = type === 'grade' ? (raw as { cardId?: unknown }).cardId : undefined;
+      if (typeof graded === 'string') {
+        // The page has already painted the next card: take the grade back there, on the
+        // answer side of the card it was for, and say why.
+        this.session.resume({ cardId: graded, revealed: true, reviewed: this.session.reviewed });
+        this.post(`Not recorded: ${reason.replace(/\.?\s*$/, '.')} Grade it again, or see the notification.`);
+        return;
+      }
       this.post();
     }
+  }
+
+  /** The session's queue now, in the order it shows the cards (for tests: the page's held cards must match it). */
+  queueIds(): string[] {
+    return this.session.orderedIds();
   }
 
   /** The state last sent to the page. */
@@ -156,9 +242,22 @@ export class ReviewPanel implements vscode.Disposable {
         this.post();
         return;
       case 'reveal':
-        if (this.session.reveal(request.cardId)) this.post();
+        if (this.previewing) {
+          if (this.previewing.cardId === request.cardId) this.previewing.revealed = true;
+          this.post();
+        } else if (this.session.reveal(request.cardId)) this.post();
+        return;
+      case 'endPreview':
+        this.previewing = undefined;
+        this.updateTitle();
+        this.post();
+        return;
+      case 'close':
+        this.dispose();
         return;
       case 'grade': {
+        // A preview takes no grade: nothing of it is recorded.
+        if (this.previewing) return;
         const review = this.session.grade(request.cardId, request.grade);
         if (!review) return;
         // Counted only once it is in the journal; a failed write throws past this (see handle).
@@ -168,6 +267,7 @@ export class ReviewPanel implements vscode.Disposable {
         return;
       }
       case 'undo': {
+        if (this.previewing) return;
         const reviewId = this.session.undo();
         if (reviewId) await this.study.state.recordUndo(reviewId);
         return;
@@ -186,15 +286,31 @@ export class ReviewPanel implements vscode.Disposable {
   }
 
   /** Sends the session's current view, and wakes up when the next learning step is due. */
-  private post(): void {
+  private post(notice?: string): void {
     if (!this.study.isLoaded) {
       void this.panel.webview.postMessage({ type: 'state', state: { status: 'loading' } } satisfies ReviewNotification);
       return;
     }
+    if (this.resuming) {
+      const shown = this.resuming;
+      this.resuming = undefined;
+      if (shown.preview && shown.cardId !== undefined) {
+        this.session.resume({ revealed: false, reviewed: shown.reviewed });
+        this.previewing = { cardId: shown.cardId, revealed: shown.revealed };
+        this.updateTitle();
+      } else {
+        this.session.resume(shown);
+      }
+    }
+    // The deck's title is known only once the decks have loaded (a panel restored at start-up).
+    this.updateTitle();
+    if (this.previewing && this.postPreview(this.previewing)) return;
     const view = this.session.view();
-    const deck = view.status === 'card' ? this.study.library.cards().find((card) => card.id === view.card.id)?.uri : undefined;
-    const imageBase = deck ? webviewFolderUri(this.panel.webview, vscode.Uri.joinPath(deck, '..')) : undefined;
-    const message: ReviewNotification = { type: 'state', state: toViewState(view, imageBase) };
+    const imageBase = (cardId: string): string | undefined => {
+      const deck = this.study.library.cards().find((card) => card.id === cardId)?.uri;
+      return deck ? webviewFolderUri(this.panel.webview, vscode.Uri.joinPath(deck, '..')) : undefined;
+    };
+    const message: ReviewNotification = { type: 'state', state: toViewState(view, imageBase, notice) };
     this.sent = message.state;
     void this.panel.webview.postMessage(message);
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
@@ -203,6 +319,34 @@ export class ReviewPanel implements vscode.Disposable {
       // Within the hour: come back by ourselves when the card is due (the study also ticks each minute).
       if (wait > 0 && wait < 3_600_000) this.refreshTimer = setTimeout(() => { this.post(); }, wait + 250);
     }
+  }
+
+  /** Sends the previewed card; false when no card has that id any more (the session is shown instead). */
+  private postPreview(previewing: { readonly cardId: string; readonly revealed: boolean }): boolean {
+    const loaded = this.study.library.cards().find((candidate) => candidate.id === previewing.cardId);
+    if (!loaded) {
+      this.previewing = undefined;
+      this.updateTitle();
+      return false;
+    }
+    const memory = this.study.reviews().memories.get(loaded.id);
+    const imageBase = webviewFolderUri(this.panel.webview, vscode.Uri.joinPath(loaded.uri, '..'));
+    const hideTitle = !previewing.revealed && loaded.id.endsWith(':reverse');
+    const state: ReviewViewState = {
+      status: 'card',
+      card: { id: loaded.id, deckTitle: loaded.deckTitle, title: hideTitle ? reverseSideTitle : loaded.title, front: loaded.front, back: loaded.back, imageBase },
+      stage: memory?.stage ?? 'new',
+      revealed: previewing.revealed,
+      grades: [],
+      progress: { reviewed: this.session.reviewed, remaining: 0 },
+      canUndo: false,
+      spaceGradesGood: spaceGradesGood(),
+      preview: true,
+      upcoming: [],
+    };
+    this.sent = state;
+    void this.panel.webview.postMessage({ type: 'state', state } satisfies ReviewNotification);
+    return true;
   }
 
   dispose(): void {

@@ -1,4 +1,6 @@
-import { ReviewNotification, ReviewViewState, type ReviewRequest } from './protocol';
+import { ReviewNotification, ReviewViewState, type CardStage, type ReviewRequest } from './protocol';
+import { keyAction } from './keys';
+import { stateAfterGrade } from './advance';
 import { element, vscodeApi } from '../shared/dom';
 import { createCardRenderer } from './render';
 
@@ -30,6 +32,22 @@ function progressLine(reviewed: number, remaining: number): HTMLElement {
   return element('p', { className: 'progress' }, `${reviewed} reviewed · ${remaining} to go`);
 }
 
+const stageLabels: Record<CardStage, string> = { new: 'New', learning: 'Learning', review: 'Review', relearning: 'Relearning' };
+const stageDescriptions: Record<CardStage, string> = {
+  new: 'a new card, never reviewed',
+  learning: 'a card in its learning steps',
+  review: 'a card on the long-term review schedule',
+  relearning: 'a forgotten card in its relearning steps',
+};
+
+/** The small marker that says where the card is in its life. */
+function stageMarker(stage: CardStage): HTMLElement {
+  const marker = element('span', { className: `stage stage-${stage}`, title: `Card state: ${stageDescriptions[stage]}` }, stageLabels[stage]);
+  marker.setAttribute('aria-label', `Card state: ${stageLabels[stage].toLowerCase()}`);
+  marker.dataset['stage'] = stage;
+  return marker;
+}
+
 function formatDue(time: number): string {
   const date = new Date(time);
   const sameDay = date.toDateString() === new Date().toDateString();
@@ -44,6 +62,8 @@ function show(state: ReviewViewState): void {
   // Set again below for a card; nothing else may look like one.
   delete root.dataset['cardId'];
   delete root.dataset['revealed'];
+  delete root.dataset['stage'];
+  delete root.dataset['preview'];
   switch (state.status) {
     case 'loading':
       root.replaceChildren(element('p', { className: 'progress' }, 'Loading cards…'));
@@ -62,16 +82,28 @@ function show(state: ReviewViewState): void {
     }
     case 'card': {
       const { card } = state;
-      const header = element('header', {}, element('span', { className: 'deck' }, card.deckTitle), element('span', { className: 'title' }, card.title));
-      const body: Node[] = [header, markdown('front', card.front, card.imageBase)];
-      if (state.revealed) {
-        body.push(element('hr'), markdown('back', card.back, card.imageBase));
+      const header = element('header', {}, element('span', { className: 'deck' }, card.deckTitle), element('span', { className: 'title' }, card.title), stageMarker(state.stage));
+      const body: Node[] = [header];
+      if (state.preview) body.push(element('p', { className: 'preview-note', role: 'note' }, 'Preview — nothing is recorded'));
+      if (state.notice) body.push(element('p', { className: 'notice', role: 'alert' }, state.notice));
+      body.push(markdown('front', card.front, card.imageBase));
+      if (state.revealed) body.push(element('hr'), markdown('back', card.back, card.imageBase));
+      if (state.preview) {
+        const actions = state.revealed
+          ? [button('Back to queue', 'Space', endPreview, 'back'), button('Close', 'Esc', closePanel, 'secondary')]
+          : [button('Reveal', 'Space', revealAnswer, 'reveal'), button('Close', 'Esc', closePanel, 'secondary')];
+        actions[0]?.setAttribute('aria-keyshortcuts', 'Space Enter');
+        actions[1]?.setAttribute('aria-keyshortcuts', 'Escape');
+        body.push(element('div', { className: 'actions' }, ...actions));
+      } else if (state.revealed) {
         const grades = element(
           'div',
           { className: 'grades', role: 'group' },
           ...state.grades.map((choice) => {
+            // Good also takes Space and Enter, unless the learner turned that off.
+            const keys = choice.grade === 3 && state.spaceGradesGood ? '3 Space Enter' : String(choice.grade);
             const node = button(choice.name, `${choice.grade} · ${choice.interval}`, () => { grade(choice.grade); }, `grade grade-${choice.grade}`);
-            node.setAttribute('aria-keyshortcuts', String(choice.grade));
+            node.setAttribute('aria-keyshortcuts', keys);
             node.dataset['grade'] = String(choice.grade);
             return node;
           }),
@@ -82,10 +114,12 @@ function show(state: ReviewViewState): void {
         reveal.setAttribute('aria-keyshortcuts', 'Space Enter');
         body.push(element('div', { className: 'actions' }, reveal));
       }
-      body.push(progressLine(state.progress.reviewed, state.progress.remaining));
+      if (!state.preview) body.push(progressLine(state.progress.reviewed, state.progress.remaining));
       root.replaceChildren(element('article', { className: 'card', tabIndex: -1 }, ...body));
       root.dataset['cardId'] = card.id;
       root.dataset['revealed'] = String(state.revealed);
+      root.dataset['stage'] = state.stage;
+      if (state.preview) root.dataset['preview'] = 'true';
       // Keep keyboard focus in the panel, not on a button that just disappeared; but only
       // when the panel has the focus: a state pushed to a panel beside the editor (the
       // plan changed) must not take the focus from where the user is typing.
@@ -100,11 +134,34 @@ function revealAnswer(): void {
 }
 
 function grade(value: 1 | 2 | 3 | 4): void {
-  if (current.status === 'card' && current.revealed) vscode.postMessage({ type: 'grade', cardId: current.card.id, grade: value });
+  if (current.status !== 'card' || !current.revealed || current.preview) return;
+  const cardId = current.card.id;
+  // Paint the next card now, from the queue the host sent; the host's state follows.
+  const next = stateAfterGrade(current);
+  if (next) {
+    vscode.setState(next);
+    show(next);
+  }
+  vscode.postMessage({ type: 'grade', cardId, grade: value });
+}
+
+/** What a state puts on screen: all of it but the cards held for later. */
+function visible(state: ReviewViewState): string {
+  if (state.status !== 'card') return JSON.stringify(state);
+  const { card } = state;
+  return JSON.stringify([card.id, card.deckTitle, card.title, card.front, card.back, card.imageBase, state.stage, state.revealed, state.grades, state.progress.reviewed, state.progress.remaining, state.canUndo, state.spaceGradesGood, state.preview, state.notice]);
 }
 
 function studyMore(): void {
   if (current.status === 'done') vscode.postMessage({ type: 'studyMore' });
+}
+
+function endPreview(): void {
+  if (current.status === 'card' && current.preview) vscode.postMessage({ type: 'endPreview' });
+}
+
+function closePanel(): void {
+  vscode.postMessage({ type: 'close' });
 }
 
 function undo(): void {
@@ -112,35 +169,40 @@ function undo(): void {
 }
 
 window.addEventListener('keydown', (event) => {
-  if (!confirmed || event.altKey || event.repeat) return;
-  const key = event.key;
-  if ((event.ctrlKey || event.metaKey) && key.toLowerCase() === 'z') {
-    event.preventDefault();
-    undo();
-    return;
-  }
-  if (event.ctrlKey || event.metaKey) return;
-  // A focused button handles Space and Enter itself; do not also reveal.
-  if ((key === ' ' || key === 'Enter') && !(event.target instanceof HTMLButtonElement)) {
-    event.preventDefault();
-    revealAnswer();
-  } else if (key === '1' || key === '2' || key === '3' || key === '4') {
-    grade(Number(key) as 1 | 2 | 3 | 4);
-  } else if (key === 'u' || key === 'U') {
-    undo();
-  } else if (key === 'm' || key === 'M') {
-    studyMore();
-  } else if ((key === 'e' || key === 'E') && current.status === 'card') {
-    vscode.postMessage({ type: 'edit', cardId: current.card.id });
+  if (!confirmed) return;
+  const action = keyAction(current, { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, repeat: event.repeat, onButton: event.target instanceof HTMLButtonElement });
+  if (!action) return;
+  // Space would scroll the page, Enter press a button, Ctrl+Z reach the webview's own undo.
+  event.preventDefault();
+  switch (action.type) {
+    case 'reveal': revealAnswer(); return;
+    case 'grade': grade(action.grade); return;
+    case 'undo': undo(); return;
+    case 'studyMore': studyMore(); return;
+    case 'endPreview': endPreview(); return;
+    case 'close': closePanel(); return;
+    case 'edit':
+      if (current.status === 'card') vscode.postMessage({ type: 'edit', cardId: current.card.id });
+      return;
   }
 });
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = ReviewNotification.safeParse(event.data);
   if (!message.success) return;
+  // The host is still loading after a reload: keep showing what was on screen (it says
+  // the same once loaded) rather than flashing "Loading…" in between.
+  if (!confirmed && message.data.state.status === 'loading' && current.status !== 'loading') return;
+  const state = message.data.state;
+  vscode.setState(state);
+  // The host confirms what the panel already painted (a grade's next card): keep the
+  // page as it is, only take the cards it holds for later.
+  if (confirmed && visible(state) === visible(current)) {
+    current = state;
+    return;
+  }
   confirmed = true;
-  vscode.setState(message.data.state);
-  show(message.data.state);
+  show(state);
 });
 
 // Show what was last on screen at once (after a reload), then ask the host for the truth.

@@ -22,6 +22,14 @@ export type ReviewCard = z.infer<typeof ReviewCard>;
 export const GradeButton = z.object({ grade, name: z.string(), interval: z.string() });
 export type GradeButton = z.infer<typeof GradeButton>;
 
+/** Where a card is in its life, as the card's marker names it. */
+export const CardStage = z.union([z.literal('new'), z.literal('learning'), z.literal('review'), z.literal('relearning')]);
+export type CardStage = z.infer<typeof CardStage>;
+
+/** A card the panel will show after the current one, question side first. */
+export const UpcomingCard = z.object({ card: ReviewCard, stage: CardStage });
+export type UpcomingCard = z.infer<typeof UpcomingCard>;
+
 const progress = z.object({ reviewed: z.number(), remaining: z.number() });
 
 /** What the Review panel shows. The host owns it; the panel only renders it. */
@@ -30,10 +38,19 @@ export const ReviewViewState = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('card'),
     card: ReviewCard,
+    stage: CardStage,
     revealed: z.boolean(),
     grades: z.array(GradeButton),
     progress,
     canUndo: z.boolean(),
+    /** Space and Enter grade Good on the answer side (the setting loopPrep.flashcards.spaceGradesGood). */
+    spaceGradesGood: z.boolean(),
+    /** A card opened to look at (a checklist's card link): no grade is taken, nothing is recorded. */
+    preview: z.optional(z.boolean()),
+    /** The next cards of the queue, in order: a grade paints the first at once, before the host replies. */
+    upcoming: z.array(UpcomingCard),
+    /** Why the last grade was not recorded (the card is back on screen), if it was not. */
+    notice: z.optional(z.string()),
   }),
   z.object({
     status: z.literal('done'),
@@ -56,6 +73,10 @@ export const ReviewRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('edit'), cardId: z.string() }),
   /** The queue is empty: ask what to study beyond today's plan (Study More…). */
   z.object({ type: z.literal('studyMore') }),
+  /** Leave a preview for the review queue. */
+  z.object({ type: z.literal('endPreview') }),
+  /** Close the panel (from a preview). */
+  z.object({ type: z.literal('close') }),
 ]);
 export type ReviewRequest = z.infer<typeof ReviewRequest>;
 

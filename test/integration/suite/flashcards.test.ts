@@ -182,7 +182,7 @@ describe('flashcards in a real VS Code', () => {
     const extension = vscode.extensions.getExtension<{ testing?: { probe(name: string, ...args: unknown[]): unknown } } | undefined>('loop-prep.loop-prep');
     const testing = extension?.exports?.testing;
     assert.ok(testing);
-    type Progress = { status: string; card?: { id: string }; progress?: { reviewed: number } };
+    type Progress = { status: string; card?: { id: string }; progress?: { reviewed: number }; revealed?: boolean; notice?: string };
     const reviewState = (): Progress | undefined => testing.probe('reviewState') as Progress | undefined;
     const configuration = vscode.workspace.getConfiguration();
     try {
@@ -200,6 +200,10 @@ describe('flashcards in a real VS Code', () => {
       assert.equal(failed.length, 1, JSON.stringify(failed));
       assert.match(failed[0]?.message ?? '', /^Loop Prep could not record that review: /);
       assert.equal(reviewState()?.progress?.reviewed, 0, 'the grade that was not recorded is not counted');
+      // The page had already painted the next card: the host takes the grade back there.
+      const takenBack = reviewState();
+      assert.deepEqual([takenBack?.card?.id, takenBack?.revealed], [cardId, true], 'the card it was for, on its answer side');
+      assert.match(takenBack?.notice ?? '', /^Not recorded: .+ Grade it again, or see the notification\.$/);
 
       // Opened again (its page asks for its state): nothing was graded, the journal could not be opened.
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');

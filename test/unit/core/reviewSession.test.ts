@@ -119,6 +119,75 @@ describe('a review session', () => {
     assert.equal(session.grade('b', 3), undefined);
   });
 
+  it('says where each card is in its life: a new card is new, one graded Again is learning, one graded Easy is a review when due again', () => {
+    const fixture = new Fixture([card('a'), card('b')]);
+    const session = new ReviewSession(fixture);
+    assert.equal(shown(session.view()).stage, 'new');
+    fixture.record(session, 'a', 1);
+    assert.equal(shown(session.view()).card.id, 'b');
+    fixture.record(session, 'b', 4);
+    fixture.time += 2 * 60_000;
+    const learning = shown(session.view());
+    assert.deepEqual([learning.card.id, learning.stage], ['a', 'learning']);
+    fixture.record(session, 'a', 4);
+    fixture.time += 30 * 86_400_000;
+    const views = [shown(session.view())];
+    fixture.record(session, views[0]?.card.id ?? '', 3);
+    views.push(shown(session.view()));
+    assert.deepEqual(views.map((view) => view.stage), ['review', 'review']);
+  });
+
+  it('resumes a session as its panel showed it before a window reload: the same card, side and count', () => {
+    const fixture = new Fixture([card('a'), card('b'), card('c')]);
+    const before = new ReviewSession(fixture);
+    fixture.record(before, 'a', 4);
+    shown(before.view());
+    before.reveal('b');
+    const was = shown(before.view());
+    assert.deepEqual([was.card.id, was.revealed, was.progress.reviewed], ['b', true, 1]);
+
+    const after = new ReviewSession(fixture);
+    after.resume({ cardId: 'b', revealed: true, reviewed: 1 });
+    const is = shown(after.view());
+    assert.deepEqual([is.card.id, is.revealed, is.progress.reviewed, is.grades.length], ['b', true, 1, 4]);
+    assert.ok(after.grade('b', 3), 'the restored answer side takes a grade');
+
+    const other = new ReviewSession(fixture);
+    other.resume({ cardId: 'gone', revealed: true, reviewed: 2 });
+    const fallback = shown(other.view());
+    assert.deepEqual([fallback.card.id, fallback.revealed, fallback.progress.reviewed], ['b', false, 2], 'a card no longer due is not shown; its side is not carried over');
+  });
+
+  it('the cards it holds for later are exactly the queue after the shown card, after every grade, undo and limit change; a grade shows the first of them next', () => {
+    const fixture = new Fixture(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => card(id)));
+    fixture.limitsValue = { newCardsPerDay: 5, reviewsPerDay: 100 };
+    const session = new ReviewSession(fixture);
+    /** The queue as the session orders it, and the shown card with what it holds. */
+    const check = (step: string): CardView => {
+      const view = shown(session.view());
+      const ids = session.orderedIds();
+      const rest = ids.filter((id) => id !== view.card.id);
+      assert.deepEqual(view.upcoming.map((next) => next.card.id), rest.slice(0, 2), `${step}: the held cards are the queue after ${view.card.id}`);
+      return view;
+    };
+    let view = check('start');
+    for (const grade of [3, 4, 2] as const) {
+      const next = view.upcoming[0]?.card.id;
+      fixture.record(session, view.card.id, grade);
+      view = check(`after grade ${grade}`);
+      assert.equal(view.card.id, next, 'the grade shows the card the panel already held');
+      assert.equal(view.stage, 'new');
+    }
+    const undone = session.undo();
+    assert.ok(undone);
+    fixture.events.push({ id: `u-${undone}`, type: undoEventType, time: fixture.time, data: { reviewId: undone } });
+    view = check('after undo');
+    assert.equal(view.card.id, 'c', 'the undone card is back first');
+    fixture.limitsValue = { newCardsPerDay: 3, reviewsPerDay: 100 };
+    view = check('after lowering the new-card limit');
+    assert.deepEqual([view.card.id, ...view.upcoming.map((next) => next.card.id)], ['c'], 'two cards introduced, one left of three');
+  });
+
   it('undo brings the last card back, unrevealed, before anything else', () => {
     const fixture = new Fixture([card('a'), card('b'), card('c')]);
     const session = new ReviewSession(fixture);

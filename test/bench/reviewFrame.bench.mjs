@@ -1,0 +1,128 @@
+// @ts-check
+/* global document, window, performance, MutationObserver, requestAnimationFrame -- used inside frame.evaluate(), which runs in the webview */
+// Issue 18: the next card within one frame. In the real Review webview (code-server and
+// Chromium, 50,000 past reviews in the journal): from the grade key's keydown to the frame
+// that shows the next card, and whether the host's own state, when it follows, ever shows
+// another card than the one painted (a correction the learner would see as a flip).
+import fs from 'node:fs';
+import path from 'node:path';
+import { addSettings, makeProfile, repoRoot } from '../host/codeServer.mjs';
+import { openWorkbench } from '../host/workbench.mjs';
+import { reviewDeckFromPalette, waitForWorkbench, webviewFrame } from '../e2e/helpers.mjs';
+
+export const title = 'Review panel: grade key to the next card painted, in one frame (code-server + Chromium)';
+
+const cards = 70;
+const frameMs = 1000 / 60;
+
+function deckText() {
+  const sections = Array.from({ length: cards }, (_, index) =>
+    `## Frame card ${index + 1} {#frame-${index + 1}}\n\nWhat does $\\operatorname{softmax}(x)_i$ give for item ${index + 1}?\n\n?\n\n` +
+      `$e^{x_i} / \\sum_j e^{x_j}$: a distribution over the items.\n\n\`\`\`python\np = np.exp(x - x.max()); p /= p.sum()\n\`\`\`\n`,
+  );
+  return `---\ntitle: Frame deck\nrounds: [ml-fundamentals]\n---\n\n${sections.join('\n')}`;
+}
+
+/** 50,000 reviews of other cards, a year and more of use: each grade appends to a full journal. */
+function journalText() {
+  const start = Date.UTC(2025, 0, 1);
+  const lines = [];
+  for (let index = 0; index < 50_000; index++) {
+    const time = start + index * 600_000;
+    const memory = { stage: 'review', stability: 10.5, difficulty: 5.25, reps: 6, lapses: 0, step: 0, lastReview: time, due: time + 10 * 86_400_000, dueDay: 20_466, scheduledDays: 10 };
+    lines.push(JSON.stringify({ v: 1, id: `10000000-0000-4000-8000-${String(index).padStart(12, '0')}`, type: 'flashcards.review', time, data: { cardId: `past-${index % 4000}`, grade: 3, previousStage: 'review', memory, durationMs: 3900 } }));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** @param {number[]} values @param {number} q */
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+}
+
+/** @returns {Promise<import('./bench.mjs').Row[]>} */
+export async function measure() {
+  const profile = makeProfile('bench-review-frame');
+  const data = path.join(profile.root, 'data');
+  addSettings(profile.userDataDir, { 'loopPrep.dataDirectory': data, 'loopPrep.flashcards.newCardsPerDay': 1000 });
+  fs.mkdirSync(data);
+  fs.writeFileSync(path.join(data, 'journal.jsonl'), journalText());
+  const workspace = path.join(profile.root, 'workspace');
+  fs.mkdirSync(path.join(workspace, '.loopprep', 'flashcards'), { recursive: true });
+  fs.writeFileSync(path.join(workspace, '.loopprep', 'flashcards', 'frame.md'), deckText());
+  const workbench = await openWorkbench({ profile, workspace, extensionDevelopmentPaths: [repoRoot] });
+  try {
+    const { page } = workbench;
+    await waitForWorkbench(page);
+    await reviewDeckFromPalette(page, 'Frame deck', 30_000);
+    const frame = await webviewFrame(page, '#root[data-status="card"]', 60_000);
+    // In the webview: the keydown's time; the next animation frame after the card changed
+    // (its callback runs just before that frame is painted: the frame that shows the card);
+    // and every card id the panel shows after it, to catch a correction from the host.
+    await frame.evaluate(() => {
+      const root = /** @type {HTMLElement} */ (document.getElementById('root'));
+      /** @type {{ key: string, ms: number, shown: string[] }[]} */
+      const samples = [];
+      /** @type {{ key: string, ms: number, shown: string[] } | undefined} */
+      let open;
+      let start = 0;
+      window.addEventListener('keydown', (event) => {
+        start = performance.now();
+        open = { key: event.key, ms: NaN, shown: [] };
+        samples.push(open);
+      }, true);
+      new MutationObserver(() => {
+        const sample = open;
+        if (!sample) return;
+        const id = `${root.dataset['cardId'] ?? root.dataset['status']}/${root.dataset['revealed']}`;
+        if (sample.shown.at(-1) !== id) sample.shown.push(id);
+        if (Number.isNaN(sample.ms) && sample.shown.length === 1) {
+          const began = start;
+          requestAnimationFrame(() => { sample.ms = performance.now() - began; });
+        }
+      }).observe(root, { attributes: true, attributeFilter: ['data-card-id', 'data-revealed', 'data-status'] });
+      Object.assign(window, { loopPrepFrameSamples: samples });
+    });
+    for (let index = 0; index < cards - 1; index++) {
+      const id = await frame.locator('#root').getAttribute('data-card-id');
+      await frame.locator('#root').press('Space');
+      await frame.locator('#root[data-status="card"][data-revealed="true"]').waitFor();
+      await frame.locator('#root').press('3');
+      await frame.locator(`#root[data-status="card"]:not([data-card-id="${id}"])`).waitFor();
+      // Until the host's own state is in: the next Space finds the host on this card.
+      await page.waitForTimeout(60);
+    }
+    await page.waitForTimeout(300);
+    /** @type {{ key: string, ms: number, shown: string[] }[]} */
+    const samples = await frame.evaluate(() => /** @type {any} */ (window).loopPrepFrameSamples);
+    const warmUp = 5;
+    const grades = samples.filter((sample) => sample.key === '3').slice(warmUp);
+    const reveals = samples.filter((sample) => sample.key === ' ').slice(warmUp);
+    const gradeMs = grades.map((sample) => sample.ms).filter((ms) => !Number.isNaN(ms));
+    const revealMs = reveals.map((sample) => sample.ms).filter((ms) => !Number.isNaN(ms));
+    if (gradeMs.length < 50) throw new Error(`only ${gradeMs.length} grade samples were recorded`);
+    // A grade's sample shows first the painted card, then (if the host disagreed) another.
+    const corrected = grades.filter((sample) => new Set(sample.shown.map((shown) => shown.split('/')[0])).size > 1);
+    const p95 = quantile(gradeMs, 0.95);
+    return [
+      {
+        figure: `grade key (3) to the frame showing the next card, p95 of ${gradeMs.length} (median ${quantile(gradeMs, 0.5).toFixed(1)} ms, max ${Math.max(...gradeMs).toFixed(1)} ms; the journal append happens after it)`,
+        value: `${p95.toFixed(1)} ms`,
+        baseline: `Space to the answer, which waits for the host, p95 ${quantile(revealMs, 0.95).toFixed(1)} ms`,
+        ratio: `${(p95 / frameMs).toFixed(2)}× one 60 Hz frame`,
+        target: `≤ ${frameMs.toFixed(1)} ms`,
+        met: p95 <= frameMs,
+      },
+      {
+        figure: 'grades after which the host showed another card than the one painted (a visible correction)',
+        value: `${corrected.length} of ${grades.length}`,
+        target: '0',
+        met: corrected.length === 0,
+      },
+    ];
+  } finally {
+    await workbench.close();
+    profile.dispose();
+  }
+}
