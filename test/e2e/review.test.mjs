@@ -141,6 +141,9 @@ describe('the Review panel: Space grades Good, the card’s state, a reload that
     await frame.locator('#root').press('Space');
     await frame.locator('#root[data-card-id="rank-two"][data-revealed="true"]').waitFor();
     assert.match(await frame.locator('.progress').innerText(), /^1 reviewed/);
+    // Every counter, "to go" too: it once changed after the reload when the loops (which
+    // decide each deck's share of new cards) loaded after the decks.
+    const progressBefore = await frame.locator('.progress').evaluate((element) => element.textContent ?? '');
 
     await reloadWindow(page);
     frame = await webviewFrame(page, '#root[data-card-id]', 40_000);
@@ -167,6 +170,7 @@ describe('the Review panel: Space grades Good, the card’s state, a reload that
     console.log(`      the panel after the reload: ${samples.join(' → ')}`);
     for (const sample of samples) {
       assert.match(sample, /^(restoring|card) rank-two revealed=true \| 1 reviewed · /, `a flip: ${samples.join(' → ')}`);
+      assert.ok(sample.endsWith(`| ${progressBefore}`), `the counters changed from "${progressBefore}": ${samples.join(' → ')}`);
     }
     for (const text of flashcardsView) assert.doesNotMatch(text, /No flashcard decks/, `the Flashcards view said: ${text}`);
     // The host agrees: the answer side takes a grade, counted as the second of the session.
@@ -211,8 +215,8 @@ describe('the Review panel: Space grades Good, the card’s state, a reload that
     const rounds = sidebarPane(page, 'Rounds');
     const row = (/** @type {string} */ label) => rounds.locator('.monaco-list-row', { hasText: label }).first();
     await row('Online assessment / coding screen').waitFor({ timeout: 20_000 });
-    if (!(await row('Run the live-coding routine out loud').isVisible())) await row('Online assessment / coding screen').click();
-    await row('Run the live-coding routine out loud').locator('.label-name').click();
+    if (!(await row('Restate, clarify, brute-force, then code and trace aloud').isVisible())) await row('Online assessment / coding screen').click();
+    await row('Restate, clarify, brute-force, then code and trace aloud').locator('.label-name').click();
     await page.keyboard.press('ArrowRight');
     await row('Running the coding round').click();
     const frame = await webviewFrame(page, '#root[data-preview="true"][data-card-id="code-round-habits"]');

@@ -238,7 +238,7 @@ export class ReviewPanel implements vscode.Disposable {
     if (!request) return;
     switch (request.type) {
       case 'ready':
-        await this.study.ready();
+        await this.plan.ready();
         this.post();
         return;
       case 'reveal':
@@ -287,7 +287,7 @@ export class ReviewPanel implements vscode.Disposable {
 
   /** Sends the session's current view, and wakes up when the next learning step is due. */
   private post(notice?: string): void {
-    if (!this.study.isLoaded) {
+    if (!this.plan.isLoaded) {
       void this.panel.webview.postMessage({ type: 'state', state: { status: 'loading' } } satisfies ReviewNotification);
       return;
     }

@@ -65,12 +65,18 @@ export class StudyPlan implements SessionSource, vscode.Disposable {
     void catalog.all().then(invalidate, () => undefined);
   }
 
+  /**
+   * Whether the decks, the journal and the loops have loaded: today's plan (and so every
+   * queue and count) depends on the picked loop, so a count shown before the loops would
+   * change a moment later (a restored Review panel read "4 to go", then "2 to go").
+   */
   get isLoaded(): boolean {
-    return this.study.isLoaded;
+    return this.study.isLoaded && this.loops.hasSettled;
   }
 
-  ready(): Promise<void> {
-    return this.study.ready();
+  async ready(): Promise<void> {
+    // A loop that failed to load is the Rounds view's to report; the plan goes on without it.
+    await Promise.all([this.study.ready(), this.loops.ready().catch(() => undefined)]);
   }
 
   cards(): readonly SessionCard[] {

@@ -28,6 +28,8 @@ export class LoopLibrary implements vscode.Disposable {
   private readonly disposables: { dispose(): unknown }[] = [this.changed, this.diagnostics];
   private loops: LoadedLoop[] = [];
   private loaded = false;
+  private settled = false;
+  private firstLoad: Promise<void> | undefined;
   private problems: ReadonlySet<string> = new Set();
   private readonly reloader = new Reloader(() => this.load(), (error: unknown) => { this.services.log.error('Could not reload the interview loops:', error); });
 
@@ -70,6 +72,24 @@ export class LoopLibrary implements vscode.Disposable {
   /** Whether the built-in catalog has a practice problem with this slug. */
   hasProblem(slug: string): boolean {
     return this.problems.has(slug);
+  }
+
+  /**
+   * The first load (started if nothing has started it): resolves when it is done, rejects
+   * if it failed. Unlike `reload()`, asking twice loads once.
+   */
+  ready(): Promise<void> {
+    if (this.loaded) return Promise.resolve();
+    this.firstLoad ??= this.reload()
+      // A failed first load is tried again by the next caller.
+      .catch((error: unknown) => { this.firstLoad = undefined; throw error; })
+      .finally(() => { this.settled = true; });
+    return this.firstLoad;
+  }
+
+  /** Whether the first load has ended, loaded or failed: what depends on the loops can show itself. */
+  get hasSettled(): boolean {
+    return this.loaded || this.settled;
   }
 
   /** (Re)loads every loop; a call during a load gets one more load after it (see Reloader). */

@@ -25,7 +25,7 @@ export function selectedLoop(loops: LoopLibrary, selection: LoopSelection): Sele
   return {
     selectedLoop: () => (loops.isLoaded ? selection.selected()?.loop : undefined),
     loopById: async (id) => {
-      if (!loops.isLoaded) await loops.reload();
+      await loops.ready();
       return loops.all().find((loaded) => loaded.loop.id === id)?.loop;
     },
     onDidChange: selection.onDidChange,
@@ -84,7 +84,7 @@ export function registerRounds(services: Services, plan: StudyPlan, loops: LoopL
 
   const load = setTimeout(() => {
     // After activate() has returned, like the decks: the view fills in when ready.
-    Promise.all([study.ready(), loops.reload()]).then(
+    Promise.all([study.ready(), loops.ready()]).then(
       () => { view.message = undefined; },
       (error: unknown) => {
         services.log.error('Could not load the Rounds view (loops or journal):', error);
@@ -113,7 +113,7 @@ export function registerRounds(services: Services, plan: StudyPlan, loops: LoopL
 }
 
 async function pickLoop(loops: LoopLibrary, study: Study, selection: LoopSelection, tree: RoundsTree, loopId: unknown): Promise<string | undefined> {
-  await Promise.all([study.ready(), loops.isLoaded ? undefined : loops.reload()]);
+  await Promise.all([study.ready(), loops.ready()]);
   if (typeof loopId === 'string') {
     if (!loops.all().some((loaded) => loaded.loop.id === loopId)) throw new Error(`No interview loop has the id "${loopId}".`);
     await selection.select(loopId);
@@ -152,7 +152,7 @@ async function pickLoop(loops: LoopLibrary, study: Study, selection: LoopSelecti
 }
 
 async function setInterviewDate(loops: LoopLibrary, study: Study, selection: LoopSelection, loopId: unknown, date: unknown): Promise<void> {
-  await Promise.all([study.ready(), loops.isLoaded ? undefined : loops.reload()]);
+  await Promise.all([study.ready(), loops.ready()]);
   const loaded = typeof loopId === 'string' ? loops.all().find((candidate) => candidate.loop.id === loopId) : selection.selected();
   if (!loaded) {
     void vscode.window.showWarningMessage('There is no interview loop to set a date for.');
@@ -281,7 +281,7 @@ function isRoundsNode(value: unknown): value is RoundsNode {
 
 /** Shows a checklist item in the Rounds view (its loop picked, the item selected and expanded): the Today view's items open here. */
 async function revealChecklistItem(loops: LoopLibrary, selection: LoopSelection, view: vscode.TreeView<RoundsNode>, loopId: unknown, itemId: unknown): Promise<boolean> {
-  if (!loops.isLoaded) await loops.reload();
+  await loops.ready();
   const loop = loops.all().find((loaded) => loaded.loop.id === loopId)?.loop;
   const round = loop?.rounds.find((candidate) => candidate.checklist.some((item) => item.id === itemId));
   const item = round?.checklist.find((candidate) => candidate.id === itemId);
