@@ -35,7 +35,7 @@ describe('rounds view (e2e)', function () {
   /** A row of the Rounds view by (part of) its label. @param {string | RegExp} label */
   const row = (label) => pane().locator('.monaco-list-row', { hasText: label }).first();
   const codingRound = 'Online assessment / coding screen';
-  const firstItem = 'Run the live-coding routine out loud';
+  const firstItem = 'Restate, clarify, brute-force, then code and trace aloud';
 
   before(async () => {
     profile = makeProfile('rounds');

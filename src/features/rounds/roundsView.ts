@@ -169,7 +169,7 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
       item.description = card ? `card · ${card.deckTitle} · ${reviewed ? `recall ${percent(recall)}` : 'not reviewed yet'}` : 'card not found';
       item.iconPath = new vscode.ThemeIcon(card ? 'note' : 'warning');
       item.command = { command: 'loopPrep.previewCard', title: 'Preview Card', arguments: [link.card] };
-      item.tooltip = card ? `Open the card “${card.title}” in its deck` : `No card has the id “${link.card}”.`;
+      item.tooltip = card ? `Preview the card “${card.title}”: question first, nothing recorded` : `No card has the id “${link.card}”.`;
     } else {
       const solved = this.study.state.problems().solved.has(link.problem);
       item.label = link.problem;
