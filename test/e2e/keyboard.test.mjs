@@ -95,6 +95,7 @@ describe('a study session by keyboard alone (e2e)', function () {
     await page.keyboard.press('Control+Alt+R');
     const frame = await webviewFrame(page, '#root[data-status="card"][data-card-id]', 30_000);
     const root = frame.locator('#root');
+    /** @type {string[]} */
     const seen = [];
     for (let card = 1; card <= 5; card++) {
       const id = await root.getAttribute('data-card-id');
@@ -120,8 +121,10 @@ describe('a study session by keyboard alone (e2e)', function () {
         await pane.locator('.monaco-list:focus-within').waitFor({ timeout: 5_000 });
         break;
       } catch (error) {
-        // Seen here: run from the Review panel, the focus went back to the panel as the
-        // palette closed (the webview reclaims it). A user would simply ask again.
+        // Seen on every run here, also 3 s after the last grade (so not a state message of
+        // the panel's): run from the Review panel, the focus goes back to the panel as the
+        // palette closes, the workbench handing a webview its focus back late. The second
+        // time it stays. A user would simply ask again.
         if (attempt === 3) throw error;
         console.log(`      (the Rounds view did not keep the focus; asking again, attempt ${attempt + 1})`);
       }
@@ -162,6 +165,13 @@ describe('a study session by keyboard alone (e2e)', function () {
     await eventually(() => events('timer.pause'), (list) => list.length === 1, 'the timer paused');
     const timer = await webviewFrame(page, 'p.phase');
     await timer.locator('p.phase', { hasText: /^Paused/ }).waitFor({ timeout: 10_000 });
+    // The view's title offers what the next press does: Resume (a play icon) while paused.
+    const actions = sidebarPane(page, 'Timer').locator('.pane-header .actions');
+    await actions.locator('[aria-label^="Resume Timer"]').waitFor({ timeout: 10_000 });
+    assert.equal(await actions.locator('[aria-label^="Pause or Resume Timer"]').count(), 0);
     await saveScreenshot(page, 'keyboard-timer-paused');
+    await page.keyboard.press('Control+Alt+P');
+    await eventually(() => events('timer.resume'), (list) => list.length === 1, 'the timer resumed');
+    await actions.locator('[aria-label^="Pause or Resume Timer"]').waitFor({ timeout: 10_000 });
   });
 });

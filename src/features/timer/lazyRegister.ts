@@ -12,7 +12,7 @@ import type { TimerFeature } from './register';
 // made soon after activate() returns when there is a stored timer to restore.
 
 /** The Timer's commands (each also in package.json). */
-export const timerCommands = ['loopPrep.startTimer', 'loopPrep.toggleTimer', 'loopPrep.skipTimerPhase', 'loopPrep.stopTimer', 'loopPrep.startCodingSession', 'loopPrep.getTimerStatus', 'loopPrep.askInterviewer', 'loopPrep.markProbe'] as const;
+export const timerCommands = ['loopPrep.startTimer', 'loopPrep.toggleTimer', 'loopPrep.resumeTimer', 'loopPrep.skipTimerPhase', 'loopPrep.stopTimer', 'loopPrep.startCodingSession', 'loopPrep.getTimerStatus', 'loopPrep.askInterviewer', 'loopPrep.markProbe'] as const;
 export type TimerCommand = (typeof timerCommands)[number];
 
 /** Whether the state file holds anything (a timer, an interview-mode record): a few hundred bytes at most. */

@@ -325,6 +325,8 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
       return state?.session;
     },
     'loopPrep.toggleTimer': () => { controller.toggle(); },
+    // The Timer view's title shows Resume (a play icon) while paused, Pause while running.
+    'loopPrep.resumeTimer': () => { if (controller.state?.status === 'paused') controller.toggle(); },
     'loopPrep.askInterviewer': (fact?: unknown) => interviewer.ask(controller.state, typeof fact === 'number' ? fact : undefined),
     'loopPrep.markProbe': async (argument?: unknown) => {
       const { probe, answered } = (typeof argument === 'object' && argument !== null ? argument : {}) as Record<string, unknown>;
