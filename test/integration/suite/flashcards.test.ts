@@ -111,6 +111,39 @@ describe('flashcards in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('a deck problem\'s preferred quick fix corrects the file: asked for at the diagnostic, applied and saved, the diagnostic is gone', async () => {
+    const deck = vscode.Uri.joinPath(decks(), 'quick-fix.md');
+    await createFile(deck, '---\ntitle: Quick fix\nround: [ml-fundamentals]\n---\n\n## A card without an id\n\nQuestion?\n\n?\n\nAnswer.\n');
+    try {
+      const document = await vscode.workspace.openTextDocument(deck);
+      await vscode.window.showTextDocument(document);
+      const before = await waitFor(() => vscode.languages.getDiagnostics(deck), (list) => list.length >= 3, 15_000);
+      assert.deepEqual(before.map((d) => d.code).sort(), ['card-missing-id', 'front-matter-invalid', 'front-matter-unknown-key']);
+      for (const code of ['front-matter-unknown-key', 'card-missing-id']) {
+        const diagnostic = vscode.languages.getDiagnostics(deck).find((d) => d.code === code);
+        assert.ok(diagnostic, `no ${code} diagnostic`);
+        // The editor hands actions back without their diagnostics: each is asked for at its own diagnostic's range.
+        const ask = (): Thenable<(vscode.CodeAction | vscode.Command)[]> => vscode.commands.executeCommand('vscode.executeCodeActionProvider', deck, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+        const isPreferredFix = (action: vscode.CodeAction | vscode.Command): action is vscode.CodeAction => 'isPreferred' in action && action.isPreferred === true;
+        const actions = await waitFor(ask, (list) => list.some(isPreferredFix), 5_000);
+        const preferred = actions.filter(isPreferredFix);
+        assert.equal(preferred.length, 1, `one preferred fix for ${code}: ${actions.map((action) => action.title).join('; ')}`);
+        const [fix] = preferred;
+        assert.ok(fix?.edit);
+        assert.ok(await vscode.workspace.applyEdit(fix.edit), `could not apply "${fix.title}"`);
+        await document.save();
+        await waitFor(() => vscode.languages.getDiagnostics(deck), (list) => !list.some((d) => d.code === code), 5_000);
+      }
+      // Renaming `round` to `rounds` also ended the "names no rounds" error; the id came from the title.
+      assert.deepEqual(vscode.languages.getDiagnostics(deck).map((d) => d.message), []);
+      assert.match(document.getText(), /^rounds: \[ml-fundamentals\]$/m);
+      assert.match(document.getText(), /^## A card without an id \{#a-card-without-an-id\}$/m);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(deck);
+    }
+  });
+
   it('exports a built-in deck for Anki and imports it back as a new workspace deck that loads cleanly, never overwriting', async () => {
     const exported = vscode.Uri.joinPath(workspaceFolder(), '.loopprep', 'word2vec.anki.txt');
     const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.exportDeckToAnki', 'word2vec', exported);
