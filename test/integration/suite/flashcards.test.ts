@@ -168,6 +168,48 @@ describe('flashcards in a real VS Code', () => {
     assert.equal((imported.match(/^## .*\{#/gm) ?? []).length, rows.length, 'one card per exported note');
   });
 
+  it('Anki import as Anki files it: titled after #deck, note tags kept, an image from collection.media copied beside the deck (never over a user\'s folder), and the notice lists the image it could not find', async () => {
+    const exportFolder = vscode.Uri.joinPath(workspaceFolder(), '.loopprep', 'anki-export');
+    const source = vscode.Uri.joinPath(exportFolder, 'notes.txt');
+    const media = vscode.Uri.joinPath(exportFolder, 'collection.media');
+    await vscode.workspace.fs.createDirectory(media);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(media, 'diagram.png'), new TextEncoder().encode('anki image'));
+    await vscode.workspace.fs.writeFile(source, new TextEncoder().encode([
+      '#separator:tab', '#html:true', '#deck:Interview::Attention Test', '#notetype column:1', '#tags column:4',
+      'Basic\tWhat does attention compute? <img src="diagram.png">\tA weighted sum of values.\tnlp attention',
+      'Basic\tScaled by?\t<img src="missing.png"> The square root of d_k.\tnlp',
+      '',
+    ].join('\n')));
+    // A folder of the user's where the images would go: the import must leave it alone.
+    const userFolder = vscode.Uri.joinPath(decks(), 'attention-test-media');
+    await vscode.workspace.fs.createDirectory(userFolder);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(userFolder, 'diagram.png'), new TextEncoder().encode('user image'));
+    const before = await noticeCount();
+
+    const imported = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.importAnkiDeck', { source, rounds: ['ml-fundamentals'] });
+    assert.ok(imported);
+    try {
+      assert.match(imported.path, /\/\.loopprep\/flashcards\/attention-test\.md$/);
+      const deck = new TextDecoder().decode(await vscode.workspace.fs.readFile(imported));
+      assert.match(deck, /^title: Attention Test$/m);
+      assert.match(deck, /^tags: \[anki, nlp, attention\]$/m);
+      assert.match(deck, /!\[\]\(attention-test-media-2\/diagram\.png\)/);
+      assert.match(deck, /\\\[image: missing\.png\]/);
+      const copy = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(decks(), 'attention-test-media-2', 'diagram.png')));
+      assert.equal(copy, 'anki image');
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(userFolder, 'diagram.png'))), 'user image');
+      const shown = await waitFor(() => noticesSince(before), (list) => list.some((notice) => notice.message.startsWith('Imported')));
+      const notice = shown.find((each) => each.message.startsWith('Imported'));
+      assert.ok(notice, JSON.stringify(shown));
+      assert.equal(notice.level, 'warning');
+      assert.match(notice.message, /^Imported 2 notes into .*attention-test\.md as “Attention Test”\. Copied 1 image into attention-test-media-2\/ beside it\. 1 image was not found beside the export in collection\.media, so it shows as \[image: …\] text: missing\.png\.$/);
+      assert.deepEqual(vscode.languages.getDiagnostics(imported).map((d) => d.message), []);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(imported);
+    }
+  });
+
   it('a deck folder outside the workspace named in workspace settings is not read (nor through a link), with one notice naming it; user settings may point anywhere', async () => {
     const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'loop-prep-decks-')));
     fs.writeFileSync(path.join(outside, 'outside.md'), goodDeck.replace('title: Test deck', 'title: Deck from outside').replace('{#test-bias}', '{#outside-bias}'));
