@@ -95,7 +95,16 @@ interface NoteContext {
   readonly onNote: ParseDeckOptions['onNote'];
   /** Every id written in the deck's card headings (for fixes that pick a free one); found on first use. */
   readonly takenIds: () => Set<string>;
+  /** How many more id fixes may be written (see maxIdFixes). */
+  idFixesLeft: number;
 }
+
+/**
+ * The most notes given an id fix (missing, invalid or duplicate id) in one deck. The
+ * Problems panel lists a file's first 1,000 problems, so fixes past them could not be
+ * reached; without the limit, 100,000 cards without ids took twice as long to parse.
+ */
+export const maxIdFixes = 1_000;
 
 /** Reads one deck file. Bad input becomes diagnostics, never an exception, and every good card still loads. */
 export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
@@ -157,7 +166,7 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
     taken ??= new Set(headings.flatMap((heading) => splitHeading(heading.content, heading.line, lines[heading.line] ?? '').id ?? []));
     return taken;
   };
-  const context: NoteContext = { file, deckId, lines, diagnostics, cards: [], firstUse: new Map(), onNote: options.onNote, takenIds };
+  const context: NoteContext = { file, deckId, lines, diagnostics, cards: [], firstUse: new Map(), onNote: options.onNote, takenIds, idFixesLeft: maxIdFixes };
   let separatorIndex = 0;
   for (let index = 0; index < headings.length; index++) {
     const heading = headings[index];
@@ -235,8 +244,10 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
   }
 
   const { id, idRange } = parts;
+  const fixable = context.idFixesLeft > 0;
+  if (fixable && (id === undefined || idRange === undefined || !cardIdPattern.test(id) || firstUse.has(id))) context.idFixesLeft--;
   if (id === undefined || idRange === undefined) {
-    const suggested = freeId(suggestId(parts.title), context.takenIds());
+    const suggested = fixable ? freeId(suggestId(parts.title), context.takenIds()) : suggestId(parts.title);
     const hashes = /^ {0,3}#+/.exec(rawHeading)?.[0].length ?? 0;
     // After the title, before any closing hashes (`## Title ##`).
     const at = heading.content === '' ? rawHeading.trimEnd().length : rawHeading.indexOf(heading.content, hashes) + heading.content.length;
@@ -245,18 +256,18 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
       code: 'card-missing-id',
       message: `Card has no id: add {#${suggested}} at the end of the heading. Keep the id when you edit the card: it carries the card's review history`,
       range: lineRange(lines, heading.line),
-      fixes: [replaceFix(`Add the id {#${suggested}}`, pointRange(heading.line, at), ` {#${suggested}}`, true)],
+      ...(fixable ? { fixes: [replaceFix(`Add the id {#${suggested}}`, pointRange(heading.line, at), ` {#${suggested}}`, true)] } : {}),
     });
     return;
   }
   if (!cardIdPattern.test(id)) {
-    const suggested = freeId(suggestId(id), context.takenIds());
+    const suggested = fixable ? freeId(suggestId(id), context.takenIds()) : suggestId(id);
     diagnostics.push({
       severity: 'error',
       code: 'card-invalid-id',
       message: `Card id "${id}" is not valid: use lowercase letters, digits and hyphens, starting with a letter or digit, e.g. {#${suggested}}`,
       range: idRange,
-      fixes: [replaceFix(`Change the id to #${suggested}`, idRange, `#${suggested}`, true)],
+      ...(fixable ? { fixes: [replaceFix(`Change the id to #${suggested}`, idRange, `#${suggested}`, true)] } : {}),
     });
     return;
   }
@@ -264,8 +275,7 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
   if (first) {
     // Both places, since either may be the one to rename; the fix renames the later one,
     // as the first card keeps loading (and may have a review history under the id).
-    const renamed = freeId(id, context.takenIds());
-    const fix = replaceFix(`Rename the card on line ${heading.line + 1} to #${renamed}`, idRange, `#${renamed}`, true);
+    const fix = fixable ? renameFix(id, heading.line, idRange, context.takenIds()) : undefined;
     diagnostics.push(
       duplicateIdDiagnostic(id, first.range, `is used again on line ${heading.line + 1}`, fix),
       duplicateIdDiagnostic(id, idRange, `is already used on line ${first.line + 1}`, fix),
@@ -461,14 +471,19 @@ export function deckIdOf(file: string): string {
   return fileName(file).replace(/\.md$/i, '');
 }
 
-function duplicateIdDiagnostic(id: string, range: SourceRange, where: string, fix: DeckFix): DeckDiagnostic {
+function duplicateIdDiagnostic(id: string, range: SourceRange, where: string, fix: DeckFix | undefined): DeckDiagnostic {
   return {
     severity: 'error',
     code: 'card-duplicate-id',
     message: `Card id "${id}" ${where}: give each card its own id (the first card keeps loading; the other loads once the ids differ)`,
     range,
-    fixes: [fix],
+    ...(fix ? { fixes: [fix] } : {}),
   };
+}
+
+function renameFix(id: string, line: number, idRange: SourceRange, taken: Set<string>): DeckFix {
+  const renamed = freeId(id, taken);
+  return replaceFix(`Rename the card on line ${line + 1} to #${renamed}`, idRange, `#${renamed}`, true);
 }
 
 /** A range widened over the spaces before it, so removing a word leaves no double space. */

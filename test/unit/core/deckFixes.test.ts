@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findDuplicateCardIds, parseDeck } from '../../../src/core/decks/deckFormat';
+import { findDuplicateCardIds, maxIdFixes, parseDeck } from '../../../src/core/decks/deckFormat';
 import { applyEdits, fixesFor } from '../../../src/core/decks/fixes';
 import type { DeckDiagnostic, DeckDiagnosticCode, DeckFix, ParsedDeck } from '../../../src/core/decks/types';
 
@@ -112,6 +112,16 @@ describe('deck quick fixes: each correction a message names, applied, leaves the
     const text = file(...header, '## Same', 'Q', '?', 'A', '## Same', 'Q', '?', 'A');
     const suggested = parse(text).diagnostics.map((each) => each.fixes?.[0]?.edits[0]?.newText);
     assert.deepEqual(suggested, [' {#same}', ' {#same-2}']);
+  });
+
+  it('id fixes are written for the first 1,000 notes that need one (the Problems panel lists no more); later ones keep the suggestion in their message', () => {
+    const cards = Array.from({ length: maxIdFixes + 1 }, (_, index) => `## Card ${index}\nq\n?\na\n`);
+    const parsed = parse(file(...header, ...cards));
+    const missing = parsed.diagnostics.filter((each) => each.code === 'card-missing-id');
+    assert.equal(missing.length, maxIdFixes + 1);
+    assert.equal(missing.filter((each) => each.fixes !== undefined).length, maxIdFixes);
+    assert.equal(missing.at(-1)?.fixes, undefined);
+    assert.match(missing.at(-1)?.message ?? '', new RegExp(`add \\{#card-${maxIdFixes}\\}`));
   });
 
   it('card-invalid-id: the id is rewritten in the allowed letters', () => {
