@@ -95,16 +95,30 @@ interface NoteContext {
   readonly onNote: ParseDeckOptions['onNote'];
   /** Every id written in the deck's card headings (for fixes that pick a free one); found on first use. */
   readonly takenIds: () => Set<string>;
-  /** How many more id fixes may be written (see maxIdFixes). */
-  idFixesLeft: number;
+  readonly budget: FixBudget;
+}
+
+/** How many more diagnostics of a deck may carry fixes (see maxFixedDiagnostics). */
+interface FixBudget {
+  left: number;
 }
 
 /**
- * The most notes given an id fix (missing, invalid or duplicate id) in one deck. The
- * Problems panel lists a file's first 1,000 problems, so fixes past them could not be
- * reached; without the limit, 100,000 cards without ids took twice as long to parse.
+ * The most diagnostics of one deck given quick fixes. The Problems panel lists a file's
+ * first 1,000 problems, so fixes past them could not be reached; without the limit,
+ * 100,000 cards without ids took twice as long to parse, and 400,000 unknown options in
+ * one heading four times as long.
  */
-export const maxIdFixes = 1_000;
+export const maxFixedDiagnostics = 1_000;
+
+/** `{ fixes }` for a diagnostic while the deck's budget lasts (the fixes are made only then), else nothing. */
+function withFixes(budget: FixBudget, make: () => readonly DeckFix[]): { fixes?: readonly DeckFix[] } {
+  if (budget.left <= 0) return {};
+  const fixes = make();
+  if (fixes.length === 0) return {};
+  budget.left--;
+  return { fixes };
+}
 
 /** Reads one deck file. Bad input becomes diagnostics, never an exception, and every good card still loads. */
 export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
@@ -118,6 +132,7 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
   const diagnostics: DeckDiagnostic[] = [...frontMatter.diagnostics];
   const bodyStart = frontMatter.bodyStartLine;
 
+  const budget: FixBudget = { left: maxFixedDiagnostics };
   const headings: Heading[] = [];
   const separatorLines: number[] = [];
   let bodyOffset = 0;
@@ -146,7 +161,7 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
           code: 'card-wrong-heading-level',
           message: 'This heading has a card id but is not a card: cards start with a ## heading at the start of a line (## Title {#id})',
           range: lineRange(lines, startLine),
-          ...(token.level === 0 ? headingLevelFixes(lines, startLine) : {}),
+          ...(token.level === 0 ? withFixes(budget, () => headingLevelFixes(lines, startLine)) : {}),
         });
       }
     } else if (token.type === 'fence' && !isClosedFence(token.markup, lines, startLine, endLine)) {
@@ -156,7 +171,7 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
         message: `This code block is never closed, so everything after it, cards included, is read as code: add a line with ${token.markup} after the code`,
         range: lineRange(lines, startLine),
         // In a list or quote the closing fence needs their markers too: no fix is guessed there.
-        ...(token.level === 0 ? { fixes: [closeFenceFix(lines, startLine, token.markup)] } : {}),
+        ...(token.level === 0 ? withFixes(budget, () => [closeFenceFix(lines, startLine, token.markup)]) : {}),
       });
     }
   }
@@ -166,7 +181,7 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
     taken ??= new Set(headings.flatMap((heading) => splitHeading(heading.content, heading.line, lines[heading.line] ?? '').id ?? []));
     return taken;
   };
-  const context: NoteContext = { file, deckId, lines, diagnostics, cards: [], firstUse: new Map(), onNote: options.onNote, takenIds, idFixesLeft: maxIdFixes };
+  const context: NoteContext = { file, deckId, lines, diagnostics, cards: [], firstUse: new Map(), onNote: options.onNote, takenIds, budget };
   let separatorIndex = 0;
   for (let index = 0; index < headings.length; index++) {
     const heading = headings[index];
@@ -226,12 +241,14 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
 
 /** Reads the note under one `##` heading (up to line `end`) into zero or more cards. */
 function readNote(context: NoteContext, heading: Heading, end: number, separators: readonly number[]): void {
-  const { file, deckId, lines, diagnostics, cards, firstUse } = context;
+  const { file, deckId, lines, diagnostics, cards, firstUse, budget } = context;
   const rawHeading = lines[heading.line] ?? '';
   const parts = splitHeading(heading.content, heading.line, rawHeading);
   for (const { option, range } of parts.unknownOptions) {
-    const remove = replaceFix(`Remove ${option}`, withSpaceBefore(rawHeading, range), '', option.startsWith('#'));
-    const fixes = option.startsWith('#') || parts.reversed || editDistance(option.toLowerCase(), 'reversed') > 3 ? [remove] : [replaceFix(`Change ${option} to reversed`, range, 'reversed', true), remove];
+    const fixes = (): DeckFix[] => {
+      const remove = replaceFix(`Remove ${option}`, withSpaceBefore(rawHeading, range), '', option.startsWith('#'));
+      return option.startsWith('#') || parts.reversed || editDistance(option.toLowerCase(), 'reversed') > 3 ? [remove] : [replaceFix(`Change ${option} to reversed`, range, 'reversed', true), remove];
+    };
     diagnostics.push({
       severity: 'warning',
       code: 'card-unknown-option',
@@ -239,13 +256,13 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
         ? `A card has one id: remove ${option}`
         : `Unknown card option "${option}": the only option is reversed, as in {#some-id reversed}`,
       range,
-      fixes,
+      ...withFixes(budget, fixes),
     });
   }
 
   const { id, idRange } = parts;
-  const fixable = context.idFixesLeft > 0;
-  if (fixable && (id === undefined || idRange === undefined || !cardIdPattern.test(id) || firstUse.has(id))) context.idFixesLeft--;
+  // A free id is looked for only while fixes are written; past them the message suggests one from the title.
+  const fixable = budget.left > 0;
   if (id === undefined || idRange === undefined) {
     const suggested = fixable ? freeId(suggestId(parts.title), context.takenIds()) : suggestId(parts.title);
     const hashes = /^ {0,3}#+/.exec(rawHeading)?.[0].length ?? 0;
@@ -256,7 +273,7 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
       code: 'card-missing-id',
       message: `Card has no id: add {#${suggested}} at the end of the heading. Keep the id when you edit the card: it carries the card's review history`,
       range: lineRange(lines, heading.line),
-      ...(fixable ? { fixes: [replaceFix(`Add the id {#${suggested}}`, pointRange(heading.line, at), ` {#${suggested}}`, true)] } : {}),
+      ...withFixes(budget, () => [replaceFix(`Add the id {#${suggested}}`, pointRange(heading.line, at), ` {#${suggested}}`, true)]),
     });
     return;
   }
@@ -267,7 +284,7 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
       code: 'card-invalid-id',
       message: `Card id "${id}" is not valid: use lowercase letters, digits and hyphens, starting with a letter or digit, e.g. {#${suggested}}`,
       range: idRange,
-      ...(fixable ? { fixes: [replaceFix(`Change the id to #${suggested}`, idRange, `#${suggested}`, true)] } : {}),
+      ...withFixes(budget, () => [replaceFix(`Change the id to #${suggested}`, idRange, `#${suggested}`, true)]),
     });
     return;
   }
@@ -275,7 +292,7 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
   if (first) {
     // Both places, since either may be the one to rename; the fix renames the later one,
     // as the first card keeps loading (and may have a review history under the id).
-    const fix = fixable ? renameFix(id, heading.line, idRange, context.takenIds()) : undefined;
+    const [fix] = withFixes(budget, () => [renameFix(id, heading.line, idRange, context.takenIds())]).fixes ?? [];
     diagnostics.push(
       duplicateIdDiagnostic(id, first.range, `is used again on line ${heading.line + 1}`, fix),
       duplicateIdDiagnostic(id, idRange, `is already used on line ${first.line + 1}`, fix),
@@ -293,7 +310,7 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
       message: 'This card has a second ? line: keep exactly one, between the question and the answer',
       range: lineRange(lines, separators[1] ?? heading.line),
       // Not preferred: which of the two lines is the separator only the author knows.
-      ...(separators[1] === undefined ? {} : { fixes: [replaceFix('Remove this ? line', wholeLineRange(lines, separators[1]), '', false)] }),
+      ...withFixes(budget, () => (separators[1] === undefined ? [] : [replaceFix('Remove this ? line', wholeLineRange(lines, separators[1]), '', false)])),
     });
     return;
   }
@@ -315,7 +332,7 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
         code: 'card-separator-mismatch',
         message: 'This card is marked reversed, so separate its two sides with ??: change ? to ?? (it loads as reversed meanwhile)',
         range: lineRange(lines, separator),
-        fixes: [replaceFix('Change ? to ??', lineRange(lines, separator), '??', true)],
+        ...withFixes(budget, () => [replaceFix('Change ? to ??', lineRange(lines, separator), '??', true)]),
       });
     } else if (!parts.reversed && marker === '??') {
       diagnostics.push({
@@ -324,10 +341,10 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
         message: `?? makes a two-way card only with reversed in the heading: write {#${id} reversed}, or change ?? to ? for a one-way card (it loads as one-way meanwhile)`,
         range: lineRange(lines, separator),
         // Neither is preferred: the author meant one of the two.
-        fixes: [
+        ...withFixes(budget, () => [
           replaceFix(`Make it two-way: {#${id} reversed}`, pointRange(idRange.endLine, idRange.endColumn), ' reversed', false),
           replaceFix('Make it one-way: change ?? to ?', lineRange(lines, separator), '?', false),
-        ],
+        ]),
       });
     }
     const misplaced = firstClozeRange(front) ?? firstClozeRange(back);
@@ -337,7 +354,7 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
         code: 'cloze-with-separator',
         message: `Clozes only work in a card without a ${marker} line: remove the ${marker} line to make a cloze card, or remove the {{c…::}} markers (they show as written meanwhile)`,
         range: misplaced,
-        fixes: [replaceFix(`Make it a cloze card: remove the ${marker} line`, wholeLineRange(lines, separator), '', false)],
+        ...withFixes(budget, () => [replaceFix(`Make it a cloze card: remove the ${marker} line`, wholeLineRange(lines, separator), '', false)]),
       });
     }
     if (front.text === '' || back.text === '') return;
@@ -360,7 +377,7 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
       code: 'cloze-misspelled',
       message: 'This looks like a cloze but is not one, so it shows as written: write {{c1::answer}} (a lowercase c, no spaces, two colons)',
       range,
-      fixes: [replaceFix(`Write {{c${number}::`, range, `{{c${number}::`, true)],
+      ...withFixes(budget, () => [replaceFix(`Write {{c${number}::`, range, `{{c${number}::`, true)]),
     });
   }
   if (scan.clozes.length === 0 && scan.problems.length === 0) {
@@ -381,23 +398,25 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
   // The end of the line the last unclosed cloze was on: 200,000 of them may share one line.
   let lineEnd = -1;
   for (const problem of scan.problems.slice(0, maxClozeProblemsListed)) {
-    let fixes: DeckFix[] = [];
-    if (problem.kind === 'zero-index') {
-      const opening = /\{\{c\d+::/y;
-      opening.lastIndex = problem.start;
-      const length = opening.exec(body.text)?.[0].length ?? 0;
-      fixes = [replaceFix('Write {{c1::', offsetRange(body, problem.start, problem.start + length), '{{c1::', true)];
-    } else if (problem.kind === 'unclosed') {
-      if (problem.end > lineEnd) {
-        const newline = body.text.indexOf('\n', problem.end);
-        lineEnd = newline < 0 ? body.text.length : newline;
+    const fixes = (): DeckFix[] => {
+      if (problem.kind === 'zero-index') {
+        const opening = /\{\{c\d+::/y;
+        opening.lastIndex = problem.start;
+        const length = opening.exec(body.text)?.[0].length ?? 0;
+        return [replaceFix('Write {{c1::', offsetRange(body, problem.start, problem.start + length), '{{c1::', true)];
+      } else if (problem.kind === 'unclosed') {
+        if (problem.end > lineEnd) {
+          const newline = body.text.indexOf('\n', problem.end);
+          lineEnd = newline < 0 ? body.text.length : newline;
+        }
+        let at = lineEnd;
+        while (at > problem.end && /\s/.test(body.text.charAt(at - 1))) at--;
+        // Not preferred: where the answer ends is a guess (the end of its line).
+        if (at > problem.end) return [replaceFix('Close the cloze at the end of its line', offsetRange(body, at, at), '}}', false)];
       }
-      let at = lineEnd;
-      while (at > problem.end && /\s/.test(body.text.charAt(at - 1))) at--;
-      // Not preferred: where the answer ends is a guess (the end of its line).
-      if (at > problem.end) fixes = [replaceFix('Close the cloze at the end of its line', offsetRange(body, at, at), '}}', false)];
-    }
-    diagnostics.push({ severity: 'error', code: 'cloze-malformed', message: clozeProblemMessage(problem), range: offsetRange(body, problem.start, problem.end), ...(fixes.length > 0 ? { fixes } : {}) });
+      return [];
+    };
+    diagnostics.push({ severity: 'error', code: 'cloze-malformed', message: clozeProblemMessage(problem), range: offsetRange(body, problem.start, problem.end), ...withFixes(budget, fixes) });
   }
   const unlisted = scan.problems.length - maxClozeProblemsListed;
   const lastListed = scan.problems[maxClozeProblemsListed - 1];
@@ -415,19 +434,19 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
       });
     } else if (unclosedBraces(cloze.answer) > 0) {
       // `{b}}}`: the cloze ended at the b's brace; `{b} }}` ends it at the last two.
-      const fixes = body.text.charAt(cloze.end) === '}' ? [replaceFix('Write the }} inside the cloze as } }', offsetRange(body, cloze.end - 2, cloze.end), '} }', true)] : [];
+      const fixes = (): DeckFix[] => (body.text.charAt(cloze.end) === '}' ? [replaceFix('Write the }} inside the cloze as } }', offsetRange(body, cloze.end - 2, cloze.end), '} }', true)] : []);
       diagnostics.push({
         severity: 'warning',
         code: 'cloze-unbalanced-braces',
         message: 'This cloze has more { than }: the first }} ends a cloze, so write a }} inside it (as in TeX) as } } with a space',
         range: offsetRange(body, cloze.start, cloze.end),
-        ...(fixes.length > 0 ? { fixes } : {}),
+        ...withFixes(budget, fixes),
       });
     }
   }
   if (parts.reversed) {
-    const fixes = parts.reversedRange ? [replaceFix('Remove reversed', withSpaceBefore(rawHeading, parts.reversedRange), '', true)] : [];
-    diagnostics.push({ severity: 'warning', code: 'cloze-reversed', message: 'reversed has no effect on a cloze card: remove it from the heading', range: idRange, fixes });
+    const reversedRange = parts.reversedRange;
+    diagnostics.push({ severity: 'warning', code: 'cloze-reversed', message: 'reversed has no effect on a cloze card: remove it from the heading', range: idRange, ...withFixes(budget, () => (reversedRange ? [replaceFix('Remove reversed', withSpaceBefore(rawHeading, reversedRange), '', true)] : [])) });
   }
   if (!usable) return;
   const numbers = [...new Set(scan.clozes.map((cloze) => cloze.index))].sort((a, b) => a - b);
@@ -494,10 +513,10 @@ function withSpaceBefore(rawLine: string, range: SourceRange): SourceRange {
 }
 
 /** `### Title {#id}` (or `#`) as `## Title {#id}`. */
-function headingLevelFixes(lines: readonly string[], line: number): { fixes?: DeckFix[] } {
+function headingLevelFixes(lines: readonly string[], line: number): DeckFix[] {
   const hashes = /^ {0,3}#{1,6}(?=[ \t]|$)/.exec(lines[line] ?? '');
-  if (!hashes) return {};
-  return { fixes: [replaceFix('Make it a card: a ## heading', { startLine: line, startColumn: 0, endLine: line, endColumn: hashes[0].length }, '##', true)] };
+  if (!hashes) return [];
+  return [replaceFix('Make it a card: a ## heading', { startLine: line, startColumn: 0, endLine: line, endColumn: hashes[0].length }, '##', true)];
 }
 
 /** The closing fence after the code's last non-blank line before the next card heading (or the file's end). */

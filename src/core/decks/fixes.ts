@@ -67,6 +67,8 @@ export function freeId(base: string, taken: Set<string>): string {
 
 /** Levenshtein distance, for "did you mean" on short words. */
 export function editDistance(a: string, b: string): number {
+  // Far apart in length is far apart: a 300,000-character word need not be compared letter by letter.
+  if (Math.abs(a.length - b.length) > 8) return Math.abs(a.length - b.length);
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

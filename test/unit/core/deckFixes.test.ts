@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findDuplicateCardIds, maxIdFixes, parseDeck } from '../../../src/core/decks/deckFormat';
+import { findDuplicateCardIds, maxFixedDiagnostics, parseDeck } from '../../../src/core/decks/deckFormat';
 import { applyEdits, fixesFor } from '../../../src/core/decks/fixes';
 import type { DeckDiagnostic, DeckDiagnosticCode, DeckFix, ParsedDeck } from '../../../src/core/decks/types';
 
@@ -115,13 +115,20 @@ describe('deck quick fixes: each correction a message names, applied, leaves the
   });
 
   it('id fixes are written for the first 1,000 notes that need one (the Problems panel lists no more); later ones keep the suggestion in their message', () => {
-    const cards = Array.from({ length: maxIdFixes + 1 }, (_, index) => `## Card ${index}\nq\n?\na\n`);
+    const cards = Array.from({ length: maxFixedDiagnostics + 1 }, (_, index) => `## Card ${index}\nq\n?\na\n`);
     const parsed = parse(file(...header, ...cards));
     const missing = parsed.diagnostics.filter((each) => each.code === 'card-missing-id');
-    assert.equal(missing.length, maxIdFixes + 1);
-    assert.equal(missing.filter((each) => each.fixes !== undefined).length, maxIdFixes);
+    assert.equal(missing.length, maxFixedDiagnostics + 1);
+    assert.equal(missing.filter((each) => each.fixes !== undefined).length, maxFixedDiagnostics);
     assert.equal(missing.at(-1)?.fixes, undefined);
-    assert.match(missing.at(-1)?.message ?? '', new RegExp(`add \\{#card-${maxIdFixes}\\}`));
+    assert.match(missing.at(-1)?.message ?? '', new RegExp(`add \\{#card-${maxFixedDiagnostics}\\}`));
+  });
+
+  it('200,000 unknown options in one heading: the first 1,000 diagnostics carry fixes, the rest none', () => {
+    const parsed = parse(file(...header, `## Q {#q ${'a b '.repeat(100_000)}}`, 'Q', '?', 'A'));
+    const options = parsed.diagnostics.filter((each) => each.code === 'card-unknown-option');
+    assert.equal(options.length, 200_000);
+    assert.equal(options.filter((each) => each.fixes !== undefined).length, maxFixedDiagnostics);
   });
 
   it('card-invalid-id: the id is rewritten in the allowed letters', () => {
