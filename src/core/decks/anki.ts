@@ -33,6 +33,16 @@ export interface AnkiImportOptions {
   readonly rounds: readonly string[];
   /** Note ids already used by other decks; imported ids avoid them. */
   readonly existingIds?: ReadonlySet<string>;
+  /** The images the import can link: without it, every image is dropped (and listed). */
+  readonly media?: AnkiMedia;
+}
+
+/** Anki's media files an import can use, and where the deck will find its copies. */
+export interface AnkiMedia {
+  /** The file names in the export's media folder (Anki's `collection.media`). */
+  readonly available: ReadonlySet<string>;
+  /** The folder, relative to the deck file, the used files are copied into. */
+  readonly folder: string;
 }
 
 /** A row of the export that did not become a card, and why. */
@@ -48,6 +58,14 @@ export interface AnkiImport {
   readonly markdown: string;
   readonly notes: number;
   readonly skipped: readonly AnkiImportSkip[];
+  /** The deck's title: as asked, else the last part of the export's deck name. */
+  readonly title: string;
+  /** The tags the deck was given: `anki`, the `#tags` header's and the notes' own (the deck format has no per-card tags). */
+  readonly tags: readonly string[];
+  /** The media file names the imported notes link to, to copy into `media.folder`. */
+  readonly images: readonly string[];
+  /** The images of imported notes that were not available, as their notes name them (each shows as `[image: …]`). */
+  readonly droppedImages: readonly string[];
 }
 
 const noteTypeNames = { basic: 'Basic', reversed: 'Basic (and reversed card)', cloze: 'Cloze' } as const satisfies Record<CardKind, string>;
@@ -263,6 +281,8 @@ interface ExportHeader {
   html: boolean | undefined;
   noteType: string | undefined;
   deck: string | undefined;
+  /** The `#tags:` header: tags for every note. */
+  tags?: string;
   /** 1-based columns, 0 when absent. */
   noteTypeColumn: number;
   deckColumn: number;
@@ -293,6 +313,7 @@ function readHeader(text: string): { header: ExportHeader; offset: number; line:
     if (!isMeta) break;
     const colon = content.indexOf(':');
     if (content.startsWith('#') && colon > 0) readHeaderLine(header, content.slice(1, colon).trim().toLowerCase(), content.slice(colon + 1));
+    else if (!content.startsWith('#')) readHeaderLine(header, 'tags', content.slice('tags:'.length));
     offset = end + 1;
     line++;
   }
@@ -329,8 +350,11 @@ function readHeaderLine(header: ExportHeader, key: string, value: string): void 
     case 'guid column':
       header.guidColumn = column();
       break;
+    case 'tags':
+      header.tags = `${header.tags ?? ''} ${value}`;
+      break;
     default:
-      // `#columns`, `#tags`, `#if matches` and comments change nothing here.
+      // `#columns`, `#if matches` and comments change nothing here.
       break;
   }
 }
@@ -429,10 +453,11 @@ export function importAnkiText(text: string, options: AnkiImportOptions): AnkiIm
   const rows = readRows(normalized, offset, line, separator);
   const html = header.html ?? rows.some((row) => row.fields.some((field) => findSpans(field, /<\/?[a-z]/gi, () => tagEnd).length > 0 || /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i.test(field)));
 
-  const deckName = header.deck ?? (header.deckColumn > 0 ? rows[0]?.fields[header.deckColumn - 1] : undefined);
-  const title = oneLine(options.title ?? '') || oneLine(deckName?.split('::').pop() ?? '') || 'Imported from Anki';
+  const deckName = deckNameOf(header, rows);
+  const title = oneLine(options.title ?? '') || deckTitleOf(deckName) || 'Imported from Anki';
   const description = deckName ? `Imported from the Anki deck ${oneLine(deckName)}.` : 'Imported from an Anki text export.';
-  const frontMatter = deckFrontMatter(title, description, options.rounds);
+  const media = new MediaLinks(options.media);
+  const tagCounts = new Map<string, number>();
 
   const usedIds = new Set(options.existingIds);
   const notes: string[] = [];
@@ -454,8 +479,9 @@ export function importAnkiText(text: string, options: AnkiImportOptions): AnkiIm
     }
     const asHtml = (field: string | undefined): string => (html ? (field ?? '') : plainTextToHtml(field ?? ''));
     const guid = header.guidColumn > 0 ? (row.fields[header.guidColumn - 1] ?? '').trim() : '';
-    const note = readNote(typeName ?? 'Basic', fields.map(asHtml));
+    const note = readNote(typeName ?? 'Basic', fields.map(asHtml), media);
     if ('reason' in note) {
+      media.discard();
       skip(note.reason);
       continue;
     }
@@ -465,17 +491,108 @@ export function importAnkiText(text: string, options: AnkiImportOptions): AnkiIm
     // The last word on escaping: a note that would not load exactly as meant is skipped.
     const problem = checkNote(markdown, id, note.kind, note.clozeNumbers);
     if (problem !== undefined) {
+      media.discard();
       skip(problem);
       continue;
     }
+    media.keep();
     usedIds.add(id);
     notes.push(markdown);
+    const noteTags = header.tagsColumn > 0 ? (row.fields[header.tagsColumn - 1] ?? '') : '';
+    for (const tag of new Set(splitTags(noteTags))) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
   }
-  return { markdown: `${[frontMatter, ...notes].join('\n\n')}\n`, notes: notes.length, skipped };
+  // The file's own tags first, then the notes' by how many notes have them. `loop-prep`
+  // marks what Loop Prep exported, so it says nothing about a deck imported back.
+  const noteTags = [...tagCounts].sort((a, b) => b[1] - a[1]).map(([tag]) => tag);
+  const tags = [...new Set(['anki', ...splitTags(header.tags ?? ''), ...noteTags])].filter((tag) => tag !== 'loop-prep');
+  const frontMatter = deckFrontMatter(title, description, tags, options.rounds);
+  return { markdown: `${[frontMatter, ...notes].join('\n\n')}\n`, notes: notes.length, skipped, title, tags, images: [...media.used], droppedImages: [...media.dropped] };
 }
 
-function deckFrontMatter(title: string, description: string, rounds: readonly string[]): string {
-  const document = new Document({ title, description, tags: ['anki'], rounds: [...rounds] });
+/** The deck an export names: its `#deck` header, else the deck column of its first note. */
+function deckNameOf(header: ExportHeader, rows: readonly Row[]): string | undefined {
+  const name = header.deck ?? (header.deckColumn > 0 ? rows[0]?.fields[header.deckColumn - 1] : undefined);
+  return name?.trim() === '' ? undefined : name;
+}
+
+/** The last part of an Anki deck name (`Parent::Child` is the subdeck Child). */
+function deckTitleOf(deckName: string | undefined): string {
+  return oneLine(deckName?.split('::').pop() ?? '');
+}
+
+/**
+ * The title `importAnkiText` gives a deck when asked for none: the last part of the deck
+ * the export names (its `#deck:` header or its deck column), or undefined.
+ */
+export function ankiDeckTitle(text: string): string | undefined {
+  const normalized = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  const { header, offset, line } = readHeader(normalized);
+  if (header.deck !== undefined) return deckTitleOf(header.deck) || undefined;
+  if (header.deckColumn === 0) return undefined;
+  // Only the first note is needed: its row ends at the first line break outside quotes.
+  const separator = header.separator ?? guessSeparator(normalized.slice(offset, offset + 8192));
+  const [first] = readRows(normalized.slice(0, firstRowEnd(normalized, offset)), offset, line, separator);
+  return deckTitleOf(first ? deckNameOf(header, [first]) : undefined) || undefined;
+}
+
+/** Where the row starting at `offset` ends: the first line break with an even number of quotes before it. */
+function firstRowEnd(text: string, offset: number): number {
+  let quotes = 0;
+  for (let index = offset; index < text.length; index++) {
+    const character = text.charCodeAt(index);
+    if (character === 0x22) quotes++;
+    else if (character === 0x0a && quotes % 2 === 0) return index;
+  }
+  return text.length;
+}
+
+/** Anki's tags: separated by spaces. */
+function splitTags(text: string): string[] {
+  return text.split(/[\s\u00a0]+/).filter((tag) => tag !== '');
+}
+
+/**
+ * The images of the notes being imported: a `<img src="name">` whose file is in the media
+ * given becomes a Markdown image of its copy; any other stays as `[image: name]` text and
+ * is listed. A note's images count once the note is kept.
+ */
+class MediaLinks {
+  readonly used = new Set<string>();
+  readonly dropped = new Set<string>();
+  private pendingUsed: string[] = [];
+  private pendingDropped: string[] = [];
+
+  constructor(private readonly media: AnkiMedia | undefined) {}
+
+  /** The Markdown for an `<img>` tag: an image, or undefined when the file is not at hand (the tag is then text). */
+  markdownFor(tag: string): string | undefined {
+    const source = decodeEntities(attribute(tag, 'src') ?? '').trim();
+    // Anki's media are plain file names; a URL or a path is no file of its collection.
+    const name = /^[^/\\:]+$/.test(source) && source !== '.' && source !== '..' ? source : undefined;
+    if (name === undefined || !this.media?.available.has(name)) {
+      this.pendingDropped.push(source === '' ? '(an image without a file name)' : source);
+      return undefined;
+    }
+    this.pendingUsed.push(name);
+    // Alt text without the characters that would end it or read as syntax.
+    const alt = oneLine(decodeEntities(attribute(tag, 'alt') ?? '')).replace(/[[\]\\`*_<>{}$|]/g, '');
+    return `![${alt}](${linkDestination(`${this.media.folder}/${name}`)})`;
+  }
+
+  keep(): void {
+    for (const name of this.pendingUsed) this.used.add(name);
+    for (const name of this.pendingDropped) this.dropped.add(name);
+    this.discard();
+  }
+
+  discard(): void {
+    this.pendingUsed = [];
+    this.pendingDropped = [];
+  }
+}
+
+function deckFrontMatter(title: string, description: string, tags: readonly string[], rounds: readonly string[]): string {
+  const document = new Document({ title, description, tags: [...tags], rounds: [...rounds] });
   for (const key of ['tags', 'rounds']) {
     const node = document.get(key, true);
     if (isSeq(node)) node.flow = true;
@@ -505,7 +622,7 @@ type ConvertedNote =
   | { readonly reason: string };
 
 /** A row's fields (HTML) as one of our notes, or why it cannot be one. */
-function readNote(typeName: string, fields: readonly string[]): ConvertedNote {
+function readNote(typeName: string, fields: readonly string[], media: MediaLinks): ConvertedNote {
   const [first = '', second = '', third = ''] = fields;
   let kind: CardKind;
   switch (typeName.toLowerCase()) {
@@ -520,21 +637,21 @@ function readNote(typeName: string, fields: readonly string[]): ConvertedNote {
       kind = htmlToPlainText(third).trim() === '' ? 'basic' : 'reversed';
       break;
     case 'cloze':
-      return readClozeNote(first, second);
+      return readClozeNote(first, second, media);
     case '':
       return { reason: 'The row has no note type' };
     default:
       return { reason: `Note type "${typeName}" is not supported: Loop Prep imports Basic, Basic (and reversed card), Basic (optional reversed card) and Cloze notes` };
   }
-  const front = htmlToMarkdown(first, []);
-  const back = htmlToMarkdown(second, []);
+  const front = htmlToMarkdown(first, [], media);
+  const back = htmlToMarkdown(second, [], media);
   if (front === '') return { reason: 'The front (first field) is empty' };
   if (back === '') return { reason: 'The back (second field) is empty' };
   const separator = kind === 'reversed' ? '??' : '?';
   return { kind, title: titleOf(first), body: `${front}\n\n${separator}\n\n${back}`, firstField: first, clozeNumbers: 0 };
 }
 
-function readClozeNote(textField: string, extraField: string): ConvertedNote {
+function readClozeNote(textField: string, extraField: string, media: MediaLinks): ConvertedNote {
   const scan = scanClozes(textField);
   const [problem] = scan.problems;
   if (problem) {
@@ -542,8 +659,8 @@ function readClozeNote(textField: string, extraField: string): ConvertedNote {
     return { reason: `Cloze {{c${problem.index}:: ${what}` };
   }
   if (scan.clozes.length === 0) return { reason: 'The Cloze note has no {{c1::…}} deletion in its Text field' };
-  const text = htmlToMarkdown(textField, scan.clozes);
-  const extra = htmlToMarkdown(extraField, []);
+  const text = htmlToMarkdown(textField, scan.clozes, media);
+  const extra = htmlToMarkdown(extraField, [], media);
   const clozeNumbers = new Set(scan.clozes.map((cloze) => cloze.index)).size;
   return { kind: 'cloze', title: titleOf(textField), body: extra === '' ? text : `${text}\n\n${extra}`, firstField: textField, clozeNumbers };
 }
@@ -651,7 +768,7 @@ const placeholderPattern = /\uE000(\d+)\uE001/g;
  * A field's HTML as Markdown. The cloze markers given (found in `html`) are kept; every
  * other character that Markdown or the deck format would read as syntax is escaped.
  */
-function htmlToMarkdown(html: string, clozes: readonly Cloze[]): string {
+function htmlToMarkdown(html: string, clozes: readonly Cloze[], media: MediaLinks): string {
   const placeholders: Placeholder[] = [];
   const hold = (placeholder: Placeholder): string => `\uE000${placeholders.push(placeholder) - 1}\uE001`;
   // Markers become placeholders first, so no conversion step below can touch them. One
@@ -684,7 +801,7 @@ function htmlToMarkdown(html: string, clozes: readonly Cloze[]): string {
   marked = withMath + math(marked.slice(from));
 
   const writer = new MarkdownWriter(placeholders);
-  walkHtml(marked, writer, placeholders);
+  walkHtml(marked, writer, placeholders, media);
   let markdown = writer.finish();
   // A placeholder may hold others (a cloze in TeX), so replace until none is left.
   while (markdown.includes('\uE000')) {
@@ -751,7 +868,7 @@ function collectText(tokens: readonly HtmlToken[], start: number, name: string, 
   return { text: text.replace(/\u00a0/g, ' '), next: index + 1 };
 }
 
-function walkHtml(html: string, writer: MarkdownWriter, placeholders: readonly Placeholder[]): void {
+function walkHtml(html: string, writer: MarkdownWriter, placeholders: readonly Placeholder[], media: MediaLinks): void {
   const tokens = tokenizeHtml(html);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
@@ -827,7 +944,11 @@ function walkHtml(html: string, writer: MarkdownWriter, placeholders: readonly P
         else writer.closeItem();
         break;
       case 'img':
-        if (open) writer.text(` ${imageText(token.tag)} `);
+        if (open) {
+          const image = media.markdownFor(token.tag);
+          if (image === undefined) writer.text(` ${imageText(token.tag)} `);
+          else writer.image(image);
+        }
         break;
       case 'table':
         if (open) writer.openTable();
@@ -957,6 +1078,12 @@ class MarkdownWriter {
     this.applyBreak();
     const escaped = escapeText(this.line === '' || this.lineLast === ' ' ? text.trimStart() : text, this.inline.some((frame) => frame.name === 'a'));
     this.append(escaped);
+  }
+
+  /** Markdown for an image, as written (`![alt](path)`: the caller made it safe). */
+  image(markdown: string): void {
+    this.applyBreak();
+    this.append(markdown);
   }
 
   codeSpan(code: string): void {

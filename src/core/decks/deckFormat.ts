@@ -1,9 +1,10 @@
 import MarkdownIt, { type StateBlock } from 'markdown-it';
 import { clozeSides, scanClozes, type ClozeProblem } from './cloze';
-import { readFrontMatter } from './frontMatter';
+import { editDistance, freeId, pointRange, replaceFix, wholeLineRange } from './fixes';
+import { readFrontMatter, yamlScalar } from './frontMatter';
 import { slugify } from './slug';
 import { fileName } from './duplicates';
-import type { Card, CardKind, Deck, DeckDiagnostic, ParsedDeck, SourceRange } from './types';
+import type { Card, CardKind, Deck, DeckDiagnostic, DeckFix, ParsedDeck, SourceRange } from './types';
 
 export { findDuplicateCardIds, findDuplicateDeckIds } from './duplicates';
 
@@ -70,6 +71,8 @@ interface HeadingParts {
   readonly id: string | undefined;
   readonly idRange: SourceRange | undefined;
   readonly reversed: boolean;
+  /** Where `reversed` is written, when it is. */
+  readonly reversedRange: SourceRange | undefined;
   readonly unknownOptions: readonly { readonly option: string; readonly range: SourceRange }[];
 }
 
@@ -90,6 +93,31 @@ interface NoteContext {
   /** Ids seen so far in this deck, where they are written. */
   readonly firstUse: Map<string, { readonly line: number; readonly range: SourceRange }>;
   readonly onNote: ParseDeckOptions['onNote'];
+  /** Every id written in the deck's card headings (for fixes that pick a free one); found on first use. */
+  readonly takenIds: () => Set<string>;
+  readonly budget: FixBudget;
+}
+
+/** How many more diagnostics of a deck may carry fixes (see maxFixedDiagnostics). */
+interface FixBudget {
+  left: number;
+}
+
+/**
+ * The most diagnostics of one deck given quick fixes. The Problems panel lists a file's
+ * first 1,000 problems, so fixes past them could not be reached; without the limit,
+ * 100,000 cards without ids took twice as long to parse, and 400,000 unknown options in
+ * one heading four times as long.
+ */
+export const maxFixedDiagnostics = 1_000;
+
+/** `{ fixes }` for a diagnostic while the deck's budget lasts (the fixes are made only then), else nothing. */
+function withFixes(budget: FixBudget, make: () => readonly DeckFix[]): { fixes?: readonly DeckFix[] } {
+  if (budget.left <= 0) return {};
+  const fixes = make();
+  if (fixes.length === 0) return {};
+  budget.left--;
+  return { fixes };
 }
 
 /** Reads one deck file. Bad input becomes diagnostics, never an exception, and every good card still loads. */
@@ -100,10 +128,11 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const normalized = withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
   const lines = normalized.split('\n');
-  const frontMatter = readFrontMatter(lines, knownRounds);
+  const frontMatter = readFrontMatter(lines, knownRounds, deckId);
   const diagnostics: DeckDiagnostic[] = [...frontMatter.diagnostics];
   const bodyStart = frontMatter.bodyStartLine;
 
+  const budget: FixBudget = { left: maxFixedDiagnostics };
   const headings: Heading[] = [];
   const separatorLines: number[] = [];
   let bodyOffset = 0;
@@ -132,6 +161,7 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
           code: 'card-wrong-heading-level',
           message: 'This heading has a card id but is not a card: cards start with a ## heading at the start of a line (## Title {#id})',
           range: lineRange(lines, startLine),
+          ...(token.level === 0 ? withFixes(budget, () => headingLevelFixes(lines, startLine)) : {}),
         });
       }
     } else if (token.type === 'fence' && !isClosedFence(token.markup, lines, startLine, endLine)) {
@@ -140,11 +170,18 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
         code: 'code-fence-unclosed',
         message: `This code block is never closed, so everything after it, cards included, is read as code: add a line with ${token.markup} after the code`,
         range: lineRange(lines, startLine),
+        // In a list or quote the closing fence needs their markers too: no fix is guessed there.
+        ...(token.level === 0 ? withFixes(budget, () => [closeFenceFix(lines, startLine, token.markup)]) : {}),
       });
     }
   }
 
-  const context: NoteContext = { file, deckId, lines, diagnostics, cards: [], firstUse: new Map(), onNote: options.onNote };
+  let taken: Set<string> | undefined;
+  const takenIds = (): Set<string> => {
+    taken ??= new Set(headings.flatMap((heading) => splitHeading(heading.content, heading.line, lines[heading.line] ?? '').id ?? []));
+    return taken;
+  };
+  const context: NoteContext = { file, deckId, lines, diagnostics, cards: [], firstUse: new Map(), onNote: options.onNote, takenIds, budget };
   let separatorIndex = 0;
   for (let index = 0; index < headings.length; index++) {
     const heading = headings[index];
@@ -177,6 +214,7 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
         code: 'front-matter-missing',
         message: 'This deck has no front matter: start the file with a --- line, "title: …", "rounds: […]" and another --- line. Until then it is titled after its file and serves no round',
         range: lineRange(lines, 0),
+        fixes: [frontMatterFix(deckId, true)],
       });
     } else if (headings.length === 0) {
       diagnostics.push({
@@ -192,6 +230,8 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
       code: 'deck-empty',
       message: 'This file is not a deck yet: start it with front matter (---, "title: …", "rounds: […]", ---) and add cards as "## Title {#some-id}" headings',
       range: lineRange(lines, 0),
+      // Not preferred: the file may be a note that is not meant to be a deck.
+      fixes: [frontMatterFix(deckId, false)],
     });
   }
 
@@ -201,9 +241,14 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
 
 /** Reads the note under one `##` heading (up to line `end`) into zero or more cards. */
 function readNote(context: NoteContext, heading: Heading, end: number, separators: readonly number[]): void {
-  const { file, deckId, lines, diagnostics, cards, firstUse } = context;
-  const parts = splitHeading(heading.content, heading.line, lines[heading.line] ?? '');
+  const { file, deckId, lines, diagnostics, cards, firstUse, budget } = context;
+  const rawHeading = lines[heading.line] ?? '';
+  const parts = splitHeading(heading.content, heading.line, rawHeading);
   for (const { option, range } of parts.unknownOptions) {
+    const fixes = (): DeckFix[] => {
+      const remove = replaceFix(`Remove ${option}`, withSpaceBefore(rawHeading, range), '', option.startsWith('#'));
+      return option.startsWith('#') || parts.reversed || editDistance(option.toLowerCase(), 'reversed') > 3 ? [remove] : [replaceFix(`Change ${option} to reversed`, range, 'reversed', true), remove];
+    };
     diagnostics.push({
       severity: 'warning',
       code: 'card-unknown-option',
@@ -211,34 +256,46 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
         ? `A card has one id: remove ${option}`
         : `Unknown card option "${option}": the only option is reversed, as in {#some-id reversed}`,
       range,
+      ...withFixes(budget, fixes),
     });
   }
 
   const { id, idRange } = parts;
+  // A free id is looked for only while fixes are written; past them the message suggests one from the title.
+  const fixable = budget.left > 0;
   if (id === undefined || idRange === undefined) {
+    const suggested = fixable ? freeId(suggestId(parts.title), context.takenIds()) : suggestId(parts.title);
+    const hashes = /^ {0,3}#+/.exec(rawHeading)?.[0].length ?? 0;
+    // After the title, before any closing hashes (`## Title ##`).
+    const at = heading.content === '' ? rawHeading.trimEnd().length : rawHeading.indexOf(heading.content, hashes) + heading.content.length;
     diagnostics.push({
       severity: 'error',
       code: 'card-missing-id',
-      message: `Card has no id: add {#${suggestId(parts.title)}} at the end of the heading. Keep the id when you edit the card: it carries the card's review history`,
+      message: `Card has no id: add {#${suggested}} at the end of the heading. Keep the id when you edit the card: it carries the card's review history`,
       range: lineRange(lines, heading.line),
+      ...withFixes(budget, () => [replaceFix(`Add the id {#${suggested}}`, pointRange(heading.line, at), ` {#${suggested}}`, true)]),
     });
     return;
   }
   if (!cardIdPattern.test(id)) {
+    const suggested = fixable ? freeId(suggestId(id), context.takenIds()) : suggestId(id);
     diagnostics.push({
       severity: 'error',
       code: 'card-invalid-id',
-      message: `Card id "${id}" is not valid: use lowercase letters, digits and hyphens, starting with a letter or digit, e.g. {#${suggestId(id)}}`,
+      message: `Card id "${id}" is not valid: use lowercase letters, digits and hyphens, starting with a letter or digit, e.g. {#${suggested}}`,
       range: idRange,
+      ...withFixes(budget, () => [replaceFix(`Change the id to #${suggested}`, idRange, `#${suggested}`, true)]),
     });
     return;
   }
   const first = firstUse.get(id);
   if (first) {
-    // Both places, since either may be the one to rename. The first card keeps loading.
+    // Both places, since either may be the one to rename; the fix renames the later one,
+    // as the first card keeps loading (and may have a review history under the id).
+    const [fix] = withFixes(budget, () => [renameFix(id, heading.line, idRange, context.takenIds())]).fixes ?? [];
     diagnostics.push(
-      duplicateIdDiagnostic(id, first.range, `is used again on line ${heading.line + 1}`),
-      duplicateIdDiagnostic(id, idRange, `is already used on line ${first.line + 1}`),
+      duplicateIdDiagnostic(id, first.range, `is used again on line ${heading.line + 1}`, fix),
+      duplicateIdDiagnostic(id, idRange, `is already used on line ${first.line + 1}`, fix),
     );
     return;
   }
@@ -252,6 +309,8 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
       code: 'card-extra-separator',
       message: 'This card has a second ? line: keep exactly one, between the question and the answer',
       range: lineRange(lines, separators[1] ?? heading.line),
+      // Not preferred: which of the two lines is the separator only the author knows.
+      ...withFixes(budget, () => (separators[1] === undefined ? [] : [replaceFix('Remove this ? line', wholeLineRange(lines, separators[1]), '', false)])),
     });
     return;
   }
@@ -273,6 +332,7 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
         code: 'card-separator-mismatch',
         message: 'This card is marked reversed, so separate its two sides with ??: change ? to ?? (it loads as reversed meanwhile)',
         range: lineRange(lines, separator),
+        ...withFixes(budget, () => [replaceFix('Change ? to ??', lineRange(lines, separator), '??', true)]),
       });
     } else if (!parts.reversed && marker === '??') {
       diagnostics.push({
@@ -280,6 +340,11 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
         code: 'card-separator-mismatch',
         message: `?? makes a two-way card only with reversed in the heading: write {#${id} reversed}, or change ?? to ? for a one-way card (it loads as one-way meanwhile)`,
         range: lineRange(lines, separator),
+        // Neither is preferred: the author meant one of the two.
+        ...withFixes(budget, () => [
+          replaceFix(`Make it two-way: {#${id} reversed}`, pointRange(idRange.endLine, idRange.endColumn), ' reversed', false),
+          replaceFix('Make it one-way: change ?? to ?', lineRange(lines, separator), '?', false),
+        ]),
       });
     }
     const misplaced = firstClozeRange(front) ?? firstClozeRange(back);
@@ -289,6 +354,7 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
         code: 'cloze-with-separator',
         message: `Clozes only work in a card without a ${marker} line: remove the ${marker} line to make a cloze card, or remove the {{c…::}} markers (they show as written meanwhile)`,
         range: misplaced,
+        ...withFixes(budget, () => [replaceFix(`Make it a cloze card: remove the ${marker} line`, wholeLineRange(lines, separator), '', false)]),
       });
     }
     if (front.text === '' || back.text === '') return;
@@ -304,11 +370,14 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
   const body = sliceBody(lines, heading.line + 1, end);
   const scan = scanClozes(body.text);
   for (const [start, finish] of misspelledClozes(body.text)) {
+    const number = /\d+/.exec(body.text.slice(start, finish))?.[0] ?? '1';
+    const range = offsetRange(body, start, finish);
     diagnostics.push({
       severity: 'warning',
       code: 'cloze-misspelled',
       message: 'This looks like a cloze but is not one, so it shows as written: write {{c1::answer}} (a lowercase c, no spaces, two colons)',
-      range: offsetRange(body, start, finish),
+      range,
+      ...withFixes(budget, () => [replaceFix(`Write {{c${number}::`, range, `{{c${number}::`, true)]),
     });
   }
   if (scan.clozes.length === 0 && scan.problems.length === 0) {
@@ -326,8 +395,28 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
   // One note can hold thousands of broken markers (200,000 unclosed `{{c1::`): each is
   // listed up to a limit, and the rest are counted in the last one, as the Problems panel
   // would cut them anyway.
+  // The end of the line the last unclosed cloze was on: 200,000 of them may share one line.
+  let lineEnd = -1;
   for (const problem of scan.problems.slice(0, maxClozeProblemsListed)) {
-    diagnostics.push({ severity: 'error', code: 'cloze-malformed', message: clozeProblemMessage(problem), range: offsetRange(body, problem.start, problem.end) });
+    const fixes = (): DeckFix[] => {
+      if (problem.kind === 'zero-index') {
+        const opening = /\{\{c\d+::/y;
+        opening.lastIndex = problem.start;
+        const length = opening.exec(body.text)?.[0].length ?? 0;
+        return [replaceFix('Write {{c1::', offsetRange(body, problem.start, problem.start + length), '{{c1::', true)];
+      } else if (problem.kind === 'unclosed') {
+        if (problem.end > lineEnd) {
+          const newline = body.text.indexOf('\n', problem.end);
+          lineEnd = newline < 0 ? body.text.length : newline;
+        }
+        let at = lineEnd;
+        while (at > problem.end && /\s/.test(body.text.charAt(at - 1))) at--;
+        // Not preferred: where the answer ends is a guess (the end of its line).
+        if (at > problem.end) return [replaceFix('Close the cloze at the end of its line', offsetRange(body, at, at), '}}', false)];
+      }
+      return [];
+    };
+    diagnostics.push({ severity: 'error', code: 'cloze-malformed', message: clozeProblemMessage(problem), range: offsetRange(body, problem.start, problem.end), ...withFixes(budget, fixes) });
   }
   const unlisted = scan.problems.length - maxClozeProblemsListed;
   const lastListed = scan.problems[maxClozeProblemsListed - 1];
@@ -344,16 +433,20 @@ function readNote(context: NoteContext, heading: Heading, end: number, separator
         range: offsetRange(body, cloze.start, cloze.end),
       });
     } else if (unclosedBraces(cloze.answer) > 0) {
+      // `{b}}}`: the cloze ended at the b's brace; `{b} }}` ends it at the last two.
+      const fixes = (): DeckFix[] => (body.text.charAt(cloze.end) === '}' ? [replaceFix('Write the }} inside the cloze as } }', offsetRange(body, cloze.end - 2, cloze.end), '} }', true)] : []);
       diagnostics.push({
         severity: 'warning',
         code: 'cloze-unbalanced-braces',
         message: 'This cloze has more { than }: the first }} ends a cloze, so write a }} inside it (as in TeX) as } } with a space',
         range: offsetRange(body, cloze.start, cloze.end),
+        ...withFixes(budget, fixes),
       });
     }
   }
   if (parts.reversed) {
-    diagnostics.push({ severity: 'warning', code: 'cloze-reversed', message: 'reversed has no effect on a cloze card: remove it from the heading', range: idRange });
+    const reversedRange = parts.reversedRange;
+    diagnostics.push({ severity: 'warning', code: 'cloze-reversed', message: 'reversed has no effect on a cloze card: remove it from the heading', range: idRange, ...withFixes(budget, () => (reversedRange ? [replaceFix('Remove reversed', withSpaceBefore(rawHeading, reversedRange), '', true)] : [])) });
   }
   if (!usable) return;
   const numbers = [...new Set(scan.clozes.map((cloze) => cloze.index))].sort((a, b) => a - b);
@@ -397,24 +490,61 @@ export function deckIdOf(file: string): string {
   return fileName(file).replace(/\.md$/i, '');
 }
 
-function duplicateIdDiagnostic(id: string, range: SourceRange, where: string): DeckDiagnostic {
+function duplicateIdDiagnostic(id: string, range: SourceRange, where: string, fix: DeckFix | undefined): DeckDiagnostic {
   return {
     severity: 'error',
     code: 'card-duplicate-id',
     message: `Card id "${id}" ${where}: give each card its own id (the first card keeps loading; the other loads once the ids differ)`,
     range,
+    ...(fix ? { fixes: [fix] } : {}),
   };
+}
+
+function renameFix(id: string, line: number, idRange: SourceRange, taken: Set<string>): DeckFix {
+  const renamed = freeId(id, taken);
+  return replaceFix(`Rename the card on line ${line + 1} to #${renamed}`, idRange, `#${renamed}`, true);
+}
+
+/** A range widened over the spaces before it, so removing a word leaves no double space. */
+function withSpaceBefore(rawLine: string, range: SourceRange): SourceRange {
+  let column = range.startColumn;
+  while (column > 0 && /[ \t]/.test(rawLine.charAt(column - 1))) column--;
+  return { ...range, startColumn: column };
+}
+
+/** `### Title {#id}` (or `#`) as `## Title {#id}`. */
+function headingLevelFixes(lines: readonly string[], line: number): DeckFix[] {
+  const hashes = /^ {0,3}#{1,6}(?=[ \t]|$)/.exec(lines[line] ?? '');
+  if (!hashes) return [];
+  return [replaceFix('Make it a card: a ## heading', { startLine: line, startColumn: 0, endLine: line, endColumn: hashes[0].length }, '##', true)];
+}
+
+/** The closing fence after the code's last non-blank line before the next card heading (or the file's end). */
+function closeFenceFix(lines: readonly string[], fenceLine: number, markup: string): DeckFix {
+  let next = fenceLine + 1;
+  while (next < lines.length && !/^##[ \t].*\{#[^}]*\}[ \t]*$/.test(lines[next] ?? '')) next++;
+  let last = next - 1;
+  while (last > fenceLine && (lines[last] ?? '').trim() === '') last--;
+  // Not preferred: where the code ends is a guess.
+  return replaceFix(`Close the code block after line ${last + 1}`, pointRange(last, (lines[last] ?? '').length), `\n${markup}`, false);
+}
+
+/** Front matter titled after the file, with an empty rounds list for the author to fill. */
+function frontMatterFix(deckId: string, preferred: boolean): DeckFix {
+  const title = yamlScalar(deckId);
+  return replaceFix(`Add front matter titled ${title}`, pointRange(0, 0), `---\ntitle: ${title}\nrounds: []\n---\n\n`, preferred);
 }
 
 /** Splits `Title {#id reversed}` into its parts, with the id's place on the raw heading line. */
 function splitHeading(content: string, line: number, rawLine: string): HeadingParts {
   const match = attributeBlock.exec(content);
-  const noAttributes: HeadingParts = { title: content.trim(), id: undefined, idRange: undefined, reversed: false, unknownOptions: [] };
+  const noAttributes: HeadingParts = { title: content.trim(), id: undefined, idRange: undefined, reversed: false, reversedRange: undefined, unknownOptions: [] };
   if (!match?.[1]?.includes('#')) return noAttributes;
   const blockColumn = rawLine.lastIndexOf(match[0]) + 1;
   let id: string | undefined;
   let idRange: SourceRange | undefined;
   let reversed = false;
+  let reversedRange: SourceRange | undefined;
   const unknownOptions: { option: string; range: SourceRange }[] = [];
   const wordPattern = /\S+/g;
   let word: RegExpExecArray | null;
@@ -426,13 +556,14 @@ function splitHeading(content: string, line: number, rawLine: string): HeadingPa
       idRange = range;
     } else if (text === 'reversed') {
       reversed = true;
+      reversedRange ??= range;
     } else {
       unknownOptions.push({ option: text, range });
     }
   }
   // Braces without a `#word` are part of the title, as in "## Sets {a, b}".
   if (id === undefined) return noAttributes;
-  return { title: content.slice(0, match.index).trim(), id, idRange, reversed, unknownOptions };
+  return { title: content.slice(0, match.index).trim(), id, idRange, reversed, reversedRange, unknownOptions };
 }
 
 /** An id made from a title, for "add {#…}" suggestions. */

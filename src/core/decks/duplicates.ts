@@ -1,3 +1,4 @@
+import { freeId, replaceFix } from './fixes';
 import type { DeckFileDiagnostic, ParsedDeck, SourceRange } from './types';
 
 // The checks across decks, which the extension host runs after each load: no parser in
@@ -44,8 +45,12 @@ export function findDuplicateCardIds(decks: readonly ParsedDeck[]): DeckFileDiag
     }
   }
   const diagnostics: DeckFileDiagnostic[] = [];
+  const taken = new Set(places.keys());
   for (const [id, list] of places) {
     if (list.length < 2) continue;
+    // One new id for the group: renaming any one place ends the clash (not preferred: which
+    // card to rename, and so which review history to start afresh, is the author's choice).
+    const renamed = freeId(id, taken);
     for (const place of list) {
       const others = list.filter((other) => other !== place).map((other) => `${fileName(other.file)} line ${other.line + 1}`);
       diagnostics.push({
@@ -54,6 +59,7 @@ export function findDuplicateCardIds(decks: readonly ParsedDeck[]): DeckFileDiag
         message: `Card id "${id}" is also used in ${others.join(', ')}: card ids must be unique across all decks, so rename one`,
         range: place.range,
         file: place.file,
+        fixes: [replaceFix(`Rename this card to #${renamed}`, place.range, `#${renamed}`, false)],
       });
     }
   }

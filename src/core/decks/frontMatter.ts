@@ -1,7 +1,8 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document, type ErrorCode, type Pair } from 'yaml';
 import * as z from 'zod/mini';
 import { maxYamlDepth, tooDeep } from '../rounds/yamlSource';
-import type { DeckDiagnostic, SourceRange } from './types';
+import { editDistance, pointRange, replaceFix } from './fixes';
+import type { DeckDiagnostic, DeckFix, SourceRange } from './types';
 
 /** The deck fields the front matter gave in a usable form; the others are absent. */
 export interface FrontMatterFields {
@@ -65,7 +66,7 @@ const roundsSchema = z
  * syntax error makes all of it unusable; a field that fails its schema is left out, so
  * the caller falls back for that field alone.
  */
-export function readFrontMatter(lines: readonly string[], knownRounds: ReadonlySet<string> | undefined): FrontMatter {
+export function readFrontMatter(lines: readonly string[], knownRounds: ReadonlySet<string> | undefined, deckId = 'deck'): FrontMatter {
   if (!fence.test(lines[0] ?? '')) return { present: false, bodyStartLine: 0, fields: {}, diagnostics: [] };
   const openingRange: SourceRange = { startLine: 0, startColumn: 0, endLine: 0, endColumn: 3 };
   let closeLine = -1;
@@ -81,6 +82,7 @@ export function readFrontMatter(lines: readonly string[], knownRounds: ReadonlyS
       code: 'front-matter-unclosed',
       message: 'The front matter is never closed: add a line with only --- after its last key',
       range: openingRange,
+      fixes: [closingFenceFix(lines)],
     };
     // Reading on from line 1 keeps every card; the unclosed YAML is then introduction text.
     return { present: true, bodyStartLine: 1, fields: {}, diagnostics: [diagnostic] };
@@ -116,11 +118,14 @@ export function readFrontMatter(lines: readonly string[], knownRounds: ReadonlyS
   };
 
   for (const problem of [...document.errors, ...document.warnings]) {
+    const range = rangeOf(problem.pos[0], problem.pos[1]);
+    const tabs = problem.code === 'TAB_AS_INDENT' ? tabIndentFix(lines, range.startLine) : undefined;
     diagnostics.push({
       severity: document.errors.includes(problem) ? 'error' : 'warning',
       code: 'front-matter-yaml',
       message: `The front matter is not valid YAML (${problem.message.replace(/[.:\s]+$/, '')}): ${yamlHints[problem.code] ?? 'fix it here'}; until then the deck is titled after its file`,
-      range: rangeOf(problem.pos[0], problem.pos[1]),
+      range,
+      ...(tabs ? { fixes: [tabs] } : {}),
     });
   }
   if (document.errors.length > 0) return { present: true, bodyStartLine, fields: {}, diagnostics };
@@ -164,13 +169,25 @@ export function readFrontMatter(lines: readonly string[], knownRounds: ReadonlyS
     return rangeOf(pair.key.range[0], valueEnd);
   };
 
+  // A missing title is added (named after the file); a single tag or round becomes a list.
+  const fieldFixes = (key: (typeof knownKeys)[number], value: unknown): DeckFix[] => {
+    if (key === 'title' && value === undefined && pairOf('title') === undefined) return [replaceFix(`Add "title: ${yamlScalar(deckId)}"`, pointRange(1, 0), `title: ${yamlScalar(deckId)}\n`, true)];
+    const node = pairOf(key)?.value;
+    if ((key === 'tags' || key === 'rounds') && typeof value === 'string' && value.trim() !== '' && isScalar(node) && node.range) {
+      const written = yamlText.slice(node.range[0], node.range[1]).trim();
+      return [replaceFix(`Write ${key} as a list: [${written}]`, rangeOf(node.range[0], node.range[1]), `[${written}]`, true)];
+    }
+    return [];
+  };
+
   const validate = <T>(key: (typeof knownKeys)[number], schema: z.ZodMiniType<T>): T | undefined => {
     // `description:` with nothing after it is null in YAML; treat it as left out.
     const value = values[key] ?? undefined;
     const result = schema.safeParse(value);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
-      diagnostics.push({ severity: 'error', code: 'front-matter-invalid', message: issue.message, range: rangeOfPath([key, ...issue.path]) });
+      const fixes = fieldFixes(key, issue.path.length === 0 ? value : undefined);
+      diagnostics.push({ severity: 'error', code: 'front-matter-invalid', message: issue.message, range: rangeOfPath([key, ...issue.path]), ...(fixes.length > 0 ? { fixes } : {}) });
     }
     return undefined;
   };
@@ -183,11 +200,15 @@ export function readFrontMatter(lines: readonly string[], knownRounds: ReadonlyS
     const key = keyText(pair);
     if ((knownKeys as readonly string[]).includes(key)) continue;
     const suggestion = knownKeys.find((known) => editDistance(known, key.toLowerCase()) <= 2);
+    const range = isNode(pair.key) && pair.key.range ? rangeOf(pair.key.range[0], pair.key.range[1]) : openingRange;
+    // Renaming to a key the front matter already has would make a duplicate key.
+    const renamable = suggestion !== undefined && range !== openingRange && pairOf(suggestion) === undefined;
     diagnostics.push({
       severity: 'warning',
       code: 'front-matter-unknown-key',
       message: `Unknown front-matter key "${key}": ${suggestion ? `did you mean ${suggestion}? ` : ''}Loop Prep reads title, description, tags and rounds, and ignores the rest`,
-      range: isNode(pair.key) && pair.key.range ? rangeOf(pair.key.range[0], pair.key.range[1]) : openingRange,
+      range,
+      ...(renamable ? { fixes: [replaceFix(`Rename "${key}" to "${suggestion}"`, range, suggestion, true)] } : {}),
     });
   }
 
@@ -195,11 +216,13 @@ export function readFrontMatter(lines: readonly string[], knownRounds: ReadonlyS
     const known = [...knownRounds].sort().join(', ');
     rounds.forEach((round, index) => {
       if (knownRounds.has(round)) return;
+      const range = rangeOfPath(['rounds', index]);
       diagnostics.push({
         severity: 'warning',
         code: 'unknown-round',
         message: `Unknown round "${round}": the deck will not show under it. Known rounds: ${known}`,
-        range: rangeOfPath(['rounds', index]),
+        range,
+        ...(range === openingRange ? {} : { fixes: roundFixes(round, [...knownRounds], range) }),
       });
     });
   }
@@ -212,16 +235,33 @@ function keyText(pair: Pair): string {
   return String(pair.key);
 }
 
-/** Levenshtein distance, for "did you mean" on short keys. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
+/** Each known round in place of an unknown one, nearest first; the nearest is preferred when it is a likely typo and the only one so near. */
+function roundFixes(round: string, known: readonly string[], range: SourceRange): DeckFix[] {
+  const ranked = known.map((id) => ({ id, distance: editDistance(round.toLowerCase(), id) })).sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
+  const [nearest, second] = ranked;
+  const clear = nearest !== undefined && nearest.distance <= 3 && (second === undefined || second.distance > nearest.distance);
+  return ranked.map(({ id }, index) => replaceFix(`Change to ${id}`, range, id, clear && index === 0));
+}
+
+/** A `---` line before the first blank line or heading after the opening `---` (or at the end). */
+function closingFenceFix(lines: readonly string[]): DeckFix {
+  let line = 1;
+  while (line < lines.length && (lines[line] ?? '').trim() !== '' && !(lines[line] ?? '').startsWith('#')) line++;
+  // Preferred when every line it closes reads as YAML keys or list items.
+  const yamlLike = line > 1 && lines.slice(1, line).every((text) => /^([A-Za-z_][\w-]*[ \t]*:|[ \t]+\S|-[ \t])/.test(text));
+  if (line < lines.length) return replaceFix(`Close the front matter with --- on line ${line + 1}`, pointRange(line, 0), '---\n', yamlLike);
+  const last = lines.length - 1;
+  return replaceFix('Close the front matter with --- at the end', pointRange(last, (lines[last] ?? '').length), '\n---', yamlLike);
+}
+
+/** Two spaces for each tab in a line's indent. */
+function tabIndentFix(lines: readonly string[], line: number): DeckFix | undefined {
+  const indent = /^[ \t]*/.exec(lines[line] ?? '')?.[0] ?? '';
+  if (!indent.includes('\t')) return undefined;
+  return replaceFix('Indent with spaces', { startLine: line, startColumn: 0, endLine: line, endColumn: indent.length }, indent.replace(/\t/g, '  '), true);
+}
+
+/** A YAML scalar for a title: plain when that reads back the same, quoted otherwise. */
+export function yamlScalar(text: string): string {
+  return /^[A-Za-z0-9][\w .()-]*$/.test(text) && !/[ ]$/.test(text) ? text : JSON.stringify(text);
 }

@@ -2,7 +2,7 @@
 // markdown-it, and the loop parser, which shares yaml with the decks' front matter;
 // required together on first use (src/features/lazyModules.ts).
 export { deckIdOf, findDuplicateCardIds, findDuplicateDeckIds, parseDeck } from './deckFormat';
-export { exportAnkiText, importAnkiText } from './anki';
+export { ankiDeckTitle, exportAnkiText, importAnkiText } from './anki';
 export { loopIdOf, parseLoop } from '../rounds/loopFormat';
 export { parseProblemMeta } from '../problems/catalog';
 export { parseCase } from '../cases/caseFormat';

@@ -47,6 +47,23 @@ export interface DeckDiagnostic {
   readonly message: string;
   readonly range: SourceRange;
   readonly code: DeckDiagnosticCode;
+  /** The corrections the message names, when the parser can write them out (quick fixes). */
+  readonly fixes?: readonly DeckFix[];
+}
+
+/** One change to a file's text: `range` (as parsed) becomes `newText`. */
+export interface SourceEdit {
+  readonly range: SourceRange;
+  readonly newText: string;
+}
+
+/** A correction for a diagnostic, as edits to the file it was found in. */
+export interface DeckFix {
+  /** What the fix does, as a quick-fix menu shows it. */
+  readonly title: string;
+  readonly edits: readonly SourceEdit[];
+  /** The one fix that is clearly right (the editor applies it with a single key). */
+  readonly preferred: boolean;
 }
 
 /** A diagnostic that names its file, for problems that span several decks. */

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { findDuplicateCardIds, findDuplicateDeckIds } from '../../core/decks/duplicates';
-import type { Card, DeckFileDiagnostic, ParsedDeck } from '../../core/decks/types';
+import { fixesFor, type DiagnosticKey } from '../../core/decks/fixes';
+import type { Card, DeckDiagnostic, DeckFileDiagnostic, DeckFix, ParsedDeck } from '../../core/decks/types';
 import { knownRoundIds } from '../../core/rounds/roundIds';
 import { isStoryFile } from '../../core/rounds/stories';
 import type { SessionCard } from '../../core/scheduling/reviewSession';
@@ -47,6 +48,8 @@ export class DeckLibrary implements vscode.Disposable {
   private decks: LoadedDeck[] = [];
   private cardList: LibraryCard[] = [];
   private readonly reloader = new Reloader(() => this.load(), (error: unknown) => { this.services.log.error('Could not reload the decks:', error); });
+  /** The problems the last load published for each file, cross-deck ones included (their fixes are offered as quick fixes). */
+  private problems = new Map<string, readonly DeckDiagnostic[]>();
   /** The last load's parse of each file, with the text it parsed. */
   private parseCache = new Map<string, { readonly text: string; readonly parsed: ParsedDeck }>();
   private loaded: Promise<void> | undefined;
@@ -114,6 +117,19 @@ export class DeckLibrary implements vscode.Disposable {
   /** Whether the decks have loaded once. */
   get isLoaded(): boolean {
     return this.loadedOnce;
+  }
+
+  /**
+   * The fixes the last load found for a diagnostic of a file, while the document still reads
+   * as it was loaded: after an unsaved edit, positions may have moved (and the diagnostics
+   * are redone only on save), so none are offered.
+   */
+  fixesFor(uri: vscode.Uri, documentText: string, diagnostic: DiagnosticKey): readonly DeckFix[] {
+    const key = uri.toString();
+    const problems = this.problems.get(key);
+    const loadedText = this.parseCache.get(key)?.text;
+    if (!problems || loadedText === undefined || withoutBom(loadedText) !== withoutBom(documentText)) return [];
+    return fixesFor(problems, diagnostic);
   }
 
   /** A loaded deck, or a file where a new one would be found (the decks folder, stories/); a folder counts too (it may hold decks). */
@@ -233,6 +249,14 @@ export class DeckLibrary implements vscode.Disposable {
 
   private async publish(decks: LoadedDeck[], parsedFiles: readonly ParsedDeck[], duplicates: readonly DeckFileDiagnostic[]): Promise<void> {
     await publishProblems(this.diagnostics, [...parsedFiles, ...duplicates.map((problem) => ({ file: problem.file, diagnostics: [problem] }))]);
+    const problems = new Map<string, DeckDiagnostic[]>();
+    for (const parsed of parsedFiles) if (parsed.diagnostics.length > 0) problems.set(parsed.file, [...parsed.diagnostics]);
+    for (const problem of duplicates) {
+      const list = problems.get(problem.file) ?? [];
+      list.push(problem);
+      problems.set(problem.file, list);
+    }
+    this.problems = problems;
 
     const seen = new Set<string>();
     const cards: LibraryCard[] = [];
@@ -252,6 +276,10 @@ export class DeckLibrary implements vscode.Disposable {
     this.reloader.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function resolveFolder(folder: vscode.WorkspaceFolder, entry: string): vscode.Uri {

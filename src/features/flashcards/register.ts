@@ -7,6 +7,7 @@ import { Study } from '../state/study';
 import { StudyState } from '../state/studyState';
 import { describeCounts, registerFlashcardsView } from './flashcardsView';
 import { registerFsrsParameters } from './fsrsParameters';
+import { registerDeckQuickFixes } from './quickFixes';
 import { ReviewPanel } from './reviewPanel';
 import { StatsPanel, statsView } from './statsPanel';
 import { registerStatusBar } from './statusBar';
@@ -37,6 +38,7 @@ export function registerFlashcards(services: Services, plan: StudyPlan, memento:
     registerFlashcardsView(plan, services.probes),
     registerStatusBar(plan, services.probes),
     registerFsrsParameters(services, study.state),
+    registerDeckQuickFixes(library),
     ReviewPanel.registerSerializer(services, plan, memento),
     StatsPanel.registerSerializer(services, plan, review),
     vscode.commands.registerCommand('loopPrep.exportDeckToAnki', (argument?: unknown, target?: unknown) => exportDeckToAnki(services, study, argument, target instanceof vscode.Uri ? target : undefined)),

@@ -111,6 +111,39 @@ describe('flashcards in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('a deck problem\'s preferred quick fix corrects the file: asked for at the diagnostic, applied and saved, the diagnostic is gone', async () => {
+    const deck = vscode.Uri.joinPath(decks(), 'quick-fix.md');
+    await createFile(deck, '---\ntitle: Quick fix\nround: [ml-fundamentals]\n---\n\n## A card without an id\n\nQuestion?\n\n?\n\nAnswer.\n');
+    try {
+      const document = await vscode.workspace.openTextDocument(deck);
+      await vscode.window.showTextDocument(document);
+      const before = await waitFor(() => vscode.languages.getDiagnostics(deck), (list) => list.length >= 3, 15_000);
+      assert.deepEqual(before.map((d) => d.code).sort(), ['card-missing-id', 'front-matter-invalid', 'front-matter-unknown-key']);
+      for (const code of ['front-matter-unknown-key', 'card-missing-id']) {
+        const diagnostic = vscode.languages.getDiagnostics(deck).find((d) => d.code === code);
+        assert.ok(diagnostic, `no ${code} diagnostic`);
+        // The editor hands actions back without their diagnostics: each is asked for at its own diagnostic's range.
+        const ask = (): Thenable<(vscode.CodeAction | vscode.Command)[]> => vscode.commands.executeCommand('vscode.executeCodeActionProvider', deck, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+        const isPreferredFix = (action: vscode.CodeAction | vscode.Command): action is vscode.CodeAction => 'isPreferred' in action && action.isPreferred === true;
+        const actions = await waitFor(ask, (list) => list.some(isPreferredFix), 5_000);
+        const preferred = actions.filter(isPreferredFix);
+        assert.equal(preferred.length, 1, `one preferred fix for ${code}: ${actions.map((action) => action.title).join('; ')}`);
+        const [fix] = preferred;
+        assert.ok(fix?.edit);
+        assert.ok(await vscode.workspace.applyEdit(fix.edit), `could not apply "${fix.title}"`);
+        await document.save();
+        await waitFor(() => vscode.languages.getDiagnostics(deck), (list) => !list.some((d) => d.code === code), 5_000);
+      }
+      // Renaming `round` to `rounds` also ended the "names no rounds" error; the id came from the title.
+      assert.deepEqual(vscode.languages.getDiagnostics(deck).map((d) => d.message), []);
+      assert.match(document.getText(), /^rounds: \[ml-fundamentals\]$/m);
+      assert.match(document.getText(), /^## A card without an id \{#a-card-without-an-id\}$/m);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(deck);
+    }
+  });
+
   it('exports a built-in deck for Anki and imports it back as a new workspace deck that loads cleanly, never overwriting', async () => {
     const exported = vscode.Uri.joinPath(workspaceFolder(), '.loopprep', 'word2vec.anki.txt');
     const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.exportDeckToAnki', 'word2vec', exported);
@@ -133,6 +166,48 @@ describe('flashcards in a real VS Code', () => {
     assert.deepEqual(vscode.languages.getDiagnostics(second).map((d) => d.message), []);
     const imported = new TextDecoder().decode(await vscode.workspace.fs.readFile(first));
     assert.equal((imported.match(/^## .*\{#/gm) ?? []).length, rows.length, 'one card per exported note');
+  });
+
+  it('Anki import as Anki files it: titled after #deck, note tags kept, an image from collection.media copied beside the deck (never over a user\'s folder), and the notice lists the image it could not find', async () => {
+    const exportFolder = vscode.Uri.joinPath(workspaceFolder(), '.loopprep', 'anki-export');
+    const source = vscode.Uri.joinPath(exportFolder, 'notes.txt');
+    const media = vscode.Uri.joinPath(exportFolder, 'collection.media');
+    await vscode.workspace.fs.createDirectory(media);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(media, 'diagram.png'), new TextEncoder().encode('anki image'));
+    await vscode.workspace.fs.writeFile(source, new TextEncoder().encode([
+      '#separator:tab', '#html:true', '#deck:Interview::Attention Test', '#notetype column:1', '#tags column:4',
+      'Basic\tWhat does attention compute? <img src="diagram.png">\tA weighted sum of values.\tnlp attention',
+      'Basic\tScaled by?\t<img src="missing.png"> The square root of d_k.\tnlp',
+      '',
+    ].join('\n')));
+    // A folder of the user's where the images would go: the import must leave it alone.
+    const userFolder = vscode.Uri.joinPath(decks(), 'attention-test-media');
+    await vscode.workspace.fs.createDirectory(userFolder);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(userFolder, 'diagram.png'), new TextEncoder().encode('user image'));
+    const before = await noticeCount();
+
+    const imported = await vscode.commands.executeCommand<vscode.Uri | undefined>('loopPrep.importAnkiDeck', { source, rounds: ['ml-fundamentals'] });
+    assert.ok(imported);
+    try {
+      assert.match(imported.path, /\/\.loopprep\/flashcards\/attention-test\.md$/);
+      const deck = new TextDecoder().decode(await vscode.workspace.fs.readFile(imported));
+      assert.match(deck, /^title: Attention Test$/m);
+      assert.match(deck, /^tags: \[anki, nlp, attention\]$/m);
+      assert.match(deck, /!\[\]\(attention-test-media-2\/diagram\.png\)/);
+      assert.match(deck, /\\\[image: missing\.png\]/);
+      const copy = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(decks(), 'attention-test-media-2', 'diagram.png')));
+      assert.equal(copy, 'anki image');
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(userFolder, 'diagram.png'))), 'user image');
+      const shown = await waitFor(() => noticesSince(before), (list) => list.some((notice) => notice.message.startsWith('Imported')));
+      const notice = shown.find((each) => each.message.startsWith('Imported'));
+      assert.ok(notice, JSON.stringify(shown));
+      assert.equal(notice.level, 'warning');
+      assert.match(notice.message, /^Imported 2 notes into .*attention-test\.md as “Attention Test”\. Copied 1 image into attention-test-media-2\/ beside it\. 1 image was not found beside the export in collection\.media, so it shows as \[image: …\] text: missing\.png\.$/);
+      assert.deepEqual(vscode.languages.getDiagnostics(imported).map((d) => d.message), []);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(imported);
+    }
   });
 
   it('a deck folder outside the workspace named in workspace settings is not read (nor through a link), with one notice naming it; user settings may point anywhere', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { exportAnkiText, importAnkiText, renderAnkiField } from '../../../src/core/decks/anki';
+import { ankiDeckTitle, exportAnkiText, importAnkiText, renderAnkiField } from '../../../src/core/decks/anki';
 import { parseDeck } from '../../../src/core/decks/deckFormat';
 import type { Card, ParsedDeck } from '../../../src/core/decks/types';
 import { repositoryRoot } from '../repository';
@@ -28,7 +28,7 @@ function parse(markdown: string): ParsedDeck {
 }
 
 /** Imports and checks the invariant every import keeps: the deck loads without a single problem. */
-function importClean(text: string, options: { title?: string; rounds?: readonly string[]; existingIds?: ReadonlySet<string> } = {}): ReturnType<typeof importAnkiText> & { parsed: ParsedDeck } {
+function importClean(text: string, options: Partial<Parameters<typeof importAnkiText>[1]> = {}): ReturnType<typeof importAnkiText> & { parsed: ParsedDeck } {
   const result = importAnkiText(text, { rounds: ['ml-fundamentals'], ...options });
   const parsed = parse(result.markdown);
   assert.deepEqual(parsed.diagnostics, [], result.markdown);
@@ -156,7 +156,8 @@ describe('Anki import', () => {
         '---',
         'title: Basics',
         'description: Imported from the Anki deck ML::Basics.',
-        'tags: [anki]',
+        // The note's own tag: the deck format has no per-card tags, so the deck takes them.
+        'tags: [anki, math]',
         'rounds: [coding, ml-fundamentals]',
         '---',
         '',
@@ -525,5 +526,51 @@ describe('Anki round trip', () => {
       ),
       'tricky.md',
     );
+  });
+});
+
+describe('Anki import, as Anki files notes: deck title, tags, images', () => {
+  it('the deck is titled after the export\'s #deck header (its last part), or the deck column of its first note, unless a title is asked for', () => {
+    const headed = file('#separator:tab', '#html:true', '#deck:Interview::Transformers', 'Front\tBack', '');
+    assert.equal(ankiDeckTitle(headed), 'Transformers');
+    assert.equal(importClean(headed).title, 'Transformers');
+    assert.match(importClean(headed).markdown, /^title: Transformers$/m);
+    const column = file('#separator:tab', '#html:true', '#notetype column:1', '#deck column:2', 'Basic\tML::Attention\t"Multi-line', 'front"\tBack', 'Basic\tOther\tF\tB', '');
+    assert.equal(ankiDeckTitle(column), 'Attention');
+    assert.equal(importClean(column).title, 'Attention');
+    assert.equal(importClean(column, { title: 'My title' }).title, 'My title');
+    assert.equal(ankiDeckTitle(file('#separator:tab', 'Front\tBack', '')), undefined);
+  });
+
+  it('the notes\' tags and the #tags header are kept as the deck\'s tags (most used first, no loop-prep marker)', () => {
+    const text = file('#separator:tab', '#html:true', '#tags:vocab', '#notetype column:1', '#tags column:4', 'Basic\tF1\tB1\tnlp ml::attention', 'Basic\tF2\tB2\tml::attention loop-prep', 'Basic\tF3\tB3\t', '');
+    const result = importClean(text);
+    assert.deepEqual(result.tags, ['anki', 'vocab', 'ml::attention', 'nlp']);
+    assert.deepEqual(result.parsed.deck?.tags, ['anki', 'vocab', 'ml::attention', 'nlp']);
+  });
+
+  it('an image whose file is in the media becomes a Markdown image of its copy; others stay as [image: …] text and are listed as dropped', () => {
+    const text = ankiFile([
+      ['Basic', 'g1', 'Architecture: <img src="diagram one.png" alt="The [model]">', 'Answer <img src=\'missing.png\'>', ''],
+      ['Basic', 'g2', '<img src="https://example.com/x.png"> remote', '<img src="../escape.png"> path', ''],
+      ['Basic', 'g3', 'Again <img src="diagram one.png">', 'B', ''],
+    ]);
+    const result = importClean(text, { media: { available: new Set(['diagram one.png', 'escape.png', 'unused.png']), folder: 'deck-media' } });
+    assert.deepEqual(result.images, ['diagram one.png']);
+    assert.deepEqual(result.droppedImages, ['missing.png', 'https://example.com/x.png', '../escape.png']);
+    assert.match(result.markdown, /^Architecture: !\[The model\]\(deck-media\/diagram%20one\.png\)$/m);
+    assert.match(result.markdown, /^Answer \\\[image: missing\.png\]$/m);
+    assert.match(result.markdown, /^Again !\[\]\(deck-media\/diagram%20one\.png\)$/m);
+  });
+
+  it('without media every image is dropped and listed; a skipped note\'s images are not', () => {
+    const text = ankiFile([
+      ['Basic', 'g1', 'Q <img src="a.png">', 'A', ''],
+      ['Unknown type', 'g2', '<img src="b.png">', 'A', ''],
+    ]);
+    const result = importClean(text);
+    assert.equal(result.notes, 1);
+    assert.deepEqual(result.images, []);
+    assert.deepEqual(result.droppedImages, ['a.png']);
   });
 });

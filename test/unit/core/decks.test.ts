@@ -517,6 +517,7 @@ describe('findDuplicateCardIds', () => {
         message: 'Card id "shared" is also used in mine.md line 6: card ids must be unique across all decks, so rename one',
         range: range(4, 11, 4, 18),
         file: '/flashcards/word2vec.md',
+        fixes: [{ title: 'Rename this card to #shared-2', edits: [{ range: range(4, 11, 4, 18), newText: '#shared-2' }], preferred: false }],
       },
       {
         severity: 'error',
@@ -524,6 +525,7 @@ describe('findDuplicateCardIds', () => {
         message: 'Card id "shared" is also used in word2vec.md line 5: card ids must be unique across all decks, so rename one',
         range: range(5, 9, 5, 16),
         file: '/ws/.loopprep/flashcards/mine.md',
+        fixes: [{ title: 'Rename this card to #shared-2', edits: [{ range: range(5, 9, 5, 16), newText: '#shared-2' }], preferred: false }],
       },
     ]);
     assert.deepEqual(findDuplicateCardIds([word2vec, other]), []);
