@@ -197,8 +197,8 @@ describe('the study plan in a real VS Code', function () {
     assert.ok(item?.kind === 'item');
     await vscode.commands.executeCommand('loopPrep.startTodaysSession');
     await vscode.commands.executeCommand('loopPrep.toggleChecklistItem');
-    rows = (await waitFor(() => hooks().probe('today') as TodayProbe, (probe) => probe.rows.some((row) => row.kind === 'item' && row.label === item.text && row.done), 10_000)).rows;
-    assert.match(rows.find((row) => row.label === item.text)?.description ?? '', /ticked today/);
+    rows = (await waitFor(() => hooks().probe('today') as TodayProbe, (probe) => probe.rows.some((row) => row.kind === 'item' && row.label === item.title && row.done), 10_000)).rows;
+    assert.match(rows.find((row) => row.label === item.title)?.description ?? '', /ticked today/);
     await vscode.commands.executeCommand('loopPrep.setInterviewDate', 'tiktok-mle', '');
   });
 
