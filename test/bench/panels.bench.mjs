@@ -1,5 +1,5 @@
 // @ts-check
-/* global document, window -- used inside frame.waitForFunction(), which runs in the page or a webview */
+/* global document, window, requestAnimationFrame -- used inside frame.evaluate(), which runs in the page or a webview */
 // Opening Loop Prep's panels in a warm host (code-server + Chromium), as a user does:
 // the key of a command to the frame that first shows the result. Each beside its baseline
 // in the same host and the same minute: an empty webview panel under Loop Prep's CSP, and
@@ -67,46 +67,54 @@ export function quantile(values, q) {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 }
 
+let watches = 0;
+
 /**
  * Resolves with the wall-clock time of the first animation frame at which some frame of the
- * page (the workbench or a webview, old or new) matches `selector`, and what that frame's
- * `#root` held when it was first seen (a blank first paint shows as ''). Start it before the key.
+ * page (the workbench or a webview) matches `selector`, and what that frame's `#root` held
+ * when first looked at ('' for a blank page). Start it before the key. Every 16 ms each frame
+ * is asked; a document not seen before gets a requestAnimationFrame loop that stamps the
+ * first frame showing `selector` (webviews write their documents without a navigation, so
+ * watching navigations alone misses them).
  * @param {import('playwright-core').Page} page
  * @param {string} selector
  * @param {number} timeoutMs
- * @returns {{ done: Promise<{ at: number, first: string }>, stop: () => void }}
+ * @returns {{ done: Promise<{ at: number, first: string }> }}
  */
 export function whenShown(page, selector, timeoutMs) {
-  /** @type {(value: { at: number, first: string }) => void} */
-  let resolve = () => undefined;
-  /** @type {(error: Error) => void} */
-  let reject = () => undefined;
-  const done = new Promise((yes, no) => { resolve = yes; reject = no; });
-  let over = false;
-  /** @param {import('playwright-core').Frame} frame */
-  const watch = (frame) => {
-    if (over) return;
-    frame
-      .waitForFunction((wanted) => {
-        const root = document.getElementById('root');
-        const seen = /** @type {any} */ (window);
-        if (root && seen.loopPrepBenchFirst === undefined) seen.loopPrepBenchFirst = (root.textContent ?? '').trim();
-        return document.querySelector(wanted) ? { at: Date.now(), first: String(seen.loopPrepBenchFirst ?? '') } : false;
-      }, selector, { polling: 'raf', timeout: timeoutMs })
-      .then((handle) => handle.jsonValue())
-      .then((value) => { if (!over && value) { over = true; resolve(value); } }, () => undefined);
-  };
-  page.frames().forEach(watch);
-  page.on('frameattached', watch);
-  page.on('framenavigated', watch);
-  const timer = setTimeout(() => { if (!over) { over = true; reject(new Error(`nothing showed ${selector} within ${timeoutMs / 1000} s`)); } }, timeoutMs);
-  const stop = () => {
-    over = true;
-    clearTimeout(timer);
-    page.off('frameattached', watch);
-    page.off('framenavigated', watch);
-  };
-  return { done: done.finally(stop), stop };
+  watches += 1;
+  const key = `loopPrepBenchWatch${watches}`;
+  const deadline = Date.now() + timeoutMs;
+  const look = (/** @type {import('playwright-core').Frame} */ frame) =>
+    frame.evaluate(({ wanted, name, until }) => {
+      const slots = /** @type {Record<string, { at: number, first: string } | null | undefined>} */ (/** @type {unknown} */ (window));
+      // What the frame's root held when this watch first looked at it.
+      const page = /** @type {{ loopPrepBenchFirsts?: Record<string, string> }} */ (/** @type {unknown} */ (window));
+      const firsts = (page.loopPrepBenchFirsts ??= {});
+      if (slots[name] === undefined) {
+        slots[name] = null;
+        const first = (document.getElementById('root')?.textContent ?? '').trim();
+        firsts[name] = first;
+        const tick = () => {
+          if (document.querySelector(wanted)) slots[name] = { at: Date.now(), first };
+          else if (Date.now() < until) requestAnimationFrame(tick);
+        };
+        tick();
+      }
+      // Also when asked: a frame that is not drawing runs no animation frames.
+      if (!slots[name] && document.querySelector(wanted)) slots[name] = { at: Date.now(), first: firsts[name] ?? '' };
+      return slots[name] ?? null;
+    }, { wanted: selector, name: key, until: deadline }).catch(() => null);
+  const done = (async () => {
+    while (Date.now() < deadline) {
+      const found = (await Promise.all(page.frames().map(look))).find((value) => value !== null);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 16));
+    }
+    const roots = await Promise.all(page.frames().map((frame) => frame.evaluate(() => document.getElementById('root')?.outerHTML.slice(0, 150) ?? '-').catch((error) => `! ${String(error).slice(0, 80)}`)));
+    throw new Error(`nothing showed ${selector} within ${timeoutMs / 1000} s; the frames' roots: ${roots.join(' | ')}`);
+  })();
+  return { done };
 }
 
 /**
