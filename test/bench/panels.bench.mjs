@@ -88,15 +88,15 @@ export function whenShown(page, selector, timeoutMs) {
   const look = (/** @type {import('playwright-core').Frame} */ frame) =>
     frame.evaluate(({ wanted, name, until }) => {
       const slots = /** @type {Record<string, { at: number, first: string } | null | undefined>} */ (/** @type {unknown} */ (window));
-      // What the frame's root held when this watch first looked at it.
       const page = /** @type {{ loopPrepBenchFirsts?: Record<string, string> }} */ (/** @type {unknown} */ (window));
       const firsts = (page.loopPrepBenchFirsts ??= {});
+      // The root's text the first time this watch saw the root (a page's HTML holds it from the start).
+      const root = document.getElementById('root');
+      if (root && firsts[name] === undefined) firsts[name] = (root.textContent ?? '').trim();
       if (slots[name] === undefined) {
         slots[name] = null;
-        const first = (document.getElementById('root')?.textContent ?? '').trim();
-        firsts[name] = first;
         const tick = () => {
-          if (document.querySelector(wanted)) slots[name] = { at: Date.now(), first };
+          if (document.querySelector(wanted)) slots[name] = { at: Date.now(), first: firsts[name] ?? '' };
           else if (Date.now() < until) requestAnimationFrame(tick);
         };
         tick();

@@ -38,7 +38,7 @@ function quantile(values, q) {
  * @param {string} workspace
  * @param {string} dataDir
  */
-function writeScaffolds(workspace, dataDir) {
+export function writeScaffolds(workspace, dataDir) {
   const slugs = fs.readdirSync(path.join(repoRoot, 'problems'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
   const events = [];
   let time = Date.UTC(2026, 5, 1);
