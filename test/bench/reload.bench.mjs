@@ -123,9 +123,6 @@ export async function measure() {
         met: reviewMedian <= emptyMedian + restoreAllowanceMs && reviewP95 <= emptyP95 + restoreAllowanceMs,
       },
     ];
-  } catch (error) {
-    if (process.env['SPEED_SHOT']) await workbench.page.screenshot({ path: '/tmp/speed/reload-fail.png' });
-    throw error;
   } finally {
     await workbench.close();
     profile.dispose();
