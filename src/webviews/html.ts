@@ -68,8 +68,10 @@ export function contentSecurityPolicy(page: Pick<WebviewPage, 'cspSource' | 'non
 }
 
 /**
- * The whole HTML of a webview. The body is an empty `#root`: the page's script renders
- * everything from the state the host sends, so the host stays the single source of truth.
+ * The whole HTML of a webview. The body is a `#root` that holds only a placeholder: the
+ * page's script renders everything from the state the host sends, so the host stays the
+ * single source of truth. The placeholder is there from the first paint, so the page is
+ * never blank while its script loads.
  */
 export function renderWebviewHtml(page: WebviewPage): string {
   const styles = page.styleUris
@@ -85,7 +87,7 @@ export function renderWebviewHtml(page: WebviewPage): string {
     <title>${escapeHtml(page.title)}</title>
   </head>
   <body>
-    <main id="root" tabindex="-1" aria-live="polite"></main>
+    <main id="root" tabindex="-1" aria-live="polite"><p class="progress loading-skeleton">Loading…</p></main>
     <script nonce="${escapeHtml(page.nonce)}" src="${escapeHtml(page.scriptUri)}"></script>
   </body>
 </html>`;

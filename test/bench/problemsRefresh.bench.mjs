@@ -14,11 +14,21 @@ export const title = 'Practice problems: refreshing the Testing and Problems vie
 
 const scaffolded = 500;
 const budgetMs = 100;
+/** Issue 18: the first refresh after activation, which creates the 500 items. */
+const firstBudgetMs = 200;
+/** Fresh hosts, each giving one first refresh (issue 18: at least 10 trials). */
+const hosts = 10;
 
 /** @param {number[]} values */
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** @param {number[]} values @param {number} q */
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 }
 
 /**
@@ -28,7 +38,7 @@ function median(values) {
  * @param {string} workspace
  * @param {string} dataDir
  */
-function writeScaffolds(workspace, dataDir) {
+export function writeScaffolds(workspace, dataDir) {
   const slugs = fs.readdirSync(path.join(repoRoot, 'problems'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
   const events = [];
   let time = Date.UTC(2026, 5, 1);
@@ -59,24 +69,36 @@ export async function measure() {
     const workspace = path.join(root, 'workspace');
     const dataDir = path.join(root, 'data');
     writeScaffolds(workspace, dataDir);
-    const { code, output } = await runExtensionTests({
-      extensionTestsPath: path.join(repoRoot, 'out', 'test', 'bench', 'problemsRefreshProbe'),
-      extensionDevelopmentPaths: [repoRoot],
-      workspace,
-      settings: { 'loopPrep.dataDirectory': dataDir },
-      echo: false,
-      timeoutMs: 180_000,
-    });
-    const line = /LOOP_PREP_BENCH_PROBLEMS_REFRESH (\{.*\})/.exec(output)?.[1];
-    if (code !== 0 || !line) throw new Error(`the host reported nothing (exit ${code}):\n${output.slice(-3000)}`);
-    /** @type {{ firstMs: number, firstFound: number, refreshes: number[], searches: number[], found: number, markers: number }} */
-    const result = JSON.parse(line);
-    if (result.found !== scaffolded || result.markers !== scaffolded) throw new Error(`found ${result.found} problems and ${result.markers} markers, not ${scaffolded}`);
-    const ours = median(result.refreshes);
-    const baseline = median(result.searches);
+    /** @type {number[]} */
+    const firsts = [];
+    /** @type {number[]} */
+    const refreshes = [];
+    /** @type {number[]} */
+    const searches = [];
+    // A first refresh needs a fresh host: one per trial.
+    for (let trial = 0; trial < hosts; trial++) {
+      const { code, output } = await runExtensionTests({
+        extensionTestsPath: path.join(repoRoot, 'out', 'test', 'bench', 'problemsRefreshProbe'),
+        extensionDevelopmentPaths: [repoRoot],
+        workspace,
+        settings: { 'loopPrep.dataDirectory': dataDir },
+        echo: false,
+        timeoutMs: 180_000,
+      });
+      const line = /LOOP_PREP_BENCH_PROBLEMS_REFRESH (\{.*\})/.exec(output)?.[1];
+      if (code !== 0 || !line) throw new Error(`the host reported nothing (exit ${code}):\n${output.slice(-3000)}`);
+      /** @type {{ firstMs: number, firstFound: number, refreshes: number[], searches: number[], found: number, markers: number }} */
+      const result = JSON.parse(line);
+      if (result.firstFound !== scaffolded || result.found !== scaffolded || result.markers !== scaffolded) throw new Error(`found ${result.firstFound} then ${result.found} problems and ${result.markers} markers, not ${scaffolded}`);
+      firsts.push(result.firstMs);
+      refreshes.push(...result.refreshes);
+      searches.push(...result.searches);
+    }
+    const ours = median(refreshes);
+    const baseline = median(searches);
     return [
       {
-        figure: `Refresh Practice Problems with ${scaffolded} scaffolded (Testing view: every folder and its cases; Problems view with ${scaffolded * 4} journal events), median of ${result.refreshes.length}`,
+        figure: `Refresh Practice Problems with ${scaffolded} scaffolded (Testing view: every folder and its cases; Problems view with ${scaffolded * 4} journal events), median of ${refreshes.length} (p95 ${quantile(refreshes, 0.95).toFixed(1)} ms)`,
         value: `${ours.toFixed(1)} ms`,
         baseline: `VS Code's search for the ${scaffolded} marker files alone ${baseline.toFixed(1)} ms`,
         ratio: `${(ours / Math.max(baseline, 0.1)).toFixed(2)}×`,
@@ -84,8 +106,12 @@ export async function measure() {
         met: ours <= budgetMs,
       },
       {
-        figure: 'the first refresh after activation (test items created, not updated)',
-        value: `${result.firstMs.toFixed(1)} ms`,
+        figure: `the first refresh after activation (test items created, not updated), median of ${firsts.length} fresh hosts (p95 ${quantile(firsts, 0.95).toFixed(1)} ms)`,
+        value: `${median(firsts).toFixed(1)} ms`,
+        baseline: `VS Code's search for the ${scaffolded} marker files ${baseline.toFixed(1)} ms (median, same hosts)`,
+        ratio: `${(median(firsts) / Math.max(baseline, 0.1)).toFixed(2)}×`,
+        target: `≤ ${firstBudgetMs} ms (median and p95)`,
+        met: median(firsts) <= firstBudgetMs && quantile(firsts, 0.95) <= firstBudgetMs,
       },
     ];
   } finally {

@@ -13,12 +13,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadSources, repoRoot as root } from './loadSources.mjs';
 
-const { parseDeck, findDuplicateCardIds, knownRoundIds, createCardRenderer, proseWordCount, firstCardOfEachNote, texProblems, questionSideLeaks, answerWordLimit } = await loadSources(`
+const { parseDeck, findDuplicateCardIds, knownRoundIds, createCardRenderer, renderTex, proseWordCount, firstCardOfEachNote, texProblems, questionSideLeaks, answerWordLimit } = await loadSources(`
   export { parseDeck, findDuplicateCardIds } from './src/core/decks/deckFormat';
   export { knownRoundIds } from './src/core/rounds/roundIds';
   export { createCardRenderer } from './src/webviews/review/render';
+  export { renderTex } from './src/webviews/review/math';
   export { answerWordLimit, firstCardOfEachNote, proseWordCount, questionSideLeaks, texProblems } from './test/content/deckQuality';`);
-const render = createCardRenderer();
+const render = createCardRenderer(() => renderTex);
 
 const files = process.argv.length > 2
   ? process.argv.slice(2).map((file) => path.resolve(file))

@@ -27,7 +27,8 @@ export function registerProblems(services: Services, study: Study, catalog: Prob
     registerReferenceSolutions(catalog, study),
     vscode.commands.registerCommand('loopPrep.refreshProblems', () =>
       vscode.window.withProgress({ location: { viewId: 'loopPrep.problems' }, title: 'Refreshing practice problems' }, async () => {
-        await study.ready();
+        // Not waiting for the journal: the Problems view follows it by itself, and the
+        // discovery adds the folders it names once it has loaded.
         const tests = getTests();
         await tests.discover();
         view.refresh();

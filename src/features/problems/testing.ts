@@ -26,6 +26,12 @@ export interface ReportedResult {
 interface ProblemFolder {
   readonly folder: vscode.Uri;
   readonly marker: ProblemMarker;
+  readonly testFile: vscode.Uri;
+}
+
+/** A problem's item in the Testing view: its title (its slug while the catalog is not read) and language. */
+function problemLabel(marker: ProblemMarker, titles: ReadonlyMap<string, string>): string {
+  return `${titles.get(marker.problem) ?? marker.problem} (${marker.language === 'python' ? 'Python' : 'TypeScript'})`;
 }
 
 /**
@@ -37,8 +43,17 @@ interface ProblemFolder {
 export class ProblemTests implements vscode.Disposable {
   readonly controller = vscode.tests.createTestController('loopPrep.problems', 'Loop Prep Problems');
   private readonly folders = new Map<string, ProblemFolder>();
-  /** What the last discovery read of each folder's marker and test file. */
-  private readonly lastRead = new Map<string, { readonly marker: ProblemMarker; readonly markerStamp: string; readonly testStamp: string }>();
+  /** What the last discovery read of each folder's marker. */
+  private readonly lastRead = new Map<string, { readonly marker: ProblemMarker; readonly markerStamp: string }>();
+  /** The test file's time and size when each item's cases were listed. */
+  private readonly listedStamp = new Map<string, string>();
+  /**
+   * Items whose cases are not listed yet. A discovery reads no test file: an item's cases
+   * are read when the Testing view expands it, a run needs them, or its test file is open
+   * (for the editor's gutter). Reading and listing the cases of 500 problems was most of
+   * the first refresh (about 4,000 test items).
+   */
+  private readonly casesPending = new Set<string>();
   private readonly disposables: { dispose(): unknown }[] = [this.controller];
   /** The last run's verdict where the candidate works (made on the first run). */
   private verdictItem: vscode.StatusBarItem | undefined;
@@ -53,12 +68,16 @@ export class ProblemTests implements vscode.Disposable {
   ) {
     this.controller.resolveHandler = async (item) => {
       if (!item) await this.discover();
+      else await this.listCases(item);
     };
     this.controller.refreshHandler = () => this.discover();
     this.controller.createRunProfile('Run', vscode.TestRunProfileKind.Run, async (request, token) => { await this.run(request, token); }, true);
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{${markerFile},test_solution.py,solution.test.ts}`);
     const later = (): void => { this.discovery.schedule(); };
-    this.disposables.push(this.discovery, watcher, watcher.onDidCreate(later), watcher.onDidChange(later), watcher.onDidDelete(later));
+    this.disposables.push(
+      this.discovery, watcher, watcher.onDidCreate(later), watcher.onDidChange(later), watcher.onDidDelete(later),
+      vscode.workspace.onDidOpenTextDocument((document) => { void this.listCasesOfOpenFiles([document]); }),
+    );
   }
 
   /**
@@ -97,8 +116,15 @@ export class ProblemTests implements vscode.Disposable {
   }
 
   private async discoverNow(): Promise<void> {
-    await this.study.ready().catch(() => undefined); // without the journal, the configured folders alone
-    const titles = new Map((await this.catalog.all()).map((problem) => [problem.meta.slug, problem.meta.title]));
+    // Without the journal, the configured folders alone; the folders it names too once it
+    // has loaded (a discovery then), rather than holding a refresh until it has.
+    if (!this.study.state.isLoaded) void this.study.ready().then(() => { this.discovery.schedule(); }, () => undefined);
+    // The catalog's titles once it has been read; until then (its files are parsed on the
+    // parser's thread, after the decks, seconds after a start) an item is labelled by its
+    // slug, and relabelled when the catalog arrives.
+    const catalog = this.catalog.loadedProblems();
+    if (catalog.length === 0) void this.catalog.all().then(() => { this.relabel(); }, () => undefined);
+    const titles = new Map(catalog.map((problem) => [problem.meta.slug, problem.meta.title]));
     const candidates: vscode.Uri[] = [];
     for (const root of this.practiceRoots()) {
       const entries = await readDirectory(root).catch(() => []);
@@ -109,48 +135,94 @@ export class ProblemTests implements vscode.Disposable {
     const found = await Promise.all(candidates.map(async (folder) => {
       const id = folder.toString();
       const before = this.lastRead.get(id);
-      const markerStamp = await fileStamp(vscode.Uri.joinPath(folder, markerFile));
+      const markerUri = vscode.Uri.joinPath(folder, markerFile);
+      // A folder not seen before: its marker's stamp and text at once.
+      const [markerStamp, firstText] = await Promise.all([fileStamp(markerUri), before ? undefined : readText(markerUri)]);
       if (markerStamp === undefined) return undefined;
       let marker = before?.markerStamp === markerStamp ? before.marker : undefined;
       if (!marker) {
-        const text = await readText(vscode.Uri.joinPath(folder, markerFile));
+        const text = firstText ?? (await readText(markerUri));
         marker = text === undefined ? undefined : parseMarker(text);
       }
       if (!marker) return undefined;
       const testFile = vscode.Uri.joinPath(folder, path.posix.basename(languageFiles[marker.language].tests));
-      const testStamp = (await fileStamp(testFile)) ?? 'missing';
-      const unchanged = this.controller.items.get(id) !== undefined && before?.markerStamp === markerStamp && before.testStamp === testStamp;
-      // No test file: the problem shows with no cases, and a run says why.
-      const testSource = unchanged ? undefined : ((await readText(testFile)) ?? '');
-      return { id, folder, marker, read: { marker, markerStamp, testStamp }, testFile, testSource };
+      // The test file matters only to an item whose cases are listed.
+      const listed = this.controller.items.get(id) !== undefined && !this.casesPending.has(id);
+      const testChanged = listed && ((await fileStamp(testFile)) ?? 'missing') !== this.listedStamp.get(id);
+      const unchanged = this.controller.items.get(id) !== undefined && before?.markerStamp === markerStamp && !testChanged;
+      return { id, folder, marker, read: { marker, markerStamp }, testFile, unchanged };
     }));
     const seen = new Set<string>();
+    const added: vscode.TestItem[] = [];
     for (const entry of found) {
       if (!entry) continue;
-      const { id, folder, marker, read, testFile, testSource } = entry;
+      const { id, folder, marker, read, testFile, unchanged } = entry;
       seen.add(id);
-      this.folders.set(id, { folder, marker });
-      const known = this.controller.items.get(id);
+      this.folders.set(id, { folder, marker, testFile });
       // Unchanged since the last discovery: leave the item (and its cases) as they are.
-      if (known && testSource === undefined) continue;
+      if (unchanged) continue;
       this.lastRead.set(id, read);
+      const known = this.controller.items.get(id);
       const item = known ?? this.controller.createTestItem(id, '', folder);
-      item.label = `${titles.get(marker.problem) ?? marker.problem} (${marker.language === 'python' ? 'Python' : 'TypeScript'})`;
+      item.label = problemLabel(marker, titles);
       item.description = vscode.workspace.asRelativePath(folder);
-      this.controller.items.add(item);
-      const source = testSource ?? '';
-      const cases = marker.language === 'python' ? pythonTestCases(source) : typescriptTestCases(source);
-      item.children.replace(cases.map((info) => {
-        const child = this.controller.createTestItem(`${id}#${info.id}`, info.label, testFile);
-        child.range = new vscode.Range(info.line, 0, info.line, 0);
-        return child;
-      }));
+      // Its cases are read on demand (listCases); an expanded item's changed cases at once.
+      const wasListed = known !== undefined && !this.casesPending.has(id);
+      this.casesPending.add(id);
+      item.canResolveChildren = true;
+      if (!known) added.push(item);
+      else if (wasListed) await this.listCases(item);
     }
-    this.controller.items.forEach((item) => { if (!seen.has(item.id)) this.controller.items.delete(item.id); });
+    // New items and gone ones in one change of the tree, not one per problem.
+    if (added.length > 0 || this.controller.items.size > seen.size) {
+      const kept: vscode.TestItem[] = [];
+      this.controller.items.forEach((item) => { if (seen.has(item.id)) kept.push(item); });
+      this.controller.items.replace([...kept, ...added]);
+    }
     for (const id of [...this.folders.keys()]) {
       if (seen.has(id)) continue;
       this.folders.delete(id);
       this.lastRead.delete(id);
+      this.listedStamp.delete(id);
+      this.casesPending.delete(id);
+    }
+    await this.listCasesOfOpenFiles(vscode.workspace.textDocuments);
+  }
+
+  /** Labels every item with its problem's title from the catalog. */
+  private relabel(): void {
+    const titles = new Map(this.catalog.loadedProblems().map((problem) => [problem.meta.slug, problem.meta.title]));
+    for (const [id, problem] of this.folders) {
+      const item = this.controller.items.get(id);
+      const label = problemLabel(problem.marker, titles);
+      if (item && item.label !== label) item.label = label;
+    }
+  }
+
+  /** Lists a problem's cases from its test file (never by running it), if not listed since the file last changed. */
+  private async listCases(item: vscode.TestItem): Promise<void> {
+    const problem = this.folders.get(item.id);
+    if (!problem || !this.casesPending.has(item.id)) return;
+    this.casesPending.delete(item.id);
+    // No test file: the problem shows with no cases, and a run says why.
+    const [stamp, text] = await Promise.all([fileStamp(problem.testFile), readText(problem.testFile)]);
+    this.listedStamp.set(item.id, stamp ?? 'missing');
+    const source = text ?? '';
+    const cases = problem.marker.language === 'python' ? pythonTestCases(source) : typescriptTestCases(source);
+    item.children.replace(cases.map((info) => {
+      const child = this.controller.createTestItem(`${item.id}#${info.id}`, info.label, problem.testFile);
+      child.range = new vscode.Range(info.line, 0, info.line, 0);
+      return child;
+    }));
+    item.canResolveChildren = false;
+  }
+
+  /** The cases of the problems whose test file is open: the editor shows a run button beside each. */
+  private async listCasesOfOpenFiles(documents: readonly vscode.TextDocument[]): Promise<void> {
+    if (this.casesPending.size === 0) return;
+    for (const document of documents) {
+      const item = this.itemFor(document.uri);
+      if (item && this.folders.get(item.id)?.testFile.toString() === document.uri.toString()) await this.listCases(item);
     }
   }
 
@@ -241,6 +313,7 @@ export class ProblemTests implements vscode.Disposable {
   }
 
   private async runProblem(run: RecordedRun, item: vscode.TestItem, problem: ProblemFolder, cases: Set<string> | 'all', token: vscode.CancellationToken): Promise<ProblemVerdict | undefined> {
+    await this.listCases(item);
     const children: vscode.TestItem[] = [];
     item.children.forEach((child) => { if (cases === 'all' || cases.has(child.id.split('#')[1] ?? '')) children.push(child); });
     const reported = children.length > 0 ? children : [item];

@@ -2,11 +2,12 @@ import { ReviewNotification, ReviewViewState, type CardStage, type ReviewRequest
 import { keyAction } from './keys';
 import { stateAfterGrade } from './advance';
 import { element, vscodeApi } from '../shared/dom';
+import { loadMath, needsMath, texRenderer } from './mathLoader';
 import { createCardRenderer } from './render';
 
 const vscode = vscodeApi<ReviewRequest, ReviewViewState>();
 const root = document.getElementById('root');
-const render = createCardRenderer();
+const render = createCardRenderer(texRenderer);
 let current: ReviewViewState = { status: 'loading' };
 /**
  * False while showing the state saved before a reload: the host has not confirmed it,
@@ -55,7 +56,17 @@ function formatDue(time: number): string {
   return sameDay ? `today at ${clock}` : `${date.toLocaleDateString(undefined, { weekday: 'long', month: 'short', day: 'numeric' })} at ${clock}`;
 }
 
+/** The state last given to show(): a card that waits for the math bundle is shown only if still the latest. */
+let latest: ReviewViewState | undefined;
+
 function show(state: ReviewViewState): void {
+  latest = state;
+  // A card with math waits (once per page) for KaTeX, its own bundle; meanwhile the page
+  // keeps what it shows: the skeleton of the page's HTML, or the card before.
+  if (state.status === 'card' && needsMath(state.card.front, state.card.back)) {
+    void loadMath().then(() => { if (latest === state) show(state); });
+    return;
+  }
   current = state;
   if (!root) return;
   root.dataset['status'] = confirmed ? state.status : 'restoring';
@@ -209,3 +220,6 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 const saved = ReviewViewState.safeParse(vscode.getState());
 show(saved.success ? saved.data : { status: 'loading' });
 vscode.postMessage({ type: 'ready' });
+// Fetch the math bundle soon after, so a later card with math shows at once; not at once,
+// where running it could hold up the host's first card (a card with math loads it itself).
+window.setTimeout(() => { void loadMath(); }, 200);

@@ -5,15 +5,15 @@ import json from 'highlight.js/lib/languages/json';
 import python from 'highlight.js/lib/languages/python';
 import sql from 'highlight.js/lib/languages/sql';
 import typescript from 'highlight.js/lib/languages/typescript';
-import katex from 'katex';
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import { useMath } from '../../core/decks/markdownMath';
 import { escapeHtml } from '../html';
 import { blockedImageNote, resolveCardImage } from './cardImages';
+import type { TexRenderer } from './texRenderer';
 
 // Card Markdown to HTML, in the review webview. Pure (no DOM), so unit tests run it in Node.
 // Safety rests on three things: markdown-it with raw HTML off (any tag in a card is shown
-// as text), KaTeX with `trust: false` (no \href, \url or \htmlClass), and highlight.js,
+// as text), KaTeX with `trust: false` (no \href, \url or \htmlClass; math.ts), and highlight.js,
 // which escapes the code it colours. Images load only from the card's deck folder or a
 // `data:` URL (cardImages.ts); any other becomes its alt text. The webview's CSP is the
 // second line of defence.
@@ -27,28 +27,19 @@ hljs.registerAliases(['js'], { languageName: 'javascript' });
 hljs.registerAliases(['sh', 'shell'], { languageName: 'bash' });
 
 
-function renderTex(tex: string, displayMode: boolean): string {
-  return katex.renderToString(tex, {
-    displayMode,
-    throwOnError: false,
-    trust: false,
-    strict: 'ignore',
-    // MathML only: Chromium draws it natively, and KaTeX's HTML output depends on inline
-    // style attributes that our CSP (no 'unsafe-inline') rightly blocks. No fonts to ship.
-    output: 'mathml',
-    // Bounds on what one formula may cost, so a hostile deck cannot hang the view.
-    maxExpand: 500,
-    maxSize: 20,
-  });
-}
-
 /** Where the card's deck folder is served in the webview (a URI ending in `/`), for its images. */
 export interface CardRenderOptions {
   readonly imageBase?: string;
 }
 
-/** A renderer for card Markdown: CommonMark without raw HTML, TeX math, highlighted code, the deck's own images. */
-export function createCardRenderer(): (markdown: string, options?: CardRenderOptions) => string {
+/**
+ * A renderer for card Markdown: CommonMark without raw HTML, TeX math, highlighted code, the
+ * deck's own images. `tex` gives the TeX renderer (math.ts), which the review page loads
+ * only when a card needs it; until then (or if it never loads) a formula shows as its TeX.
+ */
+export function createCardRenderer(tex: () => TexRenderer | undefined): (markdown: string, options?: CardRenderOptions) => string {
+  const renderTex: TexRenderer = (source, displayMode) =>
+    tex()?.(source, displayMode) ?? `<code class="math-source">${escapeHtml(displayMode ? `$$${source}$$` : `$${source}$`)}</code>`;
   const md: MarkdownIt = markdownIt({
     html: false,
     linkify: false,

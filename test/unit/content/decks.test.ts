@@ -4,6 +4,7 @@ import path from 'node:path';
 import { findDuplicateCardIds, parseDeck } from '../../../src/core/decks/deckFormat';
 import type { Card, ParsedDeck } from '../../../src/core/decks/types';
 import { knownRoundIds } from '../../../src/core/rounds/roundIds';
+import { renderTex } from '../../../src/webviews/review/math';
 import { createCardRenderer } from '../../../src/webviews/review/render';
 import { answerWordLimit, firstCardOfEachNote, proseWordCount, questionSideLeaks, texProblems } from '../../content/deckQuality';
 import { repositoryRoot } from '../repository';
@@ -164,7 +165,7 @@ describe('the built-in decks (content)', () => {
   });
 
   it('renders all of its TeX with KaTeX: no parse error and no undefined command', () => {
-    const render = createCardRenderer();
+    const render = createCardRenderer(() => renderTex);
     const broken: string[] = [];
     for (const card of cards) {
       for (const side of [card.front, card.back]) {

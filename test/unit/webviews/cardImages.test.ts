@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { resolveCardImage } from '../../../src/webviews/review/cardImages';
+import { renderTex } from '../../../src/webviews/review/math';
 import { createCardRenderer } from '../../../src/webviews/review/render';
 import { contentSecurityPolicy, folderSource } from '../../../src/webviews/html';
 
@@ -49,7 +50,7 @@ describe('card images', () => {
   });
 
   it('renders a refused image as its alt text with a note, and an allowed one as an image', () => {
-    const render = createCardRenderer();
+    const render = createCardRenderer(() => renderTex);
     const blocked = render('![the funnel](/proxy/8199/pixel.png)', { imageBase: base });
     assert.doesNotMatch(blocked, /<img/);
     assert.match(blocked, /<span class="image-blocked"[^>]*>the funnel<span class="image-note"> \(image not shown/);

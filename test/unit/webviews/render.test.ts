@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { renderTex } from '../../../src/webviews/review/math';
 import { createCardRenderer } from '../../../src/webviews/review/render';
 
 /** The repository root, from out/test/unit/webviews or any other build folder. */
@@ -14,7 +15,7 @@ function repoRoot(): string {
   return dir;
 }
 
-const render = createCardRenderer();
+const render = createCardRenderer(() => renderTex);
 
 describe('card rendering (Markdown, TeX, code)', () => {
   it('renders inline and display math with KaTeX', () => {

@@ -1,0 +1,130 @@
+// @ts-check
+/* global document, performance -- used inside page.waitForFunction(), which runs in the workbench */
+// After Developer: Reload Window, in code-server + Chromium, with all built-in decks, 50,000
+// past reviews and 500 scaffolded problems: how long until the status bar and the
+// Flashcards view show today's counts (from Loop Prep's activation, as the extension host
+// logs it), and until the Review panel is back with its card, beside an empty panel under
+// the same CSP that the probe extension has VS Code restore in the same reload.
+import fs from 'node:fs';
+import path from 'node:path';
+import { addSettings, makeProfile } from '../host/codeServer.mjs';
+import { openWorkbench } from '../host/workbench.mjs';
+import { openLoopPrep, sidebarPane, waitForWorkbench } from '../e2e/helpers.mjs';
+import { installLoopPrepAndProbe, pastJournal, quantile, whenShown } from './panels.bench.mjs';
+import { writeScaffolds } from './problemsRefresh.bench.mjs';
+
+export const title = 'After Reload Window: counts, and the Review panel restored (code-server + Chromium; built-in decks, 50,000 reviews, 500 problems)';
+
+const reloads = Number(process.env['LOOP_PREP_BENCH_RELOADS'] ?? 10);
+const countsBudgetMs = 1000;
+const restoreAllowanceMs = 300;
+const countsText = /\d+ (new|learning|due)|nothing due/;
+
+const keys = {
+  review: { key: 'ctrl+alt+shift+f5', press: 'Control+Alt+Shift+F5', command: 'loopPrep.reviewDueCards' },
+  empty: { key: 'ctrl+alt+shift+f8', press: 'Control+Alt+Shift+F8', command: 'loopPrepBench.openEmptyPanel', args: 2 },
+  reload: { key: 'ctrl+alt+shift+f11', press: 'Control+Alt+Shift+F11', command: 'workbench.action.reloadWindow' },
+};
+
+/**
+ * When the extension host last logged Loop Prep's activation (ms since the epoch), after `since`.
+ * @param {string} logsDir
+ * @param {number} since
+ */
+function activationTime(logsDir, since) {
+  /** @type {number[]} */
+  const times = [];
+  for (const file of fs.readdirSync(logsDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('exthost.log'))) {
+    for (const line of fs.readFileSync(path.join(logsDir, file), 'utf8').split('\n')) {
+      const match = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) \[info\] ExtensionService#_doActivateExtension loop-prep\.loop-prep\b/.exec(line);
+      // The log's clock is the machine's local time, as is Date's parse of a time without a zone.
+      if (match) times.push(new Date(`${match[1]}T${match[2]}`).getTime());
+    }
+  }
+  return times.filter((time) => time >= since).sort((a, b) => a - b)[0];
+}
+
+/** @returns {Promise<import('./bench.mjs').Row[]>} */
+export async function measure() {
+  const profile = makeProfile('bench-reload');
+  const dataDir = path.join(profile.root, 'data');
+  const workspace = path.join(profile.root, 'workspace');
+  addSettings(profile.userDataDir, { 'loopPrep.dataDirectory': dataDir, 'loopPrep.flashcards.newCardsPerDay': 1000 });
+  fs.writeFileSync(path.join(profile.userDataDir, 'User', 'keybindings.json'), JSON.stringify(Object.values(keys).map(({ key, command, ...rest }) => ({ key, command, ...('args' in rest ? { args: rest.args } : {}) })), null, 2));
+  writeScaffolds(workspace, dataDir);
+  fs.appendFileSync(path.join(dataDir, 'journal.jsonl'), pastJournal(50_000));
+  await installLoopPrepAndProbe(profile);
+  const workbench = await openWorkbench({ profile, workspace, extensionDevelopmentPaths: [] });
+  try {
+    const { page } = workbench;
+    await waitForWorkbench(page);
+    await page.locator('.statusbar-item', { hasText: countsText }).first().waitFor({ timeout: 180_000 });
+    await openLoopPrep(page);
+    await sidebarPane(page, 'Flashcards').locator('.monaco-list-row', { hasText: countsText }).first().waitFor({ timeout: 60_000 });
+    // The panels VS Code will restore: Loop Prep's Review panel in the first group, the probe's empty panel in the second.
+    await page.locator('.monaco-workbench').focus();
+    const card = whenShown(page, '#root[data-status="card"]', 60_000);
+    await page.keyboard.press(keys.review.press);
+    await card.done;
+    await page.locator('.monaco-workbench').focus();
+    const empty = whenShown(page, '#root[data-status="empty"]', 60_000);
+    await page.keyboard.press(keys.empty.press);
+    await empty.done;
+    await page.waitForTimeout(2_000);
+
+    const logsDir = path.join(profile.userDataDir, 'logs');
+    /** @type {{ statusBar: number[], view: number[], review: number[], reviewFirst: string[], empty: number[] }} */
+    const samples = { statusBar: [], view: [], review: [], reviewFirst: [], empty: [] };
+    for (let trial = 0; trial < reloads; trial++) {
+      await page.locator('.monaco-workbench').focus();
+      const pressed = Date.now();
+      await Promise.all([page.waitForEvent('load', { timeout: 120_000 }), page.keyboard.press(keys.reload.press)]);
+      // Watched from the new page's load on: the old page's frames are gone.
+      const review = whenShown(page, '#root[data-status="card"]', 120_000);
+      const emptyPanel = whenShown(page, '#root[data-status="empty"]', 120_000);
+      const counts = (/** @type {'statusbar' | 'view'} */ where) => page.waitForFunction(({ place, pattern }) => {
+        const matches = (/** @type {Element} */ node) => new RegExp(pattern).test(node.textContent ?? '');
+        if (place === 'statusbar') return Array.from(document.querySelectorAll('.statusbar-item')).some(matches) ? Date.now() : false;
+        const pane = Array.from(document.querySelectorAll('.part.sidebar .pane')).find((candidate) => /^flashcards$/i.test(candidate.querySelector('.pane-header h3.title')?.textContent?.trim() ?? ''));
+        return pane && Array.from(pane.querySelectorAll('.monaco-list-row')).some(matches) ? Date.now() : false;
+      }, { place: where, pattern: countsText.source }, { polling: 'raf', timeout: 120_000 }).then((handle) => /** @type {Promise<number>} */ (handle.jsonValue()));
+      const [statusBarAt, viewAt, reviewShown, emptyShown] = await Promise.all([counts('statusbar'), counts('view'), review.done, emptyPanel.done]);
+      const navigationStart = await page.evaluate(() => performance.timeOrigin);
+      const activatedAt = activationTime(logsDir, pressed);
+      if (activatedAt === undefined) throw new Error('the extension host logged no activation of Loop Prep after the reload');
+      samples.statusBar.push(statusBarAt - activatedAt);
+      samples.view.push(viewAt - activatedAt);
+      samples.review.push(reviewShown.at - navigationStart);
+      samples.reviewFirst.push(reviewShown.first);
+      samples.empty.push(emptyShown.at - navigationStart);
+      await page.waitForTimeout(1_500);
+    }
+    const ms = (/** @type {number} */ value) => `${value.toFixed(0)} ms`;
+    const countsRow = (/** @type {string} */ label, /** @type {number[]} */ values) => ({
+      figure: `${label}: Loop Prep's activation to today's counts shown, median of ${values.length} reloads (p95 ${ms(quantile(values, 0.95))})`,
+      value: ms(quantile(values, 0.5)),
+      baseline: `budget ${ms(countsBudgetMs)}`,
+      target: `≤ ${ms(countsBudgetMs)} (median and p95)`,
+      met: quantile(values, 0.5) <= countsBudgetMs && quantile(values, 0.95) <= countsBudgetMs,
+    });
+    const reviewMedian = quantile(samples.review, 0.5);
+    const reviewP95 = quantile(samples.review, 0.95);
+    const emptyMedian = quantile(samples.empty, 0.5);
+    const emptyP95 = quantile(samples.empty, 0.95);
+    return [
+      countsRow('status bar', samples.statusBar),
+      countsRow('Flashcards view', samples.view),
+      {
+        figure: `Review panel restored with its card (host-confirmed): the new page's start to the card painted, median of ${samples.review.length} reloads (p95 ${ms(reviewP95)}); its first paint was blank ${samples.reviewFirst.filter((text) => text === '').length} times`,
+        value: ms(reviewMedian),
+        baseline: `the probe's empty panel (same CSP) restored in the same reloads: median ${ms(emptyMedian)}, p95 ${ms(emptyP95)}`,
+        ratio: `+${ms(reviewMedian - emptyMedian)} (p95 +${ms(reviewP95 - emptyP95)})`,
+        target: `≤ baseline + ${ms(restoreAllowanceMs)} (median and p95)`,
+        met: reviewMedian <= emptyMedian + restoreAllowanceMs && reviewP95 <= emptyP95 + restoreAllowanceMs,
+      },
+    ];
+  } finally {
+    await workbench.close();
+    profile.dispose();
+  }
+}
