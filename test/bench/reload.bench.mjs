@@ -73,14 +73,16 @@ export async function measure() {
     await page.waitForTimeout(2_000);
 
     const logsDir = path.join(profile.userDataDir, 'logs');
-    /** @type {{ statusBar: number[], view: number[], review: number[], reviewFirst: string[], empty: number[] }} */
-    const samples = { statusBar: [], view: [], review: [], reviewFirst: [], empty: [] };
+    /** @type {{ statusBar: number[], view: number[], review: number[], reviewFirst: string[], empty: number[], reviewMissing: string[] }} */
+    const samples = { statusBar: [], view: [], review: [], reviewFirst: [], empty: [], reviewMissing: [] };
     for (let trial = 0; trial < reloads; trial++) {
       await page.locator('.monaco-workbench').focus();
       const pressed = Date.now();
       await Promise.all([page.waitForEvent('load', { timeout: 120_000 }), page.keyboard.press(keys.reload.press)]);
       // Watched from the new page's load on: the old page's frames are gone.
-      const review = whenShown(page, '#root[data-status="card"]', 120_000);
+      // A panel that never shows its card is counted (and fails its row), not the end of the
+      // run: the counts' figures of every reload are still measured.
+      const review = whenShown(page, '#root[data-status="card"]', 60_000);
       const emptyPanel = whenShown(page, '#root[data-status="empty"]', 120_000);
       const counts = (/** @type {'statusbar' | 'view'} */ where) => page.waitForFunction(({ place, pattern }) => {
         const matches = (/** @type {Element} */ node) => new RegExp(pattern).test(node.textContent ?? '');
@@ -88,15 +90,20 @@ export async function measure() {
         const pane = Array.from(document.querySelectorAll('.part.sidebar .pane')).find((candidate) => /^flashcards$/i.test(candidate.querySelector('.pane-header h3.title')?.textContent?.trim() ?? ''));
         return pane && Array.from(pane.querySelectorAll('.monaco-list-row')).some(matches) ? Date.now() : false;
       }, { place: where, pattern: countsText.source }, { polling: 'raf', timeout: 120_000 }).then((handle) => /** @type {Promise<number>} */ (handle.jsonValue()));
-      const [statusBarAt, viewAt, reviewShown, emptyShown] = await Promise.all([counts('statusbar'), counts('view'), review.done, emptyPanel.done]);
+      const [statusBarAt, viewAt, reviewShown, emptyShown] = await Promise.all([counts('statusbar'), counts('view'), review.done.catch((/** @type {unknown} */ error) => {
+        samples.reviewMissing.push(String(error).slice(0, 400));
+        return undefined;
+      }), emptyPanel.done]);
       const navigationStart = await page.evaluate(() => performance.timeOrigin);
       const activatedAt = activationTime(logsDir, pressed);
       if (activatedAt === undefined) throw new Error('the extension host logged no activation of Loop Prep after the reload');
       samples.statusBar.push(statusBarAt - activatedAt);
       samples.view.push(viewAt - activatedAt);
-      samples.review.push(reviewShown.at - navigationStart);
-      samples.reviewFirst.push(reviewShown.first);
-      samples.empty.push(emptyShown.at - navigationStart);
+      if (reviewShown) {
+        samples.review.push(reviewShown.at - navigationStart);
+        samples.reviewFirst.push(reviewShown.first);
+        samples.empty.push(emptyShown.at - navigationStart);
+      }
       await page.waitForTimeout(1_500);
     }
     const ms = (/** @type {number} */ value) => `${value.toFixed(0)} ms`;
@@ -115,12 +122,12 @@ export async function measure() {
       countsRow('status bar', samples.statusBar),
       countsRow('Flashcards view', samples.view),
       {
-        figure: `Review panel restored with its card (host-confirmed): the new page's start to the card painted, median of ${samples.review.length} reloads (p95 ${ms(reviewP95)}); its first paint was blank ${samples.reviewFirst.filter((text) => text === '').length} times`,
+        figure: `Review panel restored with its card (host-confirmed): the new page's start to the card painted, median of ${samples.review.length} reloads (p95 ${ms(reviewP95)}); its first paint was blank ${samples.reviewFirst.filter((text) => text === '').length} times${samples.reviewMissing.length > 0 ? `; not shown with its card within 60 s in ${samples.reviewMissing.length} of ${reloads} reloads (${samples.reviewMissing[0]})` : ''}`,
         value: ms(reviewMedian),
         baseline: `the probe's empty panel (same CSP) restored in the same reloads: median ${ms(emptyMedian)}, p95 ${ms(emptyP95)}`,
         ratio: `+${ms(reviewMedian - emptyMedian)} (p95 +${ms(reviewP95 - emptyP95)})`,
         target: `≤ baseline + ${ms(restoreAllowanceMs)} (median and p95)`,
-        met: reviewMedian <= emptyMedian + restoreAllowanceMs && reviewP95 <= emptyP95 + restoreAllowanceMs,
+        met: samples.reviewMissing.length === 0 && reviewMedian <= emptyMedian + restoreAllowanceMs && reviewP95 <= emptyP95 + restoreAllowanceMs,
       },
     ];
   } finally {

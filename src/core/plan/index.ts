@@ -3,5 +3,5 @@
 export { expectedCosts } from './costs';
 export { indexCards, roundCards } from './loopCards';
 export { planDay } from './planner';
-export { planQueue, queueCounts } from './queue';
+export { countsAt, planQueue, queueCounts, tallyDecks } from './queue';
 export { planFocus } from './focus';

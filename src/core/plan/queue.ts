@@ -60,3 +60,71 @@ export function planQueue(plan: DayPlan, scope: readonly { readonly id: string }
 export function queueCounts(queue: DueQueue): CardCounts {
   return { fresh: queue.fresh.length, learning: queue.learning.length, due: queue.review.length };
 }
+
+/** What the counts of one scope are made of, at any moment of the plan's minute (see `countsAt`). */
+export interface CountsTally {
+  readonly fresh: number;
+  readonly due: number;
+  /** When each (re)learning card of the scope is due, earliest first. */
+  readonly learningDue: readonly number[];
+}
+
+/** The tallies of every deck and of all of them, from one pass over the cards. */
+export interface DeckTallies {
+  readonly all: CountsTally;
+  readonly byDeck: ReadonlyMap<string, CountsTally>;
+}
+
+/**
+ * Every deck's counts and the total, made once per plan: the same numbers as
+ * `queueCounts(planQueue(...))` of each scope (at any `now`, through `countsAt`), without
+ * a queue per deck. The Flashcards view asks for each deck's counts on every redraw.
+ */
+export function tallyDecks(plan: DayPlan, cards: readonly { readonly id: string; readonly deckId: string }[], memories: ReadonlyMap<string, CardMemory>): DeckTallies {
+  type Tally = { fresh: number; due: number; learningDue: number[] };
+  const all: Tally = { fresh: 0, due: 0, learningDue: [] };
+  const byDeck = new Map<string, Tally>();
+  const deckOf = new Map<string, Tally>();
+  for (const { id, deckId } of cards) {
+    let tally = byDeck.get(deckId);
+    if (!tally) {
+      tally = { fresh: 0, due: 0, learningDue: [] };
+      byDeck.set(deckId, tally);
+    }
+    deckOf.set(id, tally);
+    const memory = memories.get(id);
+    if (memory !== undefined && memory.stage !== 'review') {
+      tally.learningDue.push(memory.due);
+      all.learningDue.push(memory.due);
+    }
+  }
+  // A plan's card in no deck (a deck gone since) is in no scope, as planQueue leaves it out.
+  for (const id of plan.fresh) {
+    const tally = deckOf.get(id);
+    if (!tally) continue;
+    tally.fresh += 1;
+    all.fresh += 1;
+  }
+  for (const id of plan.review) {
+    const tally = deckOf.get(id);
+    if (!tally) continue;
+    tally.due += 1;
+    all.due += 1;
+  }
+  for (const tally of [all, ...byDeck.values()]) tally.learningDue.sort((a, b) => a - b);
+  return { all, byDeck };
+}
+
+/** A scope's counts at `now`: its learning cards whose step is up, and the plan's new and review cards. */
+export function countsAt(tally: CountsTally | undefined, now: number): CardCounts {
+  if (!tally) return { fresh: 0, learning: 0, due: 0 };
+  // The learning cards due at or before now: the first index whose due is later.
+  let low = 0;
+  let high = tally.learningDue.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tally.learningDue[middle] ?? Infinity) <= now) low = middle + 1;
+    else high = middle;
+  }
+  return { fresh: tally.fresh, learning: low, due: tally.due };
+}

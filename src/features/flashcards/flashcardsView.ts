@@ -36,12 +36,15 @@ class FlashcardsTree implements vscode.TreeDataProvider<LoadedDeck> {
   getTreeItem(deck: LoadedDeck): vscode.TreeItem {
     const info = deck.parsed.deck;
     const title = info?.title ?? deck.uri.path.split('/').pop() ?? 'Deck';
-    const counts = this.plan.counts(info?.id);
+    // Not made before the plan can be (it would be made again when the loops come).
+    const counts = this.plan.isLoaded ? this.plan.counts(info?.id) : { fresh: 0, learning: 0, due: 0 };
     const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
     item.id = deck.uri.toString();
     // Without the journal nothing is known to be due: say so rather than "nothing due".
     const state = this.plan.study.state;
-    const unknown = state.failure ? 'journal not loaded' : state.isLoaded ? undefined : 'loading…';
+    // Counts wait for the plan (the loops too): a deck's count shown before the loops had
+    // loaded could change on its own a moment later.
+    const unknown = state.failure ? 'journal not loaded' : this.plan.isLoaded ? undefined : 'loading…';
     item.description = unknown ?? describeCounts(counts);
     const problems = deck.parsed.diagnostics.filter((problem) => problem.severity === 'error').length;
     item.iconPath = new vscode.ThemeIcon(problems > 0 || state.failure ? 'warning' : counts.due + counts.learning > 0 ? 'flame' : 'book');
@@ -81,7 +84,7 @@ export function registerFlashcardsView(plan: StudyPlan, probes: Map<string, () =
     }
     // The badge has room for one number: what is due now (learning and reviews); its
     // tooltip says the same three numbers as the status bar.
-    const counts = plan.counts();
+    const counts = plan.isLoaded ? plan.counts() : { fresh: 0, learning: 0, due: 0 };
     const failure = plan.study.state.failure;
     view.message = failure ? journalUnavailable(failure, 'flashcards') : undefined;
     view.badge = counts.due + counts.learning > 0 ? { value: counts.due + counts.learning, tooltip: `Loop Prep: ${describeCounts(counts)}` } : undefined;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { asError } from '../../core/activation';
 import { ReviewSession, reverseSideTitle, type SessionCard, type SessionView } from '../../core/scheduling/reviewSession';
 import type { ReviewCard, ReviewNotification, ReviewViewState } from '../../webviews/review/protocol';
+import { coalesce } from '../coalesce';
 import { loadProtocols } from '../lazyModules';
 import { showNotice } from '../notices';
 import { DataDirectory, type Services } from '../services';
@@ -141,17 +142,23 @@ export class ReviewPanel implements vscode.Disposable {
     panel.iconPath = vscode.Uri.joinPath(services.extensionUri, 'media', 'loop-prep.svg');
     const { webview } = panel;
     this.setPage();
+    const changes = coalesce(() => {
+      if (this.disposed) return;
+      // Deck folders come and go with settings, workspace folders and trust (rarely).
+      if (this.imageRootsKey !== imageRoots(this.study).join('\n')) this.setPage();
+      else this.post();
+    });
     this.disposables.push(
       panel.onDidDispose(() => { this.dispose(); }),
       webview.onDidReceiveMessage((raw: unknown) => { void this.handle(raw); }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('loopPrep.flashcards.spaceGradesGood')) this.post();
       }),
-      plan.onDidChange(() => {
-        // Deck folders come and go with settings, workspace folders and trust (rarely).
-        if (this.imageRootsKey !== imageRoots(this.study).join('\n')) this.setPage();
-        else this.post();
-      }),
+      // Once per burst of changes: the loops' load alone changes the loops, the selection and
+      // the scheduler's interview dates one after another, and each post makes the queue
+      // (and so today's plan) again while the host is starting. A grade posts by itself.
+      new vscode.Disposable(() => { changes.dispose(); }),
+      plan.onDidChange(() => { changes.schedule(); }),
     );
     this.updateTitle();
   }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CardIndex } from '../../core/plan/loopCards';
 import type { DayPlan, PlanFocus, PlanLoop, PlanRound, PlanSettings } from '../../core/plan/model';
-import type { CardCounts, DueQueue } from '../../core/plan/queue';
+import type { CardCounts, DeckTallies, DueQueue } from '../../core/plan/queue';
 import type { Loop, Round } from '../../core/rounds/loopFormat';
 import { roundReadiness, type CardReadiness, type Readiness } from '../../core/rounds/readiness';
 import type { FoldedReviews } from '../../core/scheduling/fold';
@@ -111,8 +111,23 @@ export class StudyPlan implements SessionSource, vscode.Disposable {
 
   /** New / learning / due counts of one deck, or of every deck: the one set every surface shows. */
   counts(deckId?: string): CardCounts {
-    return loadPlan().queueCounts(this.dueQueue(deckId));
+    if (!this.study.isLoaded) return { fresh: 0, learning: 0, due: 0 };
+    const tallies = this.tallies();
+    return loadPlan().countsAt(deckId === undefined ? tallies.all : tallies.byDeck.get(deckId), this.now());
   }
+
+  /** Every deck's counts, tallied once per plan (the same numbers as each deck's queue gives). */
+  private tallies(): DeckTallies {
+    const plan = this.today();
+    const cards = this.study.library.cards();
+    const memories = this.study.reviews().memories;
+    if (this.tallyCache?.plan !== plan || this.tallyCache.cards !== cards || this.tallyCache.memories !== memories) {
+      this.tallyCache = { plan, cards, memories, tallies: loadPlan().tallyDecks(plan, cards, memories) };
+    }
+    return this.tallyCache.tallies;
+  }
+
+  private tallyCache: { plan: DayPlan; cards: readonly SessionCard[]; memories: FoldedReviews['memories']; tallies: DeckTallies } | undefined;
 
   /** A round's readiness (core/rounds/readiness): recall judged for the loop's interview day, or today. */
   readiness(loop: Loop, round: Round): Readiness {

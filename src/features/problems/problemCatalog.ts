@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import type { ParsedProblemMeta } from '../../core/problems/catalog';
 import type { ProblemMeta } from '../../core/problems/problemFiles';
 import { readDirectory, readText } from '../files';
 import type { Services } from '../services';
@@ -51,18 +50,18 @@ export class ProblemCatalog {
     } catch {
       return [];
     }
-    const read: { name: string; folder: vscode.Uri; parsed: Promise<ParsedProblemMeta> }[] = [];
-    for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
-      if (type !== vscode.FileType.Directory) continue;
+    // Every file read at once, each parsed on the parser's worker thread as it arrives: read
+    // one after another, the catalog took a turn of the busy host per file at startup, and
+    // the loops (and so the plan and every count) wait for it.
+    const read = await Promise.all(entries.sort(([a], [b]) => a.localeCompare(b)).filter(([, type]) => type === vscode.FileType.Directory).map(async ([name]) => {
       const folder = vscode.Uri.joinPath(root, name);
       // Node for local files (readText): VS Code's file API costs tens of ms a file in code-server.
       const uri = vscode.Uri.joinPath(folder, 'problem.yaml');
       const text = await readText(uri);
-      // On the parser's worker thread, while the next files are read.
-      if (text !== undefined) read.push({ name, folder, parsed: this.services.parser.parse({ kind: 'problemMeta', text, file: uri.toString(), options: { slug: name } }) });
-    }
+      return text === undefined ? undefined : { name, folder, parsed: this.services.parser.parse({ kind: 'problemMeta', text, file: uri.toString(), options: { slug: name } }) };
+    }));
     const problems: CatalogProblem[] = [];
-    for (const { name, folder, parsed: parsing } of read) {
+    for (const { name, folder, parsed: parsing } of read.filter((entry) => entry !== undefined)) {
       const parsed = await parsing;
       if (parsed.ok) problems.push({ meta: parsed.meta, folder });
       else this.services.log.warn(`Problem ${name} left out: ${parsed.errors.join('; ')}`);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ParsedLoop, Loop } from '../../core/rounds/loopFormat';
 import { readText, yamlFiles } from '../files';
-import type { DeckLibrary } from '../flashcards/deckLibrary';
+import type { DeckLibrary, LoadedDeck } from '../flashcards/deckLibrary';
 import type { ProblemCatalog } from '../problems/problemCatalog';
 import { publishProblems, Reloader } from '../reloader';
 import type { Services } from '../services';
@@ -31,6 +31,9 @@ export class LoopLibrary implements vscode.Disposable {
   private settled = false;
   private firstLoad: Promise<void> | undefined;
   private problems: ReadonlySet<string> = new Set();
+  /** The decks the last load checked links against, and whether a load under way has yet to read them. */
+  private checkedAgainst: readonly LoadedDeck[] | undefined;
+  private beforeDecks = false;
   private readonly reloader = new Reloader(() => this.load(), (error: unknown) => { this.services.log.error('Could not reload the interview loops:', error); });
 
   constructor(
@@ -53,7 +56,8 @@ export class LoopLibrary implements vscode.Disposable {
       vscode.workspace.onDidCreateFiles((event) => { ifLoopFiles(event.files); }),
       vscode.workspace.onDidDeleteFiles((event) => { ifLoopFiles(event.files); }),
       vscode.workspace.onDidRenameFiles((event) => { ifLoopFiles(event.files.flatMap((file) => [file.oldUri, file.newUri])); }),
-      decks.onDidChange(later),
+      // A load that has not yet read the decks checks its links against these: no second load.
+      decks.onDidChange(() => { if (!this.beforeDecks && decks.all() !== this.checkedAgainst) later(); }),
       vscode.workspace.onDidChangeWorkspaceFolders(later),
       vscode.workspace.onDidGrantWorkspaceTrust(later),
     );
@@ -98,6 +102,16 @@ export class LoopLibrary implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
+    // Until this load reads the decks, their changes are in what it reads (see the constructor).
+    this.beforeDecks = true;
+    try {
+      await this.loadFiles();
+    } finally {
+      this.beforeDecks = false;
+    }
+  }
+
+  private async loadFiles(): Promise<void> {
     const files: { uri: vscode.Uri; builtIn: boolean }[] = [];
     for (const uri of await yamlFiles(vscode.Uri.joinPath(this.services.extensionUri, 'rounds'))) files.push({ uri, builtIn: true });
     // Restricted Mode: the workspace's own files are not read.
@@ -108,25 +122,29 @@ export class LoopLibrary implements vscode.Disposable {
     }
     // The catalog reads its folder once; loops reload on every save of a loop file.
     const problems = new Set((await this.catalog.all()).map((problem) => problem.meta.slug));
-    // Deck and card links are checked once the decks have loaded; before that, not at all
+    const texts: { uri: vscode.Uri; builtIn: boolean; text: string }[] = [];
+    for (const { uri, builtIn } of files) {
+      const text = await readText(uri);
+      if (text === undefined) this.services.log.warn(`Could not read the loop ${uri.fsPath}.`);
+      else texts.push({ uri, builtIn, text });
+    }
+    // Deck and card links are checked against the decks' first load, waited for here: the
+    // parser's worker parses the decks first anyway, and the loops then load once, not once
+    // without the decks and again (and the plan made again) when they come. Decks that
+    // could not load are the Flashcards view's to report; links are then not checked at all
     // (no false alarms).
+    await this.decks.ready().catch(() => undefined);
     const deckList = this.decks.all();
+    this.beforeDecks = false;
+    this.checkedAgainst = deckList;
     const targets = deckList.length === 0 ? { problems } : {
       problems,
       decks: new Set(deckList.flatMap((deck) => (deck.parsed.deck ? [deck.parsed.deck.id] : []))),
       // A card link names a note: the id written in the card's heading.
       cards: new Set(this.decks.cards().map((card) => card.card.noteId)),
     };
-    const read: { uri: vscode.Uri; builtIn: boolean; parsed: Promise<ParsedLoop> }[] = [];
-    for (const { uri, builtIn } of files) {
-      const text = await readText(uri);
-      if (text === undefined) {
-        this.services.log.warn(`Could not read the loop ${uri.fsPath}.`);
-        continue;
-      }
-      // On the parser's worker thread, while the next files are read.
-      read.push({ uri, builtIn, parsed: this.services.parser.parse({ kind: 'loop', text, file: uri.toString(), options: { targets } }) });
-    }
+    // On the parser's worker thread, every file at once.
+    const read = texts.map(({ uri, builtIn, text }) => ({ uri, builtIn, parsed: this.services.parser.parse({ kind: 'loop', text, file: uri.toString(), options: { targets } }) }));
     const loops: LoadedLoop[] = [];
     const parsedFiles: ParsedLoop[] = [];
     const ids = new Set<string>();

@@ -8,7 +8,7 @@ import { timerReviewEventType } from '../../../src/core/timer/timerEvents';
 import type { DayPlan, MockDone, PlanCard, PlanInput, PlanLoop, PlanRound } from '../../../src/core/plan/model';
 import { roundsToMock, scheduleMocks } from '../../../src/core/plan/mocks';
 import { budgetSlack, interleave, planDay } from '../../../src/core/plan/planner';
-import { planQueue, queueCounts } from '../../../src/core/plan/queue';
+import { countsAt, planQueue, queueCounts, tallyDecks } from '../../../src/core/plan/queue';
 import type { FoldedReview } from '../../../src/core/scheduling/fold';
 import { defaultSchedulerSettings, Scheduler, type CardMemory, type Grade } from '../../../src/core/scheduling/scheduler';
 import { startOfStudyDay, studyDayOfDate } from '../../../src/core/scheduling/studyDay';
@@ -315,6 +315,29 @@ describe('the study plan (core/plan)', () => {
     const perDeck = ['a', 'b', 'c'].map((deckId) => queueCounts(planQueue(plan, cards.filter((card) => card.deckId === deckId), learner.memories, start, tomorrow)));
     const sum = perDeck.reduce((total, counts) => ({ fresh: total.fresh + counts.fresh, learning: total.learning + counts.learning, due: total.due + counts.due }), { fresh: 0, learning: 0, due: 0 });
     assert.deepEqual(sum, queueCounts(all));
+  });
+
+  it('one tally of every deck gives each deck\'s counts and the day\'s, as each scope\'s queue does, as learning steps come up', () => {
+    const learner = new Learner();
+    learner.review('a-1', 4, start - 20 * day);
+    learner.review('b-1', 3, start - 5 * minute);
+    learner.review('b-2', 3, start - 30 * minute);
+    learner.review('c-1', 1, start - 2 * minute);
+    const loops: PlanLoop[] = [{ id: 'loop', title: 'Loop', rounds: [round('r1', cards, 0.5)] }];
+    const plan = planDay(learner.input(start, cards, loops));
+    const tomorrow = startOfStudyDay(plan.day + 1, scheduler.settings);
+    const tallies = tallyDecks(plan, cards, learner.memories);
+    const dues = [...learner.memories.values()].filter((memory) => memory.stage !== 'review').map((memory) => memory.due);
+    assert.ok(dues.length >= 3, 'three cards are in their learning steps');
+    // Before, at and after each step comes up: the tally's counts are the queue's at that moment.
+    for (const now of [start, ...dues.flatMap((due) => [due - 1, due, due + 1])]) {
+      assert.deepEqual(countsAt(tallies.all, now), queueCounts(planQueue(plan, cards, learner.memories, now, tomorrow)), `all decks at ${now - start} ms`);
+      for (const deckId of ['a', 'b', 'c', 'none']) {
+        const scope = cards.filter((card) => card.deckId === deckId);
+        assert.deepEqual(countsAt(tallies.byDeck.get(deckId), now), queueCounts(planQueue(plan, scope, learner.memories, now, tomorrow)), `deck ${deckId} at ${now - start} ms`);
+      }
+    }
+    assert.ok(countsAt(tallies.all, start).fresh > 0, 'the day has new cards to count');
   });
 
   it('says when the cards will not fit by the day, and what budget would fit them; problems wait until they do', () => {
