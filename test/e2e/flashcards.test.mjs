@@ -81,7 +81,8 @@ describe('flashcard review (e2e)', function () {
     const row = sidebarPane(page, 'Flashcards').locator('.monaco-list-row').first();
     await row.waitFor({ timeout: 20_000 });
     firstDeck = (await row.locator('.label-name').innerText()).trim();
-    assert.match(await row.innerText(), /\d+ new/);
+    // Its counts follow once the plan is made (the loops included): "loading…" until then.
+    await sidebarPane(page, 'Flashcards').locator('.monaco-list-row', { hasText: firstDeck }).filter({ hasText: /\d+ new/ }).first().waitFor({ timeout: 20_000 });
     // Today's counts, as every surface writes them: "20 new", "3 learning · 12 due"….
     await page.locator('.statusbar-item', { hasText: /\d+ (new|learning|due)/ }).first().waitFor({ timeout: 10_000 });
   });
@@ -166,7 +167,18 @@ describe('flashcard review (e2e)', function () {
     /** Brings a panel's tab forward and returns its webview's frame. @param {string} tab @param {string} selector */
     const panel = async (tab, selector) => {
       await page.locator('.tab', { hasText: tab }).click();
-      return webviewFrame(page, selector);
+      try {
+        return await webviewFrame(page, selector);
+      } catch {
+        // Seen about once in ten runs here, in this test and in others' by three people: the
+        // panel's tab comes forward but code-server shows no webview in it at all (not even
+        // the page's "Loading…" placeholder, which is in its HTML). Going to another tab and
+        // back, as a user would, brings it.
+        console.log(`      (the ${tab} panel showed no page after 20 s; its tab is clicked again)`);
+        await page.locator('.tab', { hasNotText: tab }).first().click();
+        await page.locator('.tab', { hasText: tab }).click();
+        return webviewFrame(page, selector);
+      }
     };
     /** @param {import('playwright-core').Locator} locator @param {string} property */
     const computed = (locator, property) => locator.evaluate((node, name) => node.ownerDocument.defaultView?.getComputedStyle(node).getPropertyValue(name) ?? '', property);
