@@ -162,7 +162,7 @@ function row(label, ours, base, allowanceMs, baseLabel) {
 /** @returns {Promise<import('./bench.mjs').Row[]>} */
 export async function measure() {
   const profile = makeProfile('bench-panels');
-  addSettings(profile.userDataDir, { 'loopPrep.dataDirectory': path.join(profile.root, 'data'), 'loopPrep.flashcards.newCardsPerDay': 1000 });
+  addSettings(profile.userDataDir, { 'loopPrep.dataDirectory': path.join(profile.root, 'data'), 'loopPrep.flashcards.newCardsPerDay': 1000, 'workbench.welcomePage.walkthroughs.openOnInstall': false });
   fs.writeFileSync(path.join(profile.userDataDir, 'User', 'keybindings.json'), JSON.stringify(Object.values(keys).map(({ key, command }) => ({ key, command })), null, 2));
   fs.mkdirSync(path.join(profile.root, 'data'));
   fs.writeFileSync(path.join(profile.root, 'data', 'journal.jsonl'), pastJournal(pastReviews));

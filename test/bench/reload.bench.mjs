@@ -49,7 +49,7 @@ export async function measure() {
   const profile = makeProfile('bench-reload');
   const dataDir = path.join(profile.root, 'data');
   const workspace = path.join(profile.root, 'workspace');
-  addSettings(profile.userDataDir, { 'loopPrep.dataDirectory': dataDir, 'loopPrep.flashcards.newCardsPerDay': 1000 });
+  addSettings(profile.userDataDir, { 'loopPrep.dataDirectory': dataDir, 'loopPrep.flashcards.newCardsPerDay': 1000, 'workbench.welcomePage.walkthroughs.openOnInstall': false });
   fs.writeFileSync(path.join(profile.userDataDir, 'User', 'keybindings.json'), JSON.stringify(Object.values(keys).map(({ key, command, ...rest }) => ({ key, command, ...('args' in rest ? { args: rest.args } : {}) })), null, 2));
   writeScaffolds(workspace, dataDir);
   fs.appendFileSync(path.join(dataDir, 'journal.jsonl'), pastJournal(50_000));
