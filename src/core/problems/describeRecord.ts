@@ -1,5 +1,6 @@
 import type { ProblemRecord } from './attempts';
-import { describeSolveTime, plural } from './wording';
+import { plural } from '../plural';
+import { describeSolveTime } from './wording';
 
 // How a problem's record reads in the Problems view and the scaffold picker (issue 17:
 // "1 runs", and "best 0:28" with no unit).

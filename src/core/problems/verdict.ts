@@ -2,7 +2,7 @@
 // status bar and a notification, besides the Testing view, and with a failure the test
 // that failed as it is written (its inputs are in it).
 
-import { plural } from './wording';
+import { plural } from '../plural';
 
 export interface RunSummary {
   /** The problem's title and language, e.g. "Jump Game (Python)". */

@@ -1,10 +1,5 @@
-// Counts and times as the problems' and the timed session's messages write them, with
-// their units and plurals. No imports: the timer's webview uses it too.
-
-/** "1 run", "3 runs". */
-export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
-}
+// Times as the problems' and the timed session's messages write them, with their units.
+// No imports: the timer's webview uses it too.
 
 /** A solve time with its unit: "28 s", "4 min 5 s", "12 min", "1 h 5 min". */
 export function describeSolveTime(seconds: number): string {

@@ -6,6 +6,7 @@ import { coalesce } from '../coalesce';
 import { commandsOnOpen, refreshWhenRowsChange } from '../treeRows';
 import { escapeMarkdown } from '../markdownText';
 import type { StudyPlan } from './studyPlan';
+import { plural } from '../../core/plural';
 
 /** A row of the Today view: a block of today's plan, or one round's share of the new cards. */
 export type TodayNode = { readonly kind: 'block'; readonly block: PlanBlock; readonly index: number } | { readonly kind: 'round'; readonly title: string; readonly count: number };
@@ -16,9 +17,6 @@ export function minutesText(minutes: number): string {
   return rounded >= 60 ? `${Math.floor(rounded / 60)} h${rounded % 60 > 0 ? ` ${rounded % 60} min` : ''}` : `${rounded} min`;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /** Whether a block is done: its work is done today (a block with nothing in it counts as done). */
 export function blockDone(block: PlanBlock): boolean {

@@ -1,5 +1,6 @@
 import { StatsNotification, StatsView, type DeckStatsRow, type RetentionCountView, type ReviewTrendRow, type StatsRequest, type TimedHistoryView, type TimedSessionRow } from './protocol';
 import { element, vscodeApi } from '../shared/dom';
+import { plural } from '../../core/plural';
 
 // The Stats panel: charts drawn as SVG from the host's figures. Colours come from the
 // stylesheet (media/stats.css, theme variables only): the CSP forbids inline styles, and
@@ -29,9 +30,6 @@ function dateOf(day: number, withYear = false): string {
   return new Date(day * dayMs).toLocaleDateString(undefined, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) });
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function section(heading: string, summary: string, ...content: Node[]): HTMLElement {
   return element('section', { className: 'chart' }, element('h2', {}, heading), element('p', { className: 'summary' }, summary), ...content);
