@@ -258,13 +258,24 @@ describe('the Get Started walkthrough (e2e)', function () {
     await input.fill('Recruiter');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: /Recruiter/ }).first().waitFor({ timeout: 15_000 });
     await page.keyboard.press('Enter');
-    // A kind of mock (or a case) may be asked next: the first offered.
-    for (let question = 0; question < 3; question++) {
-      await page.waitForTimeout(1_000);
-      if (!(await input.isVisible())) break;
-      await page.keyboard.press('Enter');
+    // A kind of mock (or a case) may be asked next: the first offered, until the journal
+    // records the start. (Once in CI no running Timer showed within 20 s after fixed 1 s
+    // pauses between questions; whether the round never started or the view stayed blank
+    // was not kept. The journal now tells the two apart.)
+    const started = () => journalEvents(journal).some((event) => event.type === 'timer.start');
+    for (const deadline = Date.now() + 30_000; !started(); ) {
+      if (Date.now() > deadline) throw new Error('no timer.start in the journal 30 s after picking the round');
+      if (await input.isVisible()) await page.keyboard.press('Enter');
+      await page.waitForTimeout(300);
     }
-    const timer = await webviewFrame(page, '#root[data-status="running"]', 20_000);
+    // The Timer view comes forward on its own. A webview in code-server now and then stays
+    // blank (not even its placeholder drawn); showing the view again redraws it, logged.
+    const running = '#root[data-status="running"]';
+    const timer = await webviewFrame(page, running, 15_000).catch(async () => {
+      console.log('      the Timer view showed no running round after 15 s: focused it again');
+      await runFromPalette(page, 'Loop Prep: Focus on Timer View');
+      return webviewFrame(page, running, 15_000);
+    });
     assert.ok(timer);
     await openStep('startMock');
     await page.locator('[data-done-step-id$="#startMock"][aria-checked="true"]').waitFor({ timeout: 15_000 });
