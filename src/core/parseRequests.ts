@@ -4,7 +4,7 @@ import type { ParsedDeck } from './decks/types';
 import type { ParseFailure } from './parseSafely';
 import type { ParsedProblemMeta } from './problems/catalog';
 import type { ParsedLoop } from './rounds/loopFormat';
-import type { LinkTargets } from './rounds/yamlSource';
+import type { LinkTargets } from './rounds/links';
 
 // One file to parse, as the shells hand it to the parser worker (src/workers/parseWorker.ts)
 // or, when there is none, to the parsers on their own thread: plain data both ways, since it
@@ -25,7 +25,8 @@ export type ParseKind = keyof ParseResults;
 /** What each parser needs besides the text and the file. */
 export interface ParseOptions {
   readonly deck: { readonly knownRounds?: ReadonlySet<string> };
-  readonly loop: { readonly targets?: LinkTargets };
+  /** Loops are parsed without link targets: the library checks links once the decks are in (unknownLinks). */
+  readonly loop: Record<string, never>;
   readonly case: { readonly targets?: LinkTargets };
   /** `seen`: the question ids of the files before this one (a repeated id is an error). */
   readonly questions: { readonly targets?: LinkTargets; readonly seen?: ReadonlySet<string> };
@@ -43,7 +44,7 @@ export interface ParseRequest<K extends ParseKind = ParseKind> {
 
 const nothingLoaded: { readonly [K in ParseKind]: (file: string, problem: ParseFailure) => ParseResults[K] } = {
   deck: (file, problem) => ({ file, deck: undefined, cards: [], diagnostics: [problem] }),
-  loop: (file, problem) => ({ file, loop: undefined, diagnostics: [problem] }),
+  loop: (file, problem) => ({ file, loop: undefined, diagnostics: [problem], links: [] }),
   case: (file, problem) => ({ file, designCase: undefined, diagnostics: [problem] }),
   questions: (file, problem) => ({ file, questions: [], diagnostics: [problem] }),
   problemMeta: (_file, problem) => ({ ok: false, errors: [problem.message] }),

@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { failedParse, type ParseKind, type ParseRequest, type ParseResults } from '../core/parseRequests';
 import { parseFailure } from '../core/parseSafely';
-import type { LinkTargets } from '../core/rounds/yamlSource';
+import type { LinkTargets } from '../core/rounds/links';
+import type { ParseCache } from './parseCache';
 import { targetsKept, type FromParseWorker, type ListPath, type ToParseWorker } from '../workers/parseProtocol';
 
 /** Where the parser's messages go (a LogOutputChannel in the extension). */
@@ -19,6 +20,8 @@ export interface ContentParserOptions {
   readonly log: ParserLog;
   /** Makes the worker; tests pass one that keeps hold of it. */
   readonly createWorker?: (file: string) => Worker;
+  /** Results of earlier starts: a file parsed as before is answered from it, without the worker. */
+  readonly cache?: ParseCache;
 }
 
 interface Pending {
@@ -61,6 +64,16 @@ export class ContentParser {
 
   /** What the file's parser returns (an exception in it is a parse-failed diagnostic). */
   parse<K extends ParseKind>(request: ParseRequest<K>): Promise<ParseResults[K]> {
+    const { cache } = this.options;
+    const key = cache?.key(request);
+    if (!cache || key === undefined) return this.parseNow(request);
+    return cache.get<K>(key).then((kept) => kept ?? this.parseNow(request).then((result) => {
+      cache.set(key, result);
+      return result;
+    }));
+  }
+
+  private parseNow<K extends ParseKind>(request: ParseRequest<K>): Promise<ParseResults[K]> {
     const running = this.worker();
     if (!running) return Promise.resolve(this.parseHere(request));
     return new Promise<ParseResults[K]>((resolve, reject) => {
@@ -71,6 +84,7 @@ export class ContentParser {
 
   /** Ends the worker; a file still being parsed is given up (the extension is stopping). */
   dispose(): void {
+    this.options.cache?.dispose();
     this.inThreadOnly = true;
     const running = this.running;
     this.running = undefined;

@@ -1,5 +1,5 @@
 import type { ParseRequest } from '../core/parseRequests';
-import type { LinkTargets } from '../core/rounds/yamlSource';
+import type { LinkTargets } from '../core/rounds/links';
 
 // The messages between the extension host (src/features/contentParser.ts) and the parser
 // worker (parseWorker.ts). Types only: each side's bundle holds none of the other's code.

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { failedParse } from '../core/parseRequests';
 import { parseFailure } from '../core/parseSafely';
-import type { LinkTargets } from '../core/rounds/yamlSource';
+import type { LinkTargets } from '../core/rounds/links';
 import { loadDecks } from '../features/lazyModules';
 import { partSize, targetsKept, type FromParseWorker, type ListPath, type ToParseWorker } from './parseProtocol';
 

@@ -8,7 +8,7 @@ import { parseDeck } from './deckFormat';
 
 const parsers: { readonly [K in ParseKind]: (text: string, file: string, options: ParseOptions[K]) => ParseResults[K] } = {
   deck: (text, file, { knownRounds }) => parseDeck(text, { file, knownRounds }),
-  loop: (text, file, { targets }) => parseLoop(text, file, targets),
+  loop: (text, file) => parseLoop(text, file),
   case: (text, file, { targets }) => parseCase(text, file, targets),
   // A copy: the parser adds this file's ids to the set, and the caller's is not its to change.
   questions: (text, file, { targets, seen }) => parseQuestions(text, file, targets, new Set(seen)),

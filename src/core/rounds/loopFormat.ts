@@ -61,6 +61,8 @@ export interface ParsedLoop {
   /** Undefined when the loop's own fields are unusable (its diagnostics say why). */
   readonly loop: Loop | undefined;
   readonly diagnostics: readonly LoopDiagnostic[];
+  /** Every link of the loaded rounds and where it is written, to check against the decks and problems later (`unknownLinks`). */
+  readonly links: readonly { readonly link: ContentLink; readonly range: SourceRange }[];
 }
 
 /** What links may point at; a link to anything else is a warning. Leave a set out to skip its check. */
@@ -113,21 +115,25 @@ export function loopIdOf(file: string): string {
   return yamlIdOf(file);
 }
 
-/** Reads one loop file. Bad input becomes diagnostics at their lines, never an exception; good rounds still load. */
+/**
+ * Reads one loop file. Bad input becomes diagnostics at their lines, never an exception;
+ * good rounds still load. Links are checked against `targets` where it names a kind.
+ */
 export function parseLoop(source: string, file: string, targets: LoopLinkTargets = {}): ParsedLoop {
   const yaml = readYaml(source);
   const diagnostics: LoopDiagnostic[] = [];
+  const links: { link: ContentLink; range: SourceRange }[] = [];
   const at = (path: readonly PropertyKey[]): SourceRange => yaml.at(path);
   const report = (severity: LoopDiagnostic['severity'], code: LoopDiagnosticCode, message: string, range: SourceRange): void => {
     diagnostics.push({ severity, code, message, range });
   };
   for (const problem of yaml.errors) report('error', 'loop-yaml', problem.message, problem.range);
-  if (yaml.errors.length > 0) return { file, loop: undefined, diagnostics };
+  if (yaml.errors.length > 0) return { file, loop: undefined, diagnostics, links };
 
   const loop = loopSchema.safeParse(yaml.data);
   if (!loop.success) {
     for (const issue of loop.error.issues) report('error', 'loop-invalid', issue.message, at(issue.path));
-    return { file, loop: undefined, diagnostics };
+    return { file, loop: undefined, diagnostics, links };
   }
   if (loop.data.id !== loopIdOf(file)) {
     report('warning', 'loop-id-mismatch', `The loop id "${loop.data.id}" differs from the file name "${loopIdOf(file)}": rename one so they match`, at(['id']));
@@ -161,8 +167,10 @@ export function parseLoop(source: string, file: string, targets: LoopLinkTargets
       }
       itemIds.set(item.id, round.id);
       item.links.forEach((link, linkIndex) => {
+        const range = at(['rounds', index, 'checklist', itemIndex, 'links', linkIndex]);
+        links.push({ link, range });
         const unknown = unknownLink(link, targets);
-        if (unknown) report('warning', 'unknown-link', unknown, at(['rounds', index, 'checklist', itemIndex, 'links', linkIndex]));
+        if (unknown) report('warning', 'unknown-link', unknown, range);
       });
       // A title is optional in a loop of your own: a short text is its own title, and a long
       // one is cut short, with a warning, rather than leaving the round out for a label.
@@ -178,5 +186,5 @@ export function parseLoop(source: string, file: string, targets: LoopLinkTargets
     rounds.push({ ...round, checklist });
   });
   const { id: loopId, title, description, source: from } = loop.data;
-  return { file, loop: { id: loopId, title, description, source: from, file, rounds }, diagnostics };
+  return { file, loop: { id: loopId, title, description, source: from, file, rounds }, diagnostics, links };
 }

@@ -128,22 +128,10 @@ export const id = (what: string): z.ZodMiniString => z.string({ error: `${what} 
 /** A whole number of minutes in a range. */
 export const minutes = (low: number, high: number): z.ZodMiniNumber => z.number({ error: 'minutes must be a number' }).check(z.int({ error: 'minutes must be whole' }), z.minimum(low, { error: `minutes must be at least ${low}` }), z.maximum(high, { error: `minutes must be at most ${high}` }));
 
-export type ContentLink = { readonly deck: string } | { readonly card: string } | { readonly problem: string };
+export { unknownLink, type ContentLink, type LinkTargets } from './links';
 
 /** A link to a deck, a card (its note id) or a practice problem. */
 export const linkSchema = z.union([z.strictObject({ deck: id('A deck link') }), z.strictObject({ card: id('A card link') }), z.strictObject({ problem: id('A problem link') })], {
   error: 'A link is one of "deck: <deck id>", "card: <card id>" or "problem: <slug>"',
 });
 
-/** What links may point at; a link to anything else is a warning. Leave a set out to skip its check. */
-export interface LinkTargets {
-  readonly decks?: ReadonlySet<string>;
-  readonly cards?: ReadonlySet<string>;
-  readonly problems?: ReadonlySet<string>;
-}
-
-/** The kind and target of a link, and whether the targets say it does not exist. */
-export function unknownLink(link: ContentLink, targets: LinkTargets): string | undefined {
-  const [kind, target, known] = 'deck' in link ? ['deck', link.deck, targets.decks] : 'card' in link ? ['card', link.card, targets.cards] : ['problem', link.problem, targets.problems];
-  return known && !known.has(target) ? `No ${kind} has the id "${target}"` : undefined;
-}

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { DesignCase, ParsedCase } from '../../core/cases/caseFormat';
 import type { BankQuestion, ParsedQuestions } from '../../core/cases/questionFormat';
-import type { LinkTargets } from '../../core/rounds/yamlSource';
+import type { LinkTargets } from '../../core/rounds/links';
 import { readText, yamlFiles } from '../files';
 import type { ProblemCatalog } from '../problems/problemCatalog';
 import { publishProblems, Reloader } from '../reloader';

@@ -43,6 +43,7 @@ export class ProblemCatalog {
   }
 
   private async load(): Promise<readonly CatalogProblem[]> {
+    const started = Date.now();
     const root = vscode.Uri.joinPath(this.services.extensionUri, 'problems');
     let entries: [string, vscode.FileType][];
     try {
@@ -66,6 +67,7 @@ export class ProblemCatalog {
       if (parsed.ok) problems.push({ meta: parsed.meta, folder });
       else this.services.log.warn(`Problem ${name} left out: ${parsed.errors.join('; ')}`);
     }
+    this.services.log.info(`Read ${problems.length} practice problems in ${Date.now() - started} ms.`);
     return problems;
   }
 }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { ParsedLoop, Loop } from '../../core/rounds/loopFormat';
-import { readText, yamlFiles } from '../files';
-import type { DeckLibrary, LoadedDeck } from '../flashcards/deckLibrary';
+import { unknownLinks } from '../../core/rounds/links';
+import { mapFiles, readText, yamlFiles } from '../files';
+import type { DeckLibrary } from '../flashcards/deckLibrary';
 import type { ProblemCatalog } from '../problems/problemCatalog';
 import { publishProblems, Reloader } from '../reloader';
 import type { Services } from '../services';
@@ -31,10 +32,11 @@ export class LoopLibrary implements vscode.Disposable {
   private settled = false;
   private firstLoad: Promise<void> | undefined;
   private problems: ReadonlySet<string> = new Set();
-  /** The decks the last load checked links against, and whether a load under way has yet to read them. */
-  private checkedAgainst: readonly LoadedDeck[] | undefined;
-  private beforeDecks = false;
+  /** What the last load parsed: its diagnostics, and its links to check against the decks. */
+  private parsedFiles: readonly ParsedLoop[] = [];
   private readonly reloader = new Reloader(() => this.load(), (error: unknown) => { this.services.log.error('Could not reload the interview loops:', error); });
+  /** The links checked again (and the loops' problems published) after a load and whenever the decks change. */
+  private readonly linkCheck = new Reloader(() => this.checkLinks(), (error: unknown) => { this.services.log.error('Could not check the interview loops\' links:', error); }, 0);
 
   constructor(
     private readonly services: Services,
@@ -56,8 +58,8 @@ export class LoopLibrary implements vscode.Disposable {
       vscode.workspace.onDidCreateFiles((event) => { ifLoopFiles(event.files); }),
       vscode.workspace.onDidDeleteFiles((event) => { ifLoopFiles(event.files); }),
       vscode.workspace.onDidRenameFiles((event) => { ifLoopFiles(event.files.flatMap((file) => [file.oldUri, file.newUri])); }),
-      // A load that has not yet read the decks checks its links against these: no second load.
-      decks.onDidChange(() => { if (!this.beforeDecks && decks.all() !== this.checkedAgainst) later(); }),
+      // Links name decks and cards: checked again, the loops themselves stay as they are.
+      decks.onDidChange(() => { this.linkCheck.schedule(); }),
       vscode.workspace.onDidChangeWorkspaceFolders(later),
       vscode.workspace.onDidGrantWorkspaceTrust(later),
     );
@@ -102,16 +104,7 @@ export class LoopLibrary implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
-    // Until this load reads the decks, their changes are in what it reads (see the constructor).
-    this.beforeDecks = true;
-    try {
-      await this.loadFiles();
-    } finally {
-      this.beforeDecks = false;
-    }
-  }
-
-  private async loadFiles(): Promise<void> {
+    const started = Date.now();
     const files: { uri: vscode.Uri; builtIn: boolean }[] = [];
     for (const uri of await yamlFiles(vscode.Uri.joinPath(this.services.extensionUri, 'rounds'))) files.push({ uri, builtIn: true });
     // Restricted Mode: the workspace's own files are not read.
@@ -120,55 +113,67 @@ export class LoopLibrary implements vscode.Disposable {
         for (const uri of await yamlFiles(vscode.Uri.joinPath(folder.uri, userLoopFolder))) files.push({ uri, builtIn: false });
       }
     }
-    // The catalog reads its folder once; loops reload on every save of a loop file.
-    const problems = new Set((await this.catalog.all()).map((problem) => problem.meta.slug));
-    const texts: { uri: vscode.Uri; builtIn: boolean; text: string }[] = [];
-    for (const { uri, builtIn } of files) {
+    // The loops load without waiting for the decks (the plan and every count wait for
+    // them): files read at once and parsed on the worker thread while the catalog (which
+    // the plan needs too) is read. Links are checked once the decks are in (checkLinks).
+    const catalog = this.catalog.all();
+    const read = await mapFiles(files, async ({ uri, builtIn }) => {
       const text = await readText(uri);
-      if (text === undefined) this.services.log.warn(`Could not read the loop ${uri.fsPath}.`);
-      else texts.push({ uri, builtIn, text });
+      if (text === undefined) {
+        this.services.log.warn(`Could not read the loop ${uri.fsPath}.`);
+        return undefined;
+      }
+      return { uri, builtIn, parsed: this.services.parser.parse({ kind: 'loop', text, file: uri.toString(), options: {} }) };
+    });
+    const problems = new Set((await catalog).map((problem) => problem.meta.slug));
+    const loops: LoadedLoop[] = [];
+    const parsedFiles: ParsedLoop[] = [];
+    const ids = new Set<string>();
+    for (const entry of read) {
+      if (!entry) continue;
+      const { uri, builtIn, parsed: parsing } = entry;
+      const parsed = await parsing;
+      parsedFiles.push(parsed);
+      if (!parsed.loop) continue;
+      if (ids.has(parsed.loop.id)) {
+        // Progress is kept per loop id: two loops with one id would share their ticks.
+        parsedFiles.push({ file: parsed.file, loop: undefined, diagnostics: [{ severity: 'error', code: 'duplicate-id', message: `Another loop already has the id "${parsed.loop.id}": rename this file (and its id) to load it`, range: { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 } }], links: [] });
+        continue;
+      }
+      ids.add(parsed.loop.id);
+      loops.push({ loop: parsed.loop, uri, builtIn });
     }
-    // Deck and card links are checked against the decks' first load, waited for here: the
-    // parser's worker parses the decks first anyway, and the loops then load once, not once
-    // without the decks and again (and the plan made again) when they come. Decks that
-    // could not load are the Flashcards view's to report; links are then not checked at all
-    // (no false alarms).
+    this.loops = loops;
+    this.problems = problems;
+    this.parsedFiles = parsedFiles;
+    this.loaded = true;
+    this.services.log.info(`Loaded ${loops.length} interview loop${loops.length === 1 ? '' : 's'} in ${Date.now() - started} ms.`);
+    this.changed.fire();
+    this.linkCheck.schedule();
+  }
+
+  /**
+   * Publishes the loops' problems, with a warning for each link to a deck, card or problem
+   * that is not there. Decks that could not load are the Flashcards view's to report;
+   * deck and card links are then not checked at all (no false alarms).
+   */
+  private async checkLinks(): Promise<void> {
+    const parsedFiles = this.parsedFiles;
+    const problems = this.problems;
     await this.decks.ready().catch(() => undefined);
     const deckList = this.decks.all();
-    this.beforeDecks = false;
-    this.checkedAgainst = deckList;
     const targets = deckList.length === 0 ? { problems } : {
       problems,
       decks: new Set(deckList.flatMap((deck) => (deck.parsed.deck ? [deck.parsed.deck.id] : []))),
       // A card link names a note: the id written in the card's heading.
       cards: new Set(this.decks.cards().map((card) => card.card.noteId)),
     };
-    // On the parser's worker thread, every file at once.
-    const read = texts.map(({ uri, builtIn, text }) => ({ uri, builtIn, parsed: this.services.parser.parse({ kind: 'loop', text, file: uri.toString(), options: { targets } }) }));
-    const loops: LoadedLoop[] = [];
-    const parsedFiles: ParsedLoop[] = [];
-    const ids = new Set<string>();
-    for (const { uri, builtIn, parsed: parsing } of read) {
-      const parsed = await parsing;
-      parsedFiles.push(parsed);
-      if (!parsed.loop) continue;
-      if (ids.has(parsed.loop.id)) {
-        // Progress is kept per loop id: two loops with one id would share their ticks.
-        parsedFiles.push({ file: parsed.file, loop: undefined, diagnostics: [{ severity: 'error', code: 'duplicate-id', message: `Another loop already has the id "${parsed.loop.id}": rename this file (and its id) to load it`, range: { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 } }] });
-        continue;
-      }
-      ids.add(parsed.loop.id);
-      loops.push({ loop: parsed.loop, uri, builtIn });
-    }
-    await publishProblems(this.diagnostics, parsedFiles);
-    this.loops = loops;
-    this.problems = problems;
-    this.loaded = true;
-    this.changed.fire();
+    await publishProblems(this.diagnostics, parsedFiles.map((parsed) => ({ file: parsed.file, diagnostics: [...parsed.diagnostics, ...unknownLinks(parsed.links, targets)] })));
   }
 
   dispose(): void {
     this.reloader.dispose();
+    this.linkCheck.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
 }

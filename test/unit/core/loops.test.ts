@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { unknownLinks } from '../../../src/core/rounds/links';
 import { loopIdOf, maxItemTitleLength, parseLoop, shortTitle, type LoopLinkTargets } from '../../../src/core/rounds/loopFormat';
 
 /** A file from its lines, so a line's index in the array is its 0-based line number. */
@@ -96,6 +97,13 @@ describe('loop templates (rounds/*.yaml)', () => {
       ['unknown-link', lines.indexOf('          - problem: no-such-problem')],
     ]);
     assert.deepEqual(fixed.loop?.rounds[0]?.checklist[0]?.links, [{ deck: 'word2vec' }, { card: 'w2v-gone' }, { problem: 'jump-game' }, { problem: 'no-such-problem' }]);
+    // Parsed without targets (as the worker does, before the decks are in), then checked: the same warnings.
+    const unchecked = parseLoop(file(...lines.filter((line) => !line.includes('cards: typo'))), '/rounds/sample.yaml');
+    assert.deepEqual(unchecked.diagnostics, []);
+    assert.deepEqual(unchecked.loop, fixed.loop);
+    assert.deepEqual(unknownLinks(unchecked.links, targets), fixed.diagnostics);
+    // Without deck and card targets (the decks did not load), only problem links are checked.
+    assert.deepEqual(unknownLinks(unchecked.links, { problems: targets.problems }).map((d) => d.message), ['No problem has the id "no-such-problem"']);
   });
 
   it('a checklist item shows its title; a long text without one is cut at a word and warned about at its line; a long title is warned about', () => {
