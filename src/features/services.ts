@@ -1,8 +1,11 @@
+import fs from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 import * as vscode from 'vscode';
 import { resolveDataDirectory, type DataDirectoryResolution } from '../core/dataDirectory';
 import { ContentParser } from './contentParser';
 import { loadDecks, parseWorkerFile } from './lazyModules';
+import { ParseCache } from './parseCache';
 
 /**
  * The one context object built in `activate()` and handed to every feature: the log,
@@ -45,7 +48,13 @@ export function createServices(context: vscode.ExtensionContext): Services {
   context.subscriptions.push(log);
   const dataDirectory = new DataDirectory(context.globalStorageUri.fsPath, log);
   // No worker starts here: the first parse starts it, after activate() has returned.
-  const parser = new ContentParser({ workerFile: parseWorkerFile, parseInThread: () => loadDecks().parseContent, log });
+  const { version } = context.extension.packageJSON as { version: string };
+  const cache = new ParseCache(path.join(context.globalStorageUri.fsPath, 'parse-cache.bin'), async () => {
+    // The parsers' build: the version, and the worker bundle's size and time (a development build keeps its version).
+    const stat = await fs.stat(parseWorkerFile).catch(() => undefined);
+    return `${version}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`;
+  }, (message) => { log.warn(message); });
+  const parser = new ContentParser({ workerFile: parseWorkerFile, parseInThread: () => loadDecks().parseContent, log, cache });
   context.subscriptions.push(parser);
   return { extensionUri: context.extensionUri, log, dataDirectory, clock: new Clock(), probes: new Map(), storageDirectory: context.globalStorageUri.fsPath, memento: context.globalState, parser };
 }
