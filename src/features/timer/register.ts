@@ -281,6 +281,7 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
   // The feature is made after activate() returns (or by the first command), so restoring now is not activation's work.
   const restore = setTimeout(() => {
     controller.restore();
+    if (controller.state?.plan.mock) loadMockContent();
     vscode.commands.executeCommand('setContext', 'loopPrep.timerStatus', controller.state?.status ?? 'idle').then(undefined, () => undefined);
     // A session that ended while the window was closed (or crashed) leaves interview mode on:
     // undo it now, unless this window's session still runs or another window's Loop Prep
@@ -295,7 +296,7 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
   let lastStatus = 'idle';
   const disposable = vscode.Disposable.from(
     controller,
-    new vscode.Disposable(() => { clearTimeout(restore); }),
+    new vscode.Disposable(() => { clearTimeout(restore); clearTimeout(mockContentLater); }),
     statusBar.disposable,
     controller.onAlert(notify),
     controller.onDidEnd((state) => {
@@ -317,8 +318,12 @@ export function createTimerFeature(services: Services, study: Study, catalog: Pr
     // A user's case or question file saved: its diagnostics (and the cases offered) follow.
     vscode.workspace.onDidSaveTextDocument((document) => { if (isMockContentFile(document.uri)) void mockContent.reload(); }),
   );
-  // The view shows the case's prompt and probes once the content has loaded (also after a reload).
-  void mockContent.ready().then(() => { if (controller.state?.plan.mock) interviewer.refresh(); }, () => undefined);
+  // The view shows the case's prompt and probes once the content has loaded (also after a
+  // reload). With no mock round restored, the cases and questions load a few seconds later
+  // (their problems then show in the Problems panel): at start-up every count waits for the
+  // decks and the journal, and parsing the cases meanwhile slowed them.
+  const loadMockContent = (): void => { void mockContent.ready().then(() => { if (controller.state?.plan.mock) interviewer.refresh(); }, () => undefined); };
+  const mockContentLater = setTimeout(loadMockContent, 5_000);
   const commands: Record<TimerCommand, (...args: unknown[]) => unknown> = {
     'loopPrep.startTimer': async (request?: unknown) => {
       const state = await pickAndStart(startTimerRequest(request));
