@@ -212,7 +212,10 @@ export class DeckLibrary implements vscode.Disposable {
     const read: { uri: vscode.Uri; builtIn: boolean; key: string; text: string; parsed: ParsedDeck | Promise<ParsedDeck> }[] = [];
     for (const { uri, builtIn: isBuiltIn, story } of files) {
       // Read with Node for local files (readText): VS Code's file API took 20–150 ms a file
-      // in code-server, so a save waited seconds for every deck to be read again.
+      // in code-server, so a save waited seconds for every deck to be read again. One after
+      // another on purpose: read all at once (mapFiles), a Review panel restored by Reload
+      // Window stayed on its page's placeholder, its script never run, in 6 of 20 reloads
+      // in code-server (0 of 12 read in turn; the reload benchmark); why was not found.
       const text = await readText(uri);
       if (text === undefined) {
         this.services.log.warn(`Could not read the deck ${uri.fsPath}.`);
