@@ -67,6 +67,18 @@ export function contentSecurityPolicy(page: Pick<WebviewPage, 'cspSource' | 'non
   ].join('; ');
 }
 
+/** What a page whose script could not load sends its host (see setWebviewPage), instead of `ready`. */
+export const pageFailedMessage = 'pageFailed';
+
+/**
+ * Says so when the page's script fails to load. Right after a window reload, code-server
+ * sometimes loads a webview's page before the webview's service worker serves its
+ * resources: the script and styles go to the network and fail, and the page would stay on
+ * its placeholder. Only then does this take the VS Code API (the page's script, which
+ * takes it otherwise, never ran).
+ */
+const pageFailedScript = `window.addEventListener('error', function (event) { var target = event.target; if (target && target.tagName === 'SCRIPT' && target.src) { acquireVsCodeApi().postMessage({ type: '${pageFailedMessage}' }); } }, true);`;
+
 /**
  * The whole HTML of a webview. The body is a `#root` that holds only a placeholder: the
  * page's script renders everything from the state the host sends, so the host stays the
@@ -88,6 +100,7 @@ export function renderWebviewHtml(page: WebviewPage): string {
   </head>
   <body>
     <main id="root" tabindex="-1" aria-live="polite"><p class="progress loading-skeleton">Loading…</p></main>
+    <script nonce="${escapeHtml(page.nonce)}">${pageFailedScript}</script>
     <script nonce="${escapeHtml(page.nonce)}" src="${escapeHtml(page.scriptUri)}"></script>
   </body>
 </html>`;

@@ -20,17 +20,38 @@ describe('webview HTML', () => {
     assert.doesNotMatch(csp, /(^|\s)(\*|https?:|'self')(\s|;|$)/);
   });
 
-  it('puts the CSP in the head and the nonce on the one script tag', () => {
+  it('puts the CSP in the head and the nonce on both script tags: the report of a script that failed to load, then the bundle', () => {
     const html = renderWebviewHtml(page);
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
-    assert.deepEqual(scripts, [`<script nonce="${page.nonce}" src="${page.scriptUri}">`]);
+    assert.deepEqual(scripts, [`<script nonce="${page.nonce}">`, `<script nonce="${page.nonce}" src="${page.scriptUri}">`]);
     assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<link'), 'CSP comes before any resource');
+  });
+
+  it('reports a page whose script failed to load, and only then takes the VS Code API', () => {
+    const inline = /<script nonce="[^"]*">([^<]*)<\/script>/.exec(renderWebviewHtml(page))?.[1] ?? '';
+    const posted: unknown[] = [];
+    let acquired = 0;
+    const listeners: ((event: { target: unknown }) => void)[] = [];
+    const fakeWindow = { addEventListener: (type: string, listener: (event: { target: unknown }) => void, capture: boolean) => { assert.equal(type, 'error'); assert.equal(capture, true); listeners.push(listener); } };
+    const acquireVsCodeApi = (): { postMessage(message: unknown): void } => { acquired += 1; return { postMessage: (message) => { posted.push(message); } }; };
+    // The inline script as the page runs it, with a window and the API of our own.
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const run = new Function('window', 'acquireVsCodeApi', inline) as (window: unknown, api: unknown) => void;
+    run(fakeWindow, acquireVsCodeApi);
+    assert.equal(listeners.length, 1);
+    // An image or a style that failed is not the page's script: nothing is sent.
+    listeners[0]?.({ target: { tagName: 'IMG', src: 'x.png' } });
+    listeners[0]?.({ target: { tagName: 'LINK' } });
+    assert.equal(acquired, 0);
+    listeners[0]?.({ target: { tagName: 'SCRIPT', src: page.scriptUri } });
+    assert.deepEqual(posted, [{ type: 'pageFailed' }]);
   });
 
   it('escapes what it interpolates', () => {
     assert.equal(escapeHtml(`"><script>alert('x')</script>`), '&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;');
     const html = renderWebviewHtml({ ...page, title: '</title><script>alert(1)</script>' });
-    assert.equal([...html.matchAll(/<script\b/g)].length, 1);
+    assert.equal([...html.matchAll(/<script\b/g)].length, 2);
+    assert.doesNotMatch(html, /alert\(1\)<\/script>/);
   });
 });
 
