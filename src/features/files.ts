@@ -47,8 +47,7 @@ const openAtOnce = 64;
 /**
  * `each` for every item, up to 64 at a time, the results in the items' order. Reading
  * files one after another costs a turn of the extension host per file, and at start-up
- * the host is busy: 3 loop files read in turn took up to 0.27 s. (Not for the decks: see
- * DeckLibrary.load.)
+ * the host is busy: 21 decks read in turn took up to 0.9 s, 3 loop files up to 0.27 s.
  */
 export async function mapFiles<T, R>(items: readonly T[], each: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);

