@@ -71,13 +71,14 @@ export function contentSecurityPolicy(page: Pick<WebviewPage, 'cspSource' | 'non
 export const pageFailedMessage = 'pageFailed';
 
 /**
- * Says so when the page's script fails to load. Right after a window reload, code-server
- * sometimes loads a webview's page before the webview's service worker serves its
- * resources: the script and styles go to the network and fail, and the page would stay on
- * its placeholder. Only then does this take the VS Code API (the page's script, which
- * takes it otherwise, never ran).
+ * Says so when the page's script fails to load, or has not run 10 s after the page began.
+ * Right after a window reload, code-server sometimes loads a webview's page before the
+ * webview's service worker serves its resources: the script and styles went to the
+ * network and failed (or never answered), and the page stayed on its placeholder. Only
+ * then does this take the VS Code API (the page's script, which takes it otherwise, never
+ * ran). A page not shown runs no timer, so a tab in the background raises no alarm.
  */
-const pageFailedScript = `window.addEventListener('error', function (event) { var target = event.target; if (target && target.tagName === 'SCRIPT' && target.src) { acquireVsCodeApi().postMessage({ type: '${pageFailedMessage}' }); } }, true);`;
+const pageFailedScript = `(function () { var started = false, reported = false; function ours(event) { var target = event.target; return !!(target && target.tagName === 'SCRIPT' && target.src); } function report() { if (started || reported) return; reported = true; acquireVsCodeApi().postMessage({ type: '${pageFailedMessage}' }); } window.addEventListener('load', function (event) { if (ours(event)) started = true; }, true); window.addEventListener('error', function (event) { if (ours(event)) report(); }, true); setTimeout(report, 10000); })();`;
 
 /**
  * The whole HTML of a webview. The body is a `#root` that holds only a placeholder: the

@@ -27,24 +27,47 @@ describe('webview HTML', () => {
     assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<link'), 'CSP comes before any resource');
   });
 
-  it('reports a page whose script failed to load, and only then takes the VS Code API', () => {
+  /** The page's inline script, run with a window, a clock and the VS Code API of our own. */
+  function runInline(): { fire(type: 'load' | 'error', target: unknown): void; timeUp(): void; posted: unknown[]; acquired(): number } {
     const inline = /<script nonce="[^"]*">([^<]*)<\/script>/.exec(renderWebviewHtml(page))?.[1] ?? '';
     const posted: unknown[] = [];
     let acquired = 0;
-    const listeners: ((event: { target: unknown }) => void)[] = [];
-    const fakeWindow = { addEventListener: (type: string, listener: (event: { target: unknown }) => void, capture: boolean) => { assert.equal(type, 'error'); assert.equal(capture, true); listeners.push(listener); } };
+    const listeners = new Map<string, (event: { target: unknown }) => void>();
+    const timers: { run: () => void; ms: number }[] = [];
+    const fakeWindow = { addEventListener: (type: string, listener: (event: { target: unknown }) => void, capture: boolean) => { assert.equal(capture, true); listeners.set(type, listener); } };
     const acquireVsCodeApi = (): { postMessage(message: unknown): void } => { acquired += 1; return { postMessage: (message) => { posted.push(message); } }; };
-    // The inline script as the page runs it, with a window and the API of our own.
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const run = new Function('window', 'acquireVsCodeApi', inline) as (window: unknown, api: unknown) => void;
-    run(fakeWindow, acquireVsCodeApi);
-    assert.equal(listeners.length, 1);
+    const run = new Function('window', 'acquireVsCodeApi', 'setTimeout', inline) as (window: unknown, api: unknown, timeout: unknown) => void;
+    run(fakeWindow, acquireVsCodeApi, (callback: () => void, ms: number) => { timers.push({ run: callback, ms }); });
+    assert.deepEqual(timers.map((timer) => timer.ms), [10_000]);
+    return {
+      fire: (type, target) => { listeners.get(type)?.({ target }); },
+      timeUp: () => { for (const timer of timers) timer.run(); },
+      posted,
+      acquired: () => acquired,
+    };
+  }
+
+  it('reports a page whose script failed to load, once, and only then takes the VS Code API', () => {
+    const failed = runInline();
     // An image or a style that failed is not the page's script: nothing is sent.
-    listeners[0]?.({ target: { tagName: 'IMG', src: 'x.png' } });
-    listeners[0]?.({ target: { tagName: 'LINK' } });
-    assert.equal(acquired, 0);
-    listeners[0]?.({ target: { tagName: 'SCRIPT', src: page.scriptUri } });
-    assert.deepEqual(posted, [{ type: 'pageFailed' }]);
+    failed.fire('error', { tagName: 'IMG', src: 'x.png' });
+    failed.fire('error', { tagName: 'LINK' });
+    assert.equal(failed.acquired(), 0);
+    failed.fire('error', { tagName: 'SCRIPT', src: 'review.js' });
+    failed.timeUp();
+    assert.deepEqual(failed.posted, [{ type: 'pageFailed' }]);
+  });
+
+  it('reports a page whose script has not run after 10 s, and not one whose script loaded', () => {
+    const stuck = runInline();
+    stuck.timeUp();
+    assert.deepEqual(stuck.posted, [{ type: 'pageFailed' }]);
+    const started = runInline();
+    started.fire('load', { tagName: 'SCRIPT', src: 'review.js' });
+    started.timeUp();
+    assert.deepEqual(started.posted, []);
+    assert.equal(started.acquired(), 0, 'the page\'s own script takes the API');
   });
 
   it('escapes what it interpolates', () => {
