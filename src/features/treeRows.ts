@@ -33,17 +33,24 @@ export function treeRows<T>(tree: RowsTree<T>): string {
   return JSON.stringify(rows);
 }
 
+/** The rows VS Code last fetched or was told to fetch, for each tree that refreshes by refreshWhenRowsChange. */
+const shownRows = new WeakMap<object, { shown: string | undefined }>();
+
 /**
  * Refreshes a tree view only when its rows would change. A refresh makes VS Code fetch
  * and draw every row again; the study state fires a change for each load and every
  * minute, and most change no row (for what a refresh did to a click, see commandsOnOpen).
+ * Rows VS Code fetched by itself count as shown (see commandsOnOpen): after a reload it
+ * often fetched the rows, counts and all, just before the plan's change came, and the
+ * refresh that followed was drawn up to a second later on a busy workbench.
  */
 export function refreshWhenRowsChange<T>(tree: RowsTree<T> & { refresh(): void }): () => void {
-  let shown: string | undefined;
+  const state = { shown: undefined as string | undefined };
+  shownRows.set(tree, state);
   return () => {
     const rows = treeRows(tree);
-    if (rows === shown) return;
-    shown = rows;
+    if (rows === state.shown) return;
+    state.shown = rows;
     tree.refresh();
   };
 }
@@ -58,7 +65,11 @@ export function refreshWhenRowsChange<T>(tree: RowsTree<T> & { refresh(): void }
  */
 export function commandsOnOpen<T>(provider: vscode.TreeDataProvider<T>): vscode.TreeDataProvider<T> {
   const wrapped: vscode.TreeDataProvider<T> = {
-    getChildren: (element) => provider.getChildren(element),
+    getChildren: (element) => {
+      const shown = element === undefined ? shownRows.get(provider) : undefined;
+      if (shown) shown.shown = treeRows(provider as RowsTree<T>);
+      return provider.getChildren(element);
+    },
     getTreeItem: async (element) => {
       const item = await provider.getTreeItem(element);
       if (!item.command) return item;
