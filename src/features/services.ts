@@ -83,7 +83,14 @@ export class DataDirectory {
     if (!resolution.ok) throw new Error(resolution.error);
     // Node, not VS Code's file API: in code-server that asks the busy workbench, and the
     // journal (and so every count at start-up) waited 0.1–0.2 s for the folder it already had.
-    await fs.mkdir(resolution.path, { recursive: true });
+    try {
+      await fs.mkdir(resolution.path, { recursive: true });
+    } catch (error) {
+      // Node says "EEXIST: file already exists, mkdir …" when a file is in the way: say what is wrong.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST' || code === 'ENOTDIR') throw new Error(`${resolution.path} is not a directory (a file is in the way)`, { cause: error });
+      throw error;
+    }
     return vscode.Uri.file(resolution.path);
   }
 

@@ -59,7 +59,8 @@ describe('a webview page that cannot load its script', function () {
     working.webview.onDidReceiveMessage((message: unknown) => { if ((message as { type?: unknown }).type === 'ready') ready += 1; });
     setWebviewPage(working.webview, quiet, { title: 'Timer', bundle: 'timer' });
     await waitFor(() => ready, (count) => count >= 1, 20_000);
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    // Past the page's own 10 s check: a page whose script ran says nothing.
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
     assert.equal(ready, 1, 'loaded once');
     assert.deepEqual(none, []);
   });
