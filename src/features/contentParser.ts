@@ -131,7 +131,7 @@ export class ContentParser {
       running.worker.postMessage({ type: 'parse', id, request } satisfies ToParseWorker);
       return;
     }
-    // A loop reload's files share one set of link targets: sent once, then named.
+    // The case and question files of one load share one set of link targets: sent once, then named.
     let sent = running.targets.find((entry) => entry.targets === targets);
     if (!sent) {
       sent = { targets, id };

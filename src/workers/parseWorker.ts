@@ -13,7 +13,7 @@ const port = parentPort;
 if (!port) throw new Error('parseWorker.js runs as a worker thread');
 const { parseContent } = loadDecks();
 
-/** The last few link-target sets the host sent, by id (a loop reload and a mock's load may overlap). */
+/** The last few link-target sets the host sent, by id (two loads of the mock interviewer's files may overlap). */
 const targetSets = new Map<number, LinkTargets>();
 
 function post(message: FromParseWorker): void {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ProblemMeta } from '../../core/problems/problemFiles';
-import { readDirectory, readText } from '../files';
+import { mapFiles, readDirectory, readText } from '../files';
 import type { Services } from '../services';
 
 export interface CatalogProblem {
@@ -54,13 +54,13 @@ export class ProblemCatalog {
     // Every file read at once, each parsed on the parser's worker thread as it arrives: read
     // one after another, the catalog took a turn of the busy host per file at startup, and
     // the loops (and so the plan and every count) wait for it.
-    const read = await Promise.all(entries.sort(([a], [b]) => a.localeCompare(b)).filter(([, type]) => type === vscode.FileType.Directory).map(async ([name]) => {
+    const read = await mapFiles(entries.sort(([a], [b]) => a.localeCompare(b)).filter(([, type]) => type === vscode.FileType.Directory), async ([name]) => {
       const folder = vscode.Uri.joinPath(root, name);
       // Node for local files (readText): VS Code's file API costs tens of ms a file in code-server.
       const uri = vscode.Uri.joinPath(folder, 'problem.yaml');
       const text = await readText(uri);
       return text === undefined ? undefined : { name, folder, parsed: this.services.parser.parse({ kind: 'problemMeta', text, file: uri.toString(), options: { slug: name } }) };
-    }));
+    });
     const problems: CatalogProblem[] = [];
     for (const { name, folder, parsed: parsing } of read.filter((entry) => entry !== undefined)) {
       const parsed = await parsing;
