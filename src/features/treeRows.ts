@@ -63,12 +63,20 @@ export function refreshWhenRowsChange<T>(tree: RowsTree<T> & { refresh(): void }
  * loopPrep.reviewDeck", seen on CI when a deck was clicked while the counts loaded). Asked
  * for at the click, the id is fresh. Rows without a command are as they were.
  */
-export function commandsOnOpen<T>(provider: vscode.TreeDataProvider<T>): vscode.TreeDataProvider<T> {
+export function commandsOnOpen<T>(provider: vscode.TreeDataProvider<T>, rootWaitsFor?: () => Promise<unknown> | undefined): vscode.TreeDataProvider<T> {
+  const fetch = (element: T | undefined): vscode.ProviderResult<T[]> => {
+    const shown = element === undefined ? shownRows.get(provider) : undefined;
+    if (shown) shown.shown = treeRows(provider as RowsTree<T>);
+    return provider.getChildren(element);
+  };
   const wrapped: vscode.TreeDataProvider<T> = {
     getChildren: (element) => {
-      const shown = element === undefined ? shownRows.get(provider) : undefined;
-      if (shown) shown.shown = treeRows(provider as RowsTree<T>);
-      return provider.getChildren(element);
+      // VS Code asks for the root rows as soon as the view is registered. Answered when
+      // they are ready (or rootWaitsFor gives up), they are drawn at once; answered early,
+      // the rows that follow wait for a refresh VS Code fetched 0.1–1.1 s after it was
+      // fired on a reloading workbench (see firstRowsWithin in firstRows.ts).
+      const wait = element === undefined ? rootWaitsFor?.() : undefined;
+      return wait ? wait.then(() => fetch(element), () => fetch(element)) : fetch(element);
     },
     getTreeItem: async (element) => {
       const item = await provider.getTreeItem(element);

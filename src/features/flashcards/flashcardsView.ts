@@ -3,6 +3,7 @@ import type { CardCounts } from '../../core/plan/queue';
 import { escapeMarkdown } from '../markdownText';
 import { coalesce } from '../coalesce';
 import { commandsOnOpen, refreshWhenRowsChange } from '../treeRows';
+import { firstRowsWithin } from '../firstRows';
 import type { StudyPlan } from '../plan/studyPlan';
 import type { LoadedDeck } from './deckLibrary';
 import { journalUnavailable } from '../state/studyState';
@@ -70,7 +71,9 @@ class FlashcardsTree implements vscode.TreeDataProvider<LoadedDeck> {
 /** Registers the Flashcards view; it refreshes whenever the study changes. */
 export function registerFlashcardsView(plan: StudyPlan, probes: Map<string, () => unknown>): vscode.Disposable {
   const tree = new FlashcardsTree(plan);
-  const view = vscode.window.createTreeView('loopPrep.flashcards', { treeDataProvider: commandsOnOpen(tree), showCollapseAll: false });
+  // The first rows wait (2 s at most) for the counts: see firstRowsWithin and the reload bench.
+  const firstRows = firstRowsWithin(() => plan.isLoaded || plan.study.state.failure !== undefined, () => plan.ready(), 2_000);
+  const view = vscode.window.createTreeView('loopPrep.flashcards', { treeDataProvider: commandsOnOpen(tree, firstRows), showCollapseAll: false });
   const refresh = refreshWhenRowsChange(tree);
   let noDecks = false;
   const update = (): void => {

@@ -4,6 +4,7 @@ import type { DayPlan, PlanBlock } from '../../core/plan/model';
 import { describeDaysLeft } from '../../core/rounds/readiness';
 import { coalesce } from '../coalesce';
 import { commandsOnOpen, refreshWhenRowsChange } from '../treeRows';
+import { firstRowsWithin } from '../firstRows';
 import { escapeMarkdown } from '../markdownText';
 import type { StudyPlan } from './studyPlan';
 import { plural } from '../../core/plural';
@@ -138,7 +139,8 @@ export function describeToday(plan: DayPlan, budgetMinutes: number): string {
 /** Registers the Today view; it follows the plan. */
 export function createTodayView(plan: StudyPlan, budget: () => number, probes: Map<string, () => unknown>): { tree: TodayTree; view: vscode.TreeView<TodayNode>; disposable: vscode.Disposable } {
   const tree = new TodayTree(plan);
-  const view = vscode.window.createTreeView('loopPrep.today', { treeDataProvider: commandsOnOpen(tree), showCollapseAll: false });
+  const firstRows = firstRowsWithin(() => plan.isLoaded || plan.study.state.failure !== undefined, () => plan.ready(), 2_000);
+  const view = vscode.window.createTreeView('loopPrep.today', { treeDataProvider: commandsOnOpen(tree, firstRows), showCollapseAll: false });
   const refresh = refreshWhenRowsChange(tree);
   const update = (): void => {
     refresh();
