@@ -94,6 +94,30 @@ describe('ReviewLog', () => {
     log.settle();
     assert.deepEqual([...log].map((row) => row.eventId), [uuid(1), uuid(0), uuid(5)]);
   });
+
+  it('gives back every id exactly, a UUID packed into words or any other id as it was, and removes either kind by id', () => {
+    const ids = [
+      'ffffffff-ffff-4fff-bfff-ffffffffffff', // every bit set: the words are unsigned
+      '00000000-0000-0000-0000-000000000000',
+      '0123abcd-4567-89ef-0a1b-2c3d4e5f6789',
+      '0123ABCD-4567-89EF-0A1B-2C3D4E5F6789', // upper case: not canonical, kept as written
+      '0123abcd-4567-89ef-0a1b-2c3d4e5f678g', // a letter that is not hex, last
+      'g123abcd-4567-89ef-0a1b-2c3d4e5f6789', // … first
+      '0123abcd-4567-89ef-0a1b-2c3d4e5f67890', // one digit too many
+      '0123abcd4567-89ef-0a1b-2c3d4e5f67890', // a dash missing
+      '0123abcd-4567-89ef-0a1b-2c3d4e5f678',
+      '',
+      'not-a-uuid',
+    ];
+    const log = new ReviewLog();
+    ids.forEach((id, index) => {
+      const data = review(index).data as { cardId: string; grade: Grade; previousStage: 'review'; memory: CardMemory };
+      log.push({ eventId: id, time: start + index, ...data });
+    });
+    assert.deepEqual([...log].map((row) => row.eventId), ids);
+    log.removeIds(new Set([ids[0] as string, ids[3] as string, ids[10] as string, 'ffffffff-0000-4000-8000-000000000000']));
+    assert.deepEqual([...log].map((row) => row.eventId), ids.filter((_, index) => ![0, 3, 10].includes(index)));
+  });
 });
 
 describe('reading the journal as a stream', () => {
