@@ -83,7 +83,12 @@ export async function measure() {
       await frame.locator('#root').press('Space');
       await frame.locator('#root[data-revealed="true"]').waitFor();
       await frame.locator('#root').press('3');
-      await frame.locator(`#root[data-status="card"]:not([data-card-id="${id}"])`).waitFor();
+      await frame.locator(`#root[data-status="card"]:not([data-card-id="${id}"])`).waitFor().catch(async (/** @type {unknown} */ error) => {
+        // Say what the panel showed instead (a session that ended, the same card again…).
+        const root = frame.locator('#root');
+        const shown = `status ${await root.getAttribute('data-status')}, card ${await root.getAttribute('data-card-id')}, revealed ${await root.getAttribute('data-revealed')}: ${(await root.innerText()).replace(/\s+/g, ' ').slice(0, 300)}`;
+        throw new Error(`after grade ${index + 1} (of card ${id}) the panel showed ${shown}`, { cause: error });
+      });
     }
     await page.waitForTimeout(200);
     /** @type {{ key: string, ms: number }[]} */
