@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,10 +50,11 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const dataDirectory = new DataDirectory(context.globalStorageUri.fsPath, log);
   // No worker starts here: the first parse starts it, after activate() has returned.
   const { version } = context.extension.packageJSON as { version: string };
-  const cache = new ParseCache(path.join(context.globalStorageUri.fsPath, 'parse-cache.bin'), async () => {
-    // The parsers' build: the version, and the worker bundle's size and time (a development build keeps its version).
-    const stat = await fs.stat(parseWorkerFile).catch(() => undefined);
-    return `${version}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`;
+  const cache = new ParseCache(path.join(context.globalStorageUri.fsPath, 'parse-cache.bin'), () => {
+    // The parsers' build: the version, and the worker bundle's size and time (a development
+    // build keeps its version). Synchronous, as the cache's read is (see ParseCache.read).
+    const stat = statSync(parseWorkerFile, { throwIfNoEntry: false });
+    return Promise.resolve(`${version}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`);
   }, (message) => { log.warn(message); });
   const parser = new ContentParser({ workerFile: parseWorkerFile, parseInThread: () => loadDecks().parseContent, log, cache });
   context.subscriptions.push(parser);

@@ -4,7 +4,7 @@ import { copyHistory, gradeSolve, problemAttemptEventType, problemReviewEventTyp
 import { languageFiles } from '../../core/problems/problemFiles';
 import { markerFile, parseMarker, practiceRootSegments, type ProblemMarker } from '../../core/problems/scaffold';
 import { pythonTestCases, typescriptTestCases } from '../../core/problems/testCases';
-import { fileStamp, readDirectory, readText } from '../files';
+import { fileStamp, mapFiles, readDirectory, readText } from '../files';
 import type { Study } from '../state/study';
 import { Reloader } from '../reloader';
 import type { Services } from '../services';
@@ -130,9 +130,10 @@ export class ProblemTests implements vscode.Disposable {
       const entries = await readDirectory(root).catch(() => []);
       for (const [name, type] of entries) if (type === vscode.FileType.Directory) candidates.push(vscode.Uri.joinPath(root, name));
     }
-    // In parallel, and a file is read only when its time or size changed: with hundreds of
-    // practice folders, reading them one at a time is the cost.
-    const found = await Promise.all(candidates.map(async (folder) => {
+    // In parallel (mapFiles: a bounded number at once, so other reads are not queued
+    // behind hundreds of these), and a file is read only when its time or size changed:
+    // with hundreds of practice folders, reading them one at a time is the cost.
+    const found = await mapFiles(candidates, async (folder) => {
       const id = folder.toString();
       const before = this.lastRead.get(id);
       const markerUri = vscode.Uri.joinPath(folder, markerFile);
@@ -151,7 +152,7 @@ export class ProblemTests implements vscode.Disposable {
       const testChanged = listed && ((await fileStamp(testFile)) ?? 'missing') !== this.listedStamp.get(id);
       const unchanged = this.controller.items.get(id) !== undefined && before?.markerStamp === markerStamp && !testChanged;
       return { id, folder, marker, read: { marker, markerStamp }, testFile, unchanged };
-    }));
+    });
     const seen = new Set<string>();
     const added: vscode.TestItem[] = [];
     for (const entry of found) {
