@@ -16,20 +16,11 @@ export function registerProblems(services: Services, study: Study, catalog: Prob
   // on first use: activation stays within its budget (issue 2: ≤ 20 ms).
   let testsValue: ProblemTests | undefined;
   const getTests = (): ProblemTests => (testsValue ??= new ProblemTests(services, catalog, study));
-  // Once today's counts are shown (at most 2 s after activation): with hundreds of
-  // practice folders the discovery's reads queue in Node's thread pool, and the journal's
-  // and the decks' reads waited behind them (the reload bench, 500 folders).
-  let start: ReturnType<typeof setTimeout> | undefined = setTimeout(() => { getTests(); }, 2_000);
-  void study.ready().catch(() => undefined).then(() => {
-    if (start === undefined) return;
-    clearTimeout(start);
-    start = setTimeout(() => { getTests(); }, 0);
-  });
+  const start = setTimeout(() => { getTests(); }, 0);
   const view = registerProblemsView(catalog, study, records);
   return vscode.Disposable.from(
     new vscode.Disposable(() => {
       clearTimeout(start);
-      start = undefined;
       testsValue?.dispose();
     }),
     view.disposable,

@@ -4,7 +4,7 @@ import { copyHistory, gradeSolve, problemAttemptEventType, problemReviewEventTyp
 import { languageFiles } from '../../core/problems/problemFiles';
 import { markerFile, parseMarker, practiceRootSegments, type ProblemMarker } from '../../core/problems/scaffold';
 import { pythonTestCases, typescriptTestCases } from '../../core/problems/testCases';
-import { fileStamp, mapFiles, readDirectory, readText } from '../files';
+import { fileStamp, readDirectory, readText, stampAndText } from '../files';
 import type { Study } from '../state/study';
 import { Reloader } from '../reloader';
 import type { Services } from '../services';
@@ -33,6 +33,9 @@ interface ProblemFolder {
 function problemLabel(marker: ProblemMarker, titles: ReadonlyMap<string, string>): string {
   return `${titles.get(marker.problem) ?? marker.problem} (${marker.language === 'python' ? 'Python' : 'TypeScript'})`;
 }
+
+/** How many practice folders a discovery starts in one turn of the event loop (see discoverNow). */
+const foldersPerTurn = 250;
 
 /**
  * Scaffolded problems in VS Code's Testing view: one item per practice folder, its test
@@ -130,15 +133,16 @@ export class ProblemTests implements vscode.Disposable {
       const entries = await readDirectory(root).catch(() => []);
       for (const [name, type] of entries) if (type === vscode.FileType.Directory) candidates.push(vscode.Uri.joinPath(root, name));
     }
-    // In parallel (mapFiles: a bounded number at once, so other reads are not queued
-    // behind hundreds of these), and a file is read only when its time or size changed:
-    // with hundreds of practice folders, reading them one at a time is the cost.
-    const found = await mapFiles(candidates, async (folder) => {
+    // In parallel, and a file is read only when its time or size changed: with hundreds of
+    // practice folders, reading them one at a time is the cost. A folder not seen before
+    // has its marker read synchronously (stampAndText), so the folders start in groups of
+    // 250 with a turn of the event loop between groups: the host never stalls long.
+    const visit = async (folder: vscode.Uri) => {
       const id = folder.toString();
       const before = this.lastRead.get(id);
       const markerUri = vscode.Uri.joinPath(folder, markerFile);
-      // A folder not seen before: its marker's stamp and text at once.
-      const [markerStamp, firstText] = await Promise.all([fileStamp(markerUri), before ? undefined : readText(markerUri)]);
+      // A folder not seen before: its marker's stamp and text at once (synchronously, if local).
+      const [markerStamp, firstText] = before ? [await fileStamp(markerUri), undefined] : await stampAndText(markerUri);
       if (markerStamp === undefined) return undefined;
       let marker = before?.markerStamp === markerStamp ? before.marker : undefined;
       if (!marker) {
@@ -152,7 +156,13 @@ export class ProblemTests implements vscode.Disposable {
       const testChanged = listed && ((await fileStamp(testFile)) ?? 'missing') !== this.listedStamp.get(id);
       const unchanged = this.controller.items.get(id) !== undefined && before?.markerStamp === markerStamp && !testChanged;
       return { id, folder, marker, read: { marker, markerStamp }, testFile, unchanged };
-    });
+    };
+    const visits: ReturnType<typeof visit>[] = [];
+    for (let start = 0; start < candidates.length; start += foldersPerTurn) {
+      if (start > 0) await new Promise<void>((resolve) => { setImmediate(resolve); });
+      for (const folder of candidates.slice(start, start + foldersPerTurn)) visits.push(visit(folder));
+    }
+    const found = await Promise.all(visits);
     const seen = new Set<string>();
     const added: vscode.TestItem[] = [];
     for (const entry of found) {
