@@ -73,8 +73,8 @@ export async function measure() {
     await page.waitForTimeout(2_000);
 
     const logsDir = path.join(profile.userDataDir, 'logs');
-    /** @type {{ statusBar: number[], view: number[], drawn: number[], review: number[], reviewFirst: string[], empty: number[], reviewMissing: string[] }} */
-    const samples = { statusBar: [], view: [], drawn: [], review: [], reviewFirst: [], empty: [], reviewMissing: [] };
+    /** @type {{ statusBar: number[], view: number[], drawn: number[], review: number[], reviewFirst: string[], empty: number[], reviewMissing: string[], emptyMissing: string[], reviewOnlyMissing: number }} */
+    const samples = { statusBar: [], view: [], drawn: [], review: [], reviewFirst: [], empty: [], reviewMissing: [], emptyMissing: [], reviewOnlyMissing: 0 };
     for (let trial = 0; trial < reloads; trial++) {
       await page.locator('.monaco-workbench').focus();
       const pressed = Date.now();
@@ -92,20 +92,27 @@ export async function measure() {
         if (place === 'drawn') return pane?.querySelector('.welcome-view-content, .monaco-list-row') ? Date.now() : false;
         return pane && Array.from(pane.querySelectorAll('.monaco-list-row')).some(matches) ? Date.now() : false;
       }, { place: where, pattern: countsText.source }, { polling: 'raf', timeout: 120_000 }).then((handle) => /** @type {Promise<number>} */ (handle.jsonValue()));
+      // The probe's panel may not show either: code-server sometimes draws no page in a
+      // restored tab, whoever's it is (its frame stays empty). Counted, like ours.
       const [statusBarAt, viewAt, drawnAt, reviewShown, emptyShown] = await Promise.all([counts('statusbar'), counts('view'), counts('drawn'), review.done.catch((/** @type {unknown} */ error) => {
         samples.reviewMissing.push(String(error).slice(0, 400));
         return undefined;
-      }), emptyPanel.done]);
+      }), emptyPanel.done.catch((/** @type {unknown} */ error) => {
+        samples.emptyMissing.push(String(error).slice(0, 400));
+        return undefined;
+      })]);
       const navigationStart = await page.evaluate(() => performance.timeOrigin);
       const activatedAt = activationTime(logsDir, pressed);
       if (activatedAt === undefined) throw new Error('the extension host logged no activation of Loop Prep after the reload');
       samples.statusBar.push(statusBarAt - activatedAt);
       samples.drawn.push(drawnAt - activatedAt);
       samples.view.push(viewAt - activatedAt);
-      if (reviewShown) {
+      if (reviewShown && emptyShown) {
         samples.review.push(reviewShown.at - navigationStart);
         samples.reviewFirst.push(reviewShown.first);
         samples.empty.push(emptyShown.at - navigationStart);
+      } else if (!reviewShown && emptyShown) {
+        samples.reviewOnlyMissing += 1;
       }
       await page.waitForTimeout(1_500);
     }
@@ -128,12 +135,14 @@ export async function measure() {
       countsRow('status bar', samples.statusBar),
       countsRow('Flashcards view', samples.view, `; the view first drew anything (its "Loading decks…" or a row) at median ${ms(quantile(samples.drawn, 0.5))}, p95 ${ms(quantile(samples.drawn, 0.95))}`),
       {
-        figure: `Review panel restored with its card (host-confirmed): the new page's start to the card painted, median of ${samples.review.length} reloads (p95 ${ms(reviewP95)}); its first paint was blank ${samples.reviewFirst.filter((text) => text === '').length} times; a page whose script failed to load was loaded again ${reloadedPages} times${samples.reviewMissing.length > 0 ? `; not shown with its card within 60 s in ${samples.reviewMissing.length} of ${reloads} reloads (${samples.reviewMissing[0]})` : ''}`,
+        figure: `Review panel restored with its card (host-confirmed): the new page's start to the card painted, median of ${samples.review.length} reloads (p95 ${ms(reviewP95)}); its first paint was blank ${samples.reviewFirst.filter((text) => text === '').length} times; a page whose script failed to load was loaded again ${reloadedPages} times${samples.reviewMissing.length > 0 ? `; not shown with its card within 60 s in ${samples.reviewMissing.length} of ${reloads} reloads, ${samples.reviewOnlyMissing} of them while the probe's panel showed (${samples.reviewMissing[0]})` : ''}${samples.emptyMissing.length > 0 ? `; the probe's empty panel not shown within 120 s in ${samples.emptyMissing.length} of ${reloads} reloads (${samples.emptyMissing[0]})` : ''}`,
         value: ms(reviewMedian),
         baseline: `the probe's empty panel (same CSP) restored in the same reloads: median ${ms(emptyMedian)}, p95 ${ms(emptyP95)}`,
         ratio: `+${ms(reviewMedian - emptyMedian)} (p95 +${ms(reviewP95 - emptyP95)})`,
         target: `≤ baseline + ${ms(restoreAllowanceMs)} (median and p95)`,
-        met: samples.reviewMissing.length === 0 && reviewMedian <= emptyMedian + restoreAllowanceMs && reviewP95 <= emptyP95 + restoreAllowanceMs,
+        // Missing counts against Loop Prep only when the probe's panel, restored in the same
+        // reload, did show: then code-server drew pages, and ours was not one of them.
+        met: samples.reviewOnlyMissing === 0 && reviewMedian <= emptyMedian + restoreAllowanceMs && reviewP95 <= emptyP95 + restoreAllowanceMs,
       },
     ];
   } finally {

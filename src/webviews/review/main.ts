@@ -16,10 +16,39 @@ let current: ReviewViewState = { status: 'loading' };
 let confirmed = false;
 
 
+/**
+ * Rendered card sides, by source, image folder and whether KaTeX had loaded; a few kept.
+ * The next cards' fronts are rendered here while the page is idle (prepareUpcoming), so a
+ * grade paints the next card without rendering its Markdown, maths and code first: that
+ * rendering put a grade's frame past 16.7 ms now and then (the reviewFrame bench).
+ */
+const renderedSides = new Map<string, string>();
+const renderedSidesKept = 16;
+
+function renderSide(source: string, imageBase: string | undefined): string {
+  const key = `${texRenderer() ? 'tex' : 'plain'}\n${imageBase ?? ''}\n${source}`;
+  let html = renderedSides.get(key);
+  if (html === undefined) {
+    html = render(source, { imageBase });
+    renderedSides.set(key, html);
+    if (renderedSides.size > renderedSidesKept) renderedSides.delete(renderedSides.keys().next().value as string);
+  }
+  return html;
+}
+
+/** Renders, when the page is idle, the answer of the card shown and the fronts of the cards held for later. */
+function prepareUpcoming(state: ReviewViewState): void {
+  if (state.status !== 'card') return;
+  window.requestIdleCallback(() => {
+    if (!state.revealed) renderSide(state.card.back, state.card.imageBase);
+    for (const { card } of state.upcoming) renderSide(card.front, card.imageBase);
+  }, { timeout: 1_000 });
+}
+
 /** Card Markdown as DOM. The renderer emits no raw HTML from the card (see render.ts). */
 function markdown(className: string, source: string, imageBase: string | undefined): HTMLElement {
   const container = element('div', { className: `markdown ${className}` });
-  container.innerHTML = render(source, { imageBase });
+  container.innerHTML = renderSide(source, imageBase);
   return container;
 }
 
@@ -68,6 +97,7 @@ function show(state: ReviewViewState): void {
     return;
   }
   current = state;
+  prepareUpcoming(state);
   if (!root) return;
   root.dataset['status'] = confirmed ? state.status : 'restoring';
   // Set again below for a card; nothing else may look like one.
@@ -210,6 +240,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   // page as it is, only take the cards it holds for later.
   if (confirmed && visible(state) === visible(current)) {
     current = state;
+    prepareUpcoming(state);
     return;
   }
   confirmed = true;
