@@ -82,9 +82,9 @@ export class ParseCache {
   private read(): Promise<ReadonlyMap<string, Uint8Array>> {
     this.loading ??= (async () => {
       // Read in one synchronous call, not through Node's thread pool: at start-up the pool
-      // is busy (deck files, the journal, 2,500 reads for 500 practice folders), and reading this
-      // file of 1–2 MB asynchronously waited about 150 ms for its turns (traced in the
-      // reload bench); synchronously it takes a millisecond or two.
+      // is busy (deck files, the journal, practice folders), and reading this file of 1–2 MB
+      // asynchronously waited about 150 ms for its turns (traced in the reload bench, with
+      // 500 practice folders); synchronously it takes a millisecond or two.
       let bytes: Buffer | undefined;
       try {
         bytes = readFileSync(this.file);

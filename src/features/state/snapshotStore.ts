@@ -22,10 +22,10 @@ export class SnapshotFile implements SnapshotStore {
 
   async read(): Promise<JournalSnapshot | undefined> {
     // A snapshot of up to ~160,000 reviews is read in one synchronous call: at start-up
-    // Node's thread pool is busy (deck files, the practice folders' markers: 2,500 reads
-    // for 500 folders), and its nine asynchronous reads waited about 150 ms for their
-    // turns (50,000 reviews, traced in the reload bench), where one read of its 5 MB takes
-    // a few milliseconds. A larger one is read in steps, so the host never stalls long on it.
+    // Node's thread pool is busy (deck files, practice folders), and its nine asynchronous
+    // reads waited about 150 ms for their turns (50,000 reviews and 500 practice folders,
+    // traced in the reload bench), where one read of its 5 MB takes a few milliseconds. A
+    // larger one is read in steps, so the host never stalls long on it.
     const size = statSync(this.file, { throwIfNoEntry: false })?.size;
     if (size === undefined) return undefined;
     if (size <= wholeReadBytes) {
