@@ -60,16 +60,23 @@ export async function measure() {
     // In the webview: the keydown's time; the next animation frame after the card changed
     // (its callback runs just before that frame is painted: the frame that shows the card);
     // and every card id the panel shows after it, to catch a correction from the host.
+    // Also whether the card went into the page within the keydown's own task: a frame is
+    // never drawn in the middle of a task, so such a card is in the first frame after the
+    // key, whenever the browser draws it. (Marked with a task queued at the keydown, not an
+    // animation frame: asking for a frame at each key changed the timing measured.)
     await frame.evaluate(() => {
       const root = /** @type {HTMLElement} */ (document.getElementById('root'));
-      /** @type {{ key: string, ms: number, shown: string[] }[]} */
+      /** @type {{ key: string, ms: number, inKeyTask: boolean, shown: string[] }[]} */
       const samples = [];
-      /** @type {{ key: string, ms: number, shown: string[] } | undefined} */
+      /** @type {{ key: string, ms: number, inKeyTask: boolean, shown: string[] } | undefined} */
       let open;
       let start = 0;
+      let inKeyTask = false;
       window.addEventListener('keydown', (event) => {
         start = performance.now();
-        open = { key: event.key, ms: NaN, shown: [] };
+        inKeyTask = true;
+        setTimeout(() => { inKeyTask = false; }, 0);
+        open = { key: event.key, ms: NaN, inKeyTask: false, shown: [] };
         samples.push(open);
       }, true);
       new MutationObserver(() => {
@@ -79,6 +86,7 @@ export async function measure() {
         if (sample.shown.at(-1) !== id) sample.shown.push(id);
         if (Number.isNaN(sample.ms) && sample.shown.length === 1) {
           const began = start;
+          sample.inKeyTask = inKeyTask;
           requestAnimationFrame(() => { sample.ms = performance.now() - began; });
         }
       }).observe(root, { attributes: true, attributeFilter: ['data-card-id', 'data-revealed', 'data-status'] });
@@ -94,7 +102,7 @@ export async function measure() {
       await page.waitForTimeout(60);
     }
     await page.waitForTimeout(300);
-    /** @type {{ key: string, ms: number, shown: string[] }[]} */
+    /** @type {{ key: string, ms: number, inKeyTask: boolean, shown: string[] }[]} */
     const samples = await frame.evaluate(() => /** @type {any} */ (window).loopPrepFrameSamples);
     const warmUp = 5;
     const grades = samples.filter((sample) => sample.key === '3').slice(warmUp);
@@ -105,6 +113,11 @@ export async function measure() {
     // A grade's sample shows first the painted card, then (if the host disagreed) another.
     const corrected = grades.filter((sample) => new Set(sample.shown.map((shown) => shown.split('/')[0])).size > 1);
     const p95 = quantile(gradeMs, 0.95);
+    // The milliseconds also hold the browser's own frame timing (a key pressed just after a
+    // frame waits up to 16.7 ms for the next, longer when the workbench, which paints on the
+    // same thread in code-server, is busy): what the page decides is which frame it is in.
+    const lateGrades = grades.filter((sample) => !Number.isNaN(sample.ms) && !sample.inKeyTask);
+    const lateReveals = reveals.filter((sample) => !Number.isNaN(sample.ms) && !sample.inKeyTask);
     return [
       {
         figure: `grade key (3) to the frame showing the next card, p95 of ${gradeMs.length} (median ${quantile(gradeMs, 0.5).toFixed(1)} ms, max ${Math.max(...gradeMs).toFixed(1)} ms; the journal append happens after it)`,
@@ -113,6 +126,13 @@ export async function measure() {
         ratio: `${(p95 / frameMs).toFixed(2)}× one 60 Hz frame`,
         target: `≤ ${frameMs.toFixed(1)} ms`,
         met: p95 <= frameMs,
+      },
+      {
+        figure: 'grades whose next card was not put on the page in the keydown\'s own task (and so could miss the first frame after the key)',
+        value: `${lateGrades.length} of ${gradeMs.length}`,
+        baseline: `Space to the answer, which waits for the host: ${lateReveals.length} of ${revealMs.length} not in the keydown's task`,
+        target: '0',
+        met: lateGrades.length === 0,
       },
       {
         figure: 'grades after which the host showed another card than the one painted (a visible correction)',
