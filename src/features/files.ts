@@ -62,13 +62,15 @@ export async function mapFiles<T, R>(items: readonly T[], each: (item: T) => Pro
   return results;
 }
 
+/** A local file's stamp: fileStamp and stampAndText must agree, or a marker is read again on every refresh. */
+function localStamp(stat: { readonly mtimeMs: number; readonly size: number }): string {
+  return `${stat.mtimeMs}:${stat.size}`;
+}
+
 /** A file's modification time and size, to tell whether it changed; undefined when it is missing. */
 export async function fileStamp(uri: vscode.Uri): Promise<string | undefined> {
   try {
-    if (uri.scheme === 'file') {
-      const stat = await fs.stat(uri.fsPath);
-      return `${stat.mtimeMs}:${stat.size}`;
-    }
+    if (uri.scheme === 'file') return localStamp(await fs.stat(uri.fsPath));
     const stat = await vscode.workspace.fs.stat(uri);
     return `${stat.mtime}:${stat.size}`;
   } catch {
@@ -87,8 +89,7 @@ export async function fileStamp(uri: vscode.Uri): Promise<string | undefined> {
 export async function stampAndText(uri: vscode.Uri): Promise<[string | undefined, string | undefined]> {
   if (uri.scheme !== 'file') return Promise.all([fileStamp(uri), readText(uri)]);
   try {
-    const stat = statSync(uri.fsPath);
-    return [`${stat.mtimeMs}:${stat.size}`, readFileSync(uri.fsPath, 'utf8')];
+    return [localStamp(statSync(uri.fsPath)), readFileSync(uri.fsPath, 'utf8')];
   } catch {
     return [undefined, undefined];
   }

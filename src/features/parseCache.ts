@@ -25,7 +25,7 @@ export class ParseCache {
     /** The cache file (in the extension's global storage). */
     readonly file: string,
     /** The parsers' build: results made by another build are not used. */
-    private readonly stamp: () => Promise<string>,
+    private readonly stamp: () => string,
     private readonly warn: (message: string) => void,
     /** How long after the last new result the file is written. */
     private readonly writeDelayMs = 2_000,
@@ -80,34 +80,36 @@ export class ParseCache {
   }
 
   private read(): Promise<ReadonlyMap<string, Uint8Array>> {
-    this.loading ??= (async () => {
-      // Read in one synchronous call, not through Node's thread pool: at start-up the pool
-      // is busy (deck files, the journal, practice folders), and reading this file of 1–2 MB
-      // asynchronously waited about 150 ms for its turns (traced in the reload bench, with
-      // 500 practice folders); synchronously it takes a millisecond or two.
-      let bytes: Buffer | undefined;
-      try {
-        bytes = readFileSync(this.file);
-      } catch {
-        bytes = undefined;
-      }
-      const stamp = await this.stamp();
-      if (!bytes) return new Map<string, Uint8Array>();
-      try {
-        const stored = v8.deserialize(bytes) as unknown;
-        if (!isStored(stored) || stored.format !== format || stored.stamp !== stamp) return new Map<string, Uint8Array>();
-        return new Map(stored.entries);
-      } catch {
-        // A torn or foreign file: everything is parsed again, and the next write replaces it.
-        return new Map<string, Uint8Array>();
-      }
-    })();
+    this.loading ??= Promise.resolve(this.readFile());
     return this.loading;
+  }
+
+  private readFile(): ReadonlyMap<string, Uint8Array> {
+    // Read in one synchronous call, not through Node's thread pool: at start-up the pool
+    // is busy (deck files, the journal, practice folders), and reading this file of 1–2 MB
+    // asynchronously waited about 150 ms for its turns (traced in the reload bench, with
+    // 500 practice folders); synchronously it takes a millisecond or two.
+    let bytes: Buffer | undefined;
+    try {
+      bytes = readFileSync(this.file);
+    } catch {
+      bytes = undefined;
+    }
+    const stamp = this.stamp();
+    if (!bytes) return new Map<string, Uint8Array>();
+    try {
+      const stored = v8.deserialize(bytes) as unknown;
+      if (!isStored(stored) || stored.format !== format || stored.stamp !== stamp) return new Map<string, Uint8Array>();
+      return new Map(stored.entries);
+    } catch {
+      // A torn or foreign file: everything is parsed again, and the next write replaces it.
+      return new Map<string, Uint8Array>();
+    }
   }
 
   private async write(): Promise<void> {
     if (this.disposed || this.used.size === 0) return;
-    const stored: Stored = { format, stamp: await this.stamp(), entries: [...this.used] };
+    const stored: Stored = { format, stamp: this.stamp(), entries: [...this.used] };
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     // Written aside and renamed into place: a crash never leaves half a file under the real name.
     const partial = `${this.file}.${process.pid}.tmp`;

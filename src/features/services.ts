@@ -54,7 +54,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
     // The parsers' build: the version, and the worker bundle's size and time (a development
     // build keeps its version). Synchronous, as the cache's read is (see ParseCache.read).
     const stat = statSync(parseWorkerFile, { throwIfNoEntry: false });
-    return Promise.resolve(`${version}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`);
+    return `${version}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`;
   }, (message) => { log.warn(message); });
   const parser = new ContentParser({ workerFile: parseWorkerFile, parseInThread: () => loadDecks().parseContent, log, cache });
   context.subscriptions.push(parser);

@@ -32,7 +32,7 @@ function requests(): ParseRequest[] {
 function cachedParser(file: string, stamp: string): { parser: ContentParser; cache: ParseCache; workers: Worker[]; warnings: string[] } {
   const workers: Worker[] = [];
   const warnings: string[] = [];
-  const cache = new ParseCache(file, () => Promise.resolve(stamp), (message) => { warnings.push(message); }, 10);
+  const cache = new ParseCache(file, () => stamp, (message) => { warnings.push(message); }, 10);
   const parser = new ContentParser({
     workerFile,
     parseInThread: () => parseContent,
@@ -139,7 +139,7 @@ describe('the parse cache (ParseCache in ContentParser, with the real worker)', 
   });
 
   it('keeps no failed parse and no file over 512 KB; a cache it cannot write is a warning in the log', async () => {
-    const cache = new ParseCache(path.join(folder, 'parse-cache.bin'), () => Promise.resolve('build-1'), () => undefined, 10);
+    const cache = new ParseCache(path.join(folder, 'parse-cache.bin'), () => 'build-1', () => undefined, 10);
     const [deck] = requests() as [ParseRequest<'deck'>];
     const key = cache.key(deck);
     assert.ok(key);
@@ -152,7 +152,7 @@ describe('the parse cache (ParseCache in ContentParser, with the real worker)', 
     const blocker = path.join(folder, 'blocked');
     fs.writeFileSync(blocker, '');
     const warnings: string[] = [];
-    const unwritable = new ParseCache(path.join(blocker, 'parse-cache.bin'), () => Promise.resolve('build-1'), (message) => { warnings.push(message); }, 10);
+    const unwritable = new ParseCache(path.join(blocker, 'parse-cache.bin'), () => 'build-1', (message) => { warnings.push(message); }, 10);
     const unwritableKey = unwritable.key(deck) as string;
     unwritable.set(unwritableKey, parseContent(deck));
     await unwritable.flush();
