@@ -112,7 +112,10 @@ async function fromSnapshot(journal: Journal, snapshot: JournalSnapshot, store: 
   // A line merged in from another machine with an earlier time (or a copy of an event the
   // snapshot holds) belongs before the snapshot's end: only a whole read puts it in order.
   if (reviewEvents.some((event) => event.time <= lastTime)) return undefined;
+  // Each card's memory from millions of rows, in a task of its own (as in a whole read).
+  await nextTurn();
   const reviews = foldAppended(foldedLog(log, snapshot.skipped), reviewEvents);
+  await nextTurn();
   const seen = new Set(snapshot.events.map((event) => event.id));
   const events = [...snapshot.events];
   for (const event of added) {

@@ -23,6 +23,8 @@ export interface ReviewList extends Iterable<FoldedReview> {
 }
 
 const blockBits = 14;
+/** Rows between the yields of `settling` and `removingIds`: 65,536 rows of copying took 12 ms and more on a busy host (profiled). */
+const rowsPerYield = 8192;
 const blockSize = 1 << blockBits;
 const blockMask = blockSize - 1;
 /** The numbers of a memory besides its stage, in this order. */
@@ -260,7 +262,7 @@ export class ReviewLog implements ReviewList {
   }
 
   /** `settle` in steps: it yields every `rowsPerStep` rows, so a caller can give the event loop a turn. */
-  *settling(rowsPerStep = 65_536): Generator<void> {
+  *settling(rowsPerStep = rowsPerYield): Generator<void> {
     let sorted = true;
     for (let row = 1; row < this.count && sorted; row++) {
       if (this.compareRows(row - 1, row) > 0) sorted = false;
@@ -288,7 +290,7 @@ export class ReviewLog implements ReviewList {
   }
 
   /** `removeIds` in steps (see `settling`). */
-  *removingIds(ids: ReadonlySet<string>, rowsPerStep = 65_536): Generator<void> {
+  *removingIds(ids: ReadonlySet<string>, rowsPerStep = rowsPerYield): Generator<void> {
     if (ids.size === 0) return;
     // Decoding every row's id would cost more than the whole load: only rows whose first
     // word matches one of the ids' are looked at closely.

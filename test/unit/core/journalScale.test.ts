@@ -6,7 +6,7 @@ import { Journal, journalFilePath, type JournalEvent } from '../../../src/core/j
 import { readJournalLines, type JournalVisitor } from '../../../src/core/journal/journalReader';
 import { readSnapshot, writeSnapshot, type JournalSnapshot } from '../../../src/core/journal/snapshot';
 import { loadStudyJournal, type SnapshotStore } from '../../../src/core/journal/studyJournal';
-import { foldAppended, foldReviews, reviewEventType, undoEventType, type FoldedReviews } from '../../../src/core/scheduling/fold';
+import { foldAppended, foldReviews, ReviewFolder, reviewEventType, undoEventType, type FoldedReviews } from '../../../src/core/scheduling/fold';
 import type { CardMemory, Grade } from '../../../src/core/scheduling/memory';
 import { ReviewLog } from '../../../src/core/scheduling/reviewLog';
 
@@ -69,6 +69,27 @@ class MemoryStore implements SnapshotStore {
   }
 }
 
+/**
+ * Counts turns of the event loop (one setImmediate after another) while `work` runs, and
+ * which turn each `mark()` fell in: work that never yields puts every mark in one turn.
+ */
+async function countTurns<T>(work: (mark: () => void) => Promise<T>): Promise<{ result: T; turns: number; mostMarksInOneTurn: number }> {
+  let turn = 0;
+  let running = true;
+  const tick = (): void => {
+    turn += 1;
+    if (running) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const marks = new Map<number, number>();
+  try {
+    const result = await work(() => marks.set(turn, (marks.get(turn) ?? 0) + 1));
+    return { result, turns: turn, mostMarksInOneTurn: Math.max(0, ...marks.values()) };
+  } finally {
+    running = false;
+  }
+}
+
 describe('ReviewLog', () => {
   it('holds reviews in columns and gives back exactly what went in, across blocks', () => {
     const log = new ReviewLog();
@@ -93,6 +114,19 @@ describe('ReviewLog', () => {
     for (const event of rows) log.push({ eventId: event.id, time: event.time, ...(event.data as { cardId: string; grade: Grade; previousStage: 'review'; memory: CardMemory }) });
     log.settle();
     assert.deepEqual([...log].map((row) => row.eventId), [uuid(1), uuid(0), uuid(5)]);
+  });
+
+  it('a sliced fold gives the event loop a turn every few thousand rows, and folds exactly as the whole one', async () => {
+    // Out of order (a whole sort) and with undos (rows removed): both passes have work in every step.
+    const events = Array.from({ length: 40_000 }, (_, index) => review(index, { time: start + ((index * 7919) % 40_000) * 1000 }));
+    const undone = events.filter((_, index) => index % 1000 === 5).map((event, index) => undo(`u-${index}`, event.id, start + 50_000_000));
+    const folder = new ReviewFolder();
+    for (const event of [...events, ...undone]) folder.add(event);
+    const { result, turns } = await countTurns(() => folder.finishSliced(0));
+    // 40,000 rows in steps of 8,192 rows, in each of the two passes, and the memories by
+    // themselves: more than ten turns. Steps of 65,536 rows gave two.
+    assert.ok(turns >= 10, `${turns} turns of the event loop`);
+    assert.deepEqual(view(result), view(foldReviews([...events, ...undone])));
   });
 
   it('gives back every id exactly, a UUID packed into words or any other id as it was, and removes either kind by id', () => {
@@ -146,6 +180,19 @@ describe('reading the journal as a stream', () => {
       assert.equal(position.lines, 5);
       assert.equal(position.end, bytes.length - JSON.stringify(review(3)).length);
     }
+  });
+
+  it('gives the event loop a turn within a chunk, not only between chunks', async () => {
+    const bytes = new TextEncoder().encode(Array.from({ length: 1000 }, (_, index) => JSON.stringify(review(index))).join('\n') + '\n');
+    assert.ok(bytes.length < 1 << 20, 'the journal fits in one chunk');
+    const { result: count, mostMarksInOneTurn } = await countTurns(async (mark) => {
+      let visited = 0;
+      await readJournalLines(handleOf(bytes), { event: () => { visited += 1; mark(); }, problem: () => undefined }, { sliceMs: 0 });
+      return visited;
+    });
+    assert.equal(count, 1000);
+    // A look at the clock every 64 lines; the whole chunk in one turn before.
+    assert.ok(mostMarksInOneTurn <= 64, `${mostMarksInOneTurn} lines parsed in one turn`);
   });
 
   it('reads on from a position, numbering lines from there', async () => {
