@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type * as PerfHooks from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { asError, describeFailures, registerFeatures, type Feature } from './core/activation';
 import { registerCommands } from './features/commands/register';
@@ -11,6 +10,7 @@ import { LoopLibrary } from './features/rounds/loopLibrary';
 import { registerRounds, selectedLoop } from './features/rounds/register';
 import { LoopSelection } from './features/rounds/selection';
 import { createServices, type Clock, type Services } from './features/services';
+import { watchStalls, type Stalls } from './features/stalls';
 import type { Study } from './features/state/study';
 import { ProblemCatalog } from './features/problems/problemCatalog';
 import { registerTimer } from './features/timer/lazyRegister';
@@ -22,8 +22,8 @@ import { registerWalkthrough } from './features/walkthrough/register';
  */
 export interface TestHooks {
   readonly clock: Clock;
-  /** When activate() ran (performance.now() of the extension host), its RSS then, and the event loop's delays since (benchmarks read them). */
-  readonly startup: { readonly activatedAt: number; readonly rss: number; readonly delays: { readonly max: number; reset(): void } };
+  /** When activate() ran (performance.now() of the extension host), its RSS then, and the event loop's stalls since (benchmarks read them). */
+  readonly startup: { readonly activatedAt: number; readonly rss: number; readonly stalls: Stalls };
   probe(name: string, ...args: unknown[]): unknown;
   refresh(): void;
 }
@@ -35,10 +35,9 @@ export function activate(context: vscode.ExtensionContext): { testing: TestHooks
     const { services, study } = activateFeatures(context);
     if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
     // Test mode only: the host's stalls from activation on (the journal benchmark reads them).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const delays = (require('node:perf_hooks') as typeof PerfHooks).monitorEventLoopDelay({ resolution: 10 });
-    delays.enable();
-    const startup = { activatedAt, rss: process.memoryUsage().rss, delays };
+    const stalls = watchStalls();
+    context.subscriptions.push({ dispose: () => { stalls.dispose(); } });
+    const startup = { activatedAt, rss: process.memoryUsage().rss, stalls };
     return { testing: { clock: services.clock, startup, probe: (name, ...args) => services.probes.get(name)?.(...args), refresh: () => { study.state.refresh(); } } };
   } catch (error) {
     // Shown, not swallowed: without the services nothing of Loop Prep can work.

