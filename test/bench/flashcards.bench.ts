@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { interleavedMedians, median, type Row } from './measure';
 import markdownIt from 'markdown-it';
 import { parseDeck } from '../../src/core/decks/deckFormat';
-import { parseJournal } from '../../src/core/journal/journal';
-import { foldReviews } from '../../src/core/scheduling/fold';
+import { Journal, journalFilePath } from '../../src/core/journal/journal';
+import { loadStudyJournal } from '../../src/core/journal/studyJournal';
 
 export const title = 'Decks and journal (src/core/decks, src/core/journal)';
 
@@ -30,7 +33,7 @@ function syntheticJournal(): string {
   return lines.join('\n') + '\n';
 }
 
-export function measure(): Promise<Row[]> {
+export async function measure(): Promise<Row[]> {
   const deck = syntheticDeck();
   const parsed = parseDeck(deck, { file: 'synthetic.md' });
   if (parsed.diagnostics.length > 0) throw new Error(`the synthetic deck has diagnostics: ${parsed.diagnostics[0]?.message ?? ''}`);
@@ -40,12 +43,25 @@ export function measure(): Promise<Row[]> {
   const markdownMs = median(7, () => md.parse(deck, {}));
 
   const journal = syntheticJournal();
-  const [loadMs = Number.NaN, jsonMs = Number.NaN] = interleavedMedians(9, [
-    () => foldReviews(parseJournal(journal).events),
-    () => journal.split('\n').map((line) => (line ? (JSON.parse(line) as unknown) : undefined)),
-  ]);
+  // The load the extension runs at start-up without a snapshot: the file read as a stream,
+  // hashed for the snapshot, parsed line by line and folded into the review log's columns.
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'loop-prep-bench-fold-'));
+  let loadMs: number;
+  let jsonMs: number;
+  try {
+    fs.writeFileSync(journalFilePath(directory), journal);
+    const file = new Journal(directory, { now: () => Date.now() });
+    const check = await loadStudyJournal(file, undefined);
+    if (check.reviews.reviews.length !== 100_000) throw new Error(`the synthetic journal folded into ${check.reviews.reviews.length} reviews, not 100,000`);
+    [loadMs = Number.NaN, jsonMs = Number.NaN] = await interleavedMedians(9, [
+      () => loadStudyJournal(file, undefined),
+      () => journal.split('\n').map((line) => (line ? (JSON.parse(line) as unknown) : undefined)),
+    ]);
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
 
-  return Promise.resolve([
+  return [
     {
       figure: `parse and validate 10,000 synthetic notes (${parsed.cards.length} cards, ${(deck.length / 1e6).toFixed(1)} MB)`,
       value: `${parseMs.toFixed(1)} ms`,
@@ -55,14 +71,14 @@ export function measure(): Promise<Row[]> {
       met: parseMs <= 200,
     },
     {
-      // What a user waits for when the journal is read from disk. Nearly all of it is
-      // JSON.parse, about 14 ms per MB here; the ratio shows our own share of the cost.
-      figure: `load 100,000 journal events (${(journal.length / 1e6).toFixed(0)} MB) and fold them into card states`,
+      // What a user waits for when the journal is read from disk. Most of it is JSON.parse,
+      // about 14 ms per MB here; the ratio shows our own share of the cost.
+      figure: `load 100,000 journal events (${(journal.length / 1e6).toFixed(0)} MB) from the file and fold them into card states, as at start-up without a snapshot`,
       value: `${loadMs.toFixed(0)} ms`,
       baseline: `JSON.parse of every line alone ${jsonMs.toFixed(0)} ms`,
       ratio: `${(loadMs / jsonMs).toFixed(2)}×`,
       target: '≤ 1.5× JSON.parse',
       met: loadMs <= 1.5 * jsonMs,
     },
-  ]);
+  ];
 }

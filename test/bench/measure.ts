@@ -10,22 +10,21 @@ export interface Row {
   met?: boolean;
 }
 
-/** The median time in ms of `runs` calls of `work`, after `warmUp` calls that are not counted. */
 /**
  * The median time of each piece of work, run in turns (a, b, a, b, …) rather than one after
  * the other: a figure and its baseline then meet the same moments of a noisy machine. Run
  * one after the other, the journal fold's ratio to JSON.parse moved between 1.36× and 1.71×
- * on one tree.
+ * on one tree. A work may return a promise: it is awaited inside its time.
  */
-export function interleavedMedians(runs: number, works: readonly (() => unknown)[], warmUp = 2): number[] {
-  for (let run = 0; run < warmUp; run++) for (const work of works) work();
+export async function interleavedMedians(runs: number, works: readonly (() => unknown)[], warmUp = 2): Promise<number[]> {
+  for (let run = 0; run < warmUp; run++) for (const work of works) await work();
   const times = works.map((): number[] => []);
   for (let run = 0; run < runs; run++) {
-    works.forEach((work, index) => {
+    for (const [index, work] of works.entries()) {
       const started = performance.now();
-      work();
+      await work();
       times[index]?.push(performance.now() - started);
-    });
+    }
   }
   return times.map((list) => {
     list.sort((a, b) => a - b);
@@ -33,6 +32,7 @@ export function interleavedMedians(runs: number, works: readonly (() => unknown)
   });
 }
 
+/** The median time in ms of `runs` calls of `work`, after `warmUp` calls that are not counted. */
 export function median(runs: number, work: () => unknown, warmUp = 2): number {
   for (let run = 0; run < warmUp; run++) work();
   const times: number[] = [];
