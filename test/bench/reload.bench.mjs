@@ -27,25 +27,21 @@ const keys = {
 };
 
 /**
- * When a log named `*${suffix}` first has a line matching `pattern` (ms since the epoch), after `since`.
- * @param {string} logsDir @param {string} suffix @param {RegExp} pattern @param {number} since
+ * When the extension host last logged Loop Prep's activation (ms since the epoch), after `since`.
+ * @param {string} logsDir
+ * @param {number} since
  */
-function loggedAt(logsDir, suffix, pattern, since) {
+function activationTime(logsDir, since) {
   /** @type {number[]} */
   const times = [];
-  for (const file of fs.readdirSync(logsDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith(suffix))) {
+  for (const file of fs.readdirSync(logsDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('exthost.log'))) {
     for (const line of fs.readFileSync(path.join(logsDir, file), 'utf8').split('\n')) {
-      const match = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) /.exec(line);
+      const match = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) \[info\] ExtensionService#_doActivateExtension loop-prep\.loop-prep\b/.exec(line);
       // The log's clock is the machine's local time, as is Date's parse of a time without a zone.
-      if (match && pattern.test(line)) times.push(new Date(`${match[1]}T${match[2]}`).getTime());
+      if (match) times.push(new Date(`${match[1]}T${match[2]}`).getTime());
     }
   }
   return times.filter((time) => time >= since).sort((a, b) => a - b)[0];
-}
-
-/** When the extension host logged Loop Prep's activation after `since`. @param {string} logsDir @param {number} since */
-function activationTime(logsDir, since) {
-  return loggedAt(logsDir, 'exthost.log', /\[info\] ExtensionService#_doActivateExtension loop-prep\.loop-prep\b/, since);
 }
 
 /** @returns {Promise<import('./bench.mjs').Row[]>} */
@@ -99,9 +95,7 @@ export async function measure() {
       // The probe's panel may not show either: code-server sometimes draws no page in a
       // restored tab, whoever's it is (its frame stays empty). Counted, like ours.
       const [statusBarAt, viewAt, drawnAt, reviewShown, emptyShown] = await Promise.all([counts('statusbar'), counts('view'), counts('drawn'), review.done.catch((/** @type {unknown} */ error) => {
-        // Whether Loop Prep's serializer ran (and set the page) tells its fault from code-server's.
-        const serializer = loggedAt(logsDir, 'Loop Prep.log', /Review panel restored after a reload/, pressed - 1_000) === undefined ? 'Loop Prep never restored the panel' : 'Loop Prep restored the panel and set its page';
-        samples.reviewMissing.push(`${serializer}: ${String(error).slice(0, 400)}`);
+        samples.reviewMissing.push(String(error).slice(0, 400));
         return undefined;
       }), emptyPanel.done.catch((/** @type {unknown} */ error) => {
         samples.emptyMissing.push(String(error).slice(0, 400));

@@ -116,8 +116,6 @@ export class ReviewPanel implements vscode.Disposable {
     return vscode.window.registerWebviewPanelSerializer(viewType, {
       deserializeWebviewPanel: (panel: vscode.WebviewPanel, saved: unknown): Promise<void> => {
         ReviewPanel.current?.dispose();
-        // Logged: when a restored panel stays empty, this tells whether its page was ever set.
-        services.log.info('Review panel restored after a reload; its page is set.');
         const restored = new ReviewPanel(panel, services, plan, memento.get<string>(deckStateKey));
         restored.resuming = shownBeforeReload(saved);
         ReviewPanel.current = restored;
