@@ -26,10 +26,13 @@ export async function interleavedMedians(runs: number, works: readonly (() => un
       times[index]?.push(performance.now() - started);
     }
   }
-  return times.map((list) => {
-    list.sort((a, b) => a - b);
-    return list[Math.floor(list.length / 2)] ?? Number.NaN;
-  });
+  return times.map(middle);
+}
+
+/** The median of `times` (sorted in place). */
+function middle(times: number[]): number {
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
 /** The median time in ms of `runs` calls of `work`, after `warmUp` calls that are not counted. */
@@ -41,6 +44,5 @@ export function median(runs: number, work: () => unknown, warmUp = 2): number {
     work();
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return middle(times);
 }

@@ -9,12 +9,18 @@ function script(values: readonly number[]): () => number {
   return () => values[Math.min(index++, values.length - 1)] as number;
 }
 
+/** What the watcher saw over `ms` of ticks, with the clock and the wait counter given. */
+async function watchedFor(ms: number, now: () => number, waitNs: () => number | undefined): Promise<ReturnType<typeof watchStalls>> {
+  const stalls = watchStalls(1, now, waitNs);
+  await sleep(ms);
+  stalls.dispose();
+  return stalls;
+}
+
 describe('host stalls told apart from waits for a CPU (watchStalls)', () => {
   it('keeps the longest gap between ticks, how long the thread waited for a CPU in it, and the longest gap less its wait', async () => {
     // Ticks at 10, 20, 150 (120 ms of that 130 ms gap waiting for a CPU), 160 and 300 (10 ms waiting).
-    const stalls = watchStalls(1, script([0, 10, 20, 150, 160, 300]), script([0, 0, 0, 120e6, 120e6, 130e6]));
-    await sleep(50);
-    stalls.dispose();
+    const stalls = await watchedFor(50, script([0, 10, 20, 150, 160, 300]), script([0, 0, 0, 120e6, 120e6, 130e6]));
     assert.equal(stalls.waitsKnown, true);
     assert.equal(stalls.longestMs, 140);
     assert.equal(stalls.longestWaitMs, 10);
@@ -23,9 +29,7 @@ describe('host stalls told apart from waits for a CPU (watchStalls)', () => {
   });
 
   it('where waits cannot be read, every gap counts whole', async () => {
-    const stalls = watchStalls(1, script([0, 10, 150]), () => undefined);
-    await sleep(30);
-    stalls.dispose();
+    const stalls = await watchedFor(30, script([0, 10, 150]), () => undefined);
     assert.equal(stalls.waitsKnown, false);
     assert.equal(stalls.longestMs, 140);
     assert.equal(stalls.longestWaitMs, 0);
