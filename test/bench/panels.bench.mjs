@@ -1,5 +1,5 @@
 // @ts-check
-/* global document, window, requestAnimationFrame -- used inside frame.evaluate(), which runs in the page or a webview */
+/* global document, window, navigator, requestAnimationFrame -- used inside frame.evaluate(), which runs in the page or a webview */
 // Opening Loop Prep's panels in a warm host (code-server + Chromium), as a user does:
 // the key of a command to the frame that first shows the result. Each beside its baseline
 // in the same host and the same minute: an empty webview panel under Loop Prep's CSP, and
@@ -111,8 +111,19 @@ export function whenShown(page, selector, timeoutMs) {
       if (found) return found;
       await new Promise((resolve) => setTimeout(resolve, 16));
     }
-    const roots = await Promise.all(page.frames().map((frame) => frame.evaluate(() => document.getElementById('root')?.outerHTML.slice(0, 150) ?? '-').catch((error) => `! ${String(error).slice(0, 80)}`)));
-    throw new Error(`nothing showed ${selector} within ${timeoutMs / 1000} s; the frames' roots: ${roots.join(' | ')}`);
+    // Each frame: whose webview it is (the extension id in a webview's address), then its #root
+    // ('-' for none), and whether the frame has a body at all: an empty frame and a page that
+    // never started are different faults.
+    const roots = await Promise.all(page.frames().map(async (frame) => {
+      const url = frame.url();
+      const owner = /extensionId=([^&]+)/.exec(url)?.[1] ?? (/\/pre\/(fake\.html|index\.html)/.exec(url)?.[0] ?? url.slice(0, 60));
+      // A webview's outer frame (VS Code's pre/index.html) makes its inner frame, the page,
+      // only once its service worker controls it: 'no worker' there means the page was never
+      // going to be made, whoever's panel it is.
+      const inside = await frame.evaluate(() => `${document.getElementById('root')?.outerHTML.slice(0, 150) ?? '-'} (body ${document.body?.innerHTML.length ?? 'none'} chars, ${document.readyState}, ${navigator.serviceWorker?.controller ? 'worker' : 'no worker'}, ${document.querySelectorAll('iframe').length} frames in it)`).catch((error) => `! ${String(error).slice(0, 80)}`);
+      return `${owner}: ${inside}`;
+    }));
+    throw new Error(`nothing showed ${selector} within ${timeoutMs / 1000} s; the frames: ${roots.join(' | ')}`);
   })();
   return { done };
 }
