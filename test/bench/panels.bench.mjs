@@ -13,7 +13,11 @@ import { waitForWorkbench } from '../e2e/helpers.mjs';
 
 export const title = 'Opening the Review and Stats panels and the deck picker in a warm host (code-server + Chromium)';
 
-const trials = Number(process.env['LOOP_PREP_BENCH_TRIALS'] ?? 12);
+/**
+ * 30 measured openings of each: a p95 of 10 is the slowest trial, decided by one slow moment
+ * of the machine; of 30 it is the second slowest (issue 18 asks at least 10).
+ */
+const trials = Number(process.env['LOOP_PREP_BENCH_TRIALS'] ?? 30);
 const warmUp = 2;
 /** Past reviews in the journal: issue 18 asks 50,000 for the Review panel and 100,000 for Stats; both get 100,000. */
 const pastReviews = 100_000;

@@ -15,7 +15,8 @@ import { writeScaffolds } from './problemsRefresh.bench.mjs';
 
 export const title = 'After Reload Window: counts, and the Review panel restored (code-server + Chromium; built-in decks, 50,000 reviews, 500 problems)';
 
-const reloads = Number(process.env['LOOP_PREP_BENCH_RELOADS'] ?? 10);
+/** 30 reloads: a p95 of 10 is the slowest reload; of 30 it is the second slowest (issue 18 asks at least 10). */
+const reloads = Number(process.env['LOOP_PREP_BENCH_RELOADS'] ?? 30);
 const countsBudgetMs = 1000;
 const restoreAllowanceMs = 300;
 const countsText = /\d+ (new|learning|due)|nothing due/;

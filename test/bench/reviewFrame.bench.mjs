@@ -12,7 +12,8 @@ import { reviewDeckFromPalette, waitForWorkbench, webviewFrame } from '../e2e/he
 
 export const title = 'Review panel: grade key to the next card painted, in one frame (code-server + Chromium)';
 
-const cards = 70;
+/** 124 grades measured after the warm-up: the p95 is then the 118th, not one of the slowest three. */
+const cards = 130;
 const frameMs = 1000 / 60;
 
 function deckText() {
@@ -66,9 +67,9 @@ export async function measure() {
     // animation frame: asking for a frame at each key changed the timing measured.)
     await frame.evaluate(() => {
       const root = /** @type {HTMLElement} */ (document.getElementById('root'));
-      /** @type {{ key: string, ms: number, inKeyTask: boolean, shown: string[] }[]} */
+      /** @type {{ key: string, ms: number, frameMs: number, inKeyTask: boolean, shown: string[] }[]} */
       const samples = [];
-      /** @type {{ key: string, ms: number, inKeyTask: boolean, shown: string[] } | undefined} */
+      /** @type {{ key: string, ms: number, frameMs: number, inKeyTask: boolean, shown: string[] } | undefined} */
       let open;
       let start = 0;
       let inKeyTask = false;
@@ -76,7 +77,7 @@ export async function measure() {
         start = performance.now();
         inKeyTask = true;
         setTimeout(() => { inKeyTask = false; }, 0);
-        open = { key: event.key, ms: NaN, inKeyTask: false, shown: [] };
+        open = { key: event.key, ms: NaN, frameMs: NaN, inKeyTask: false, shown: [] };
         samples.push(open);
       }, true);
       new MutationObserver(() => {
@@ -87,7 +88,7 @@ export async function measure() {
         if (Number.isNaN(sample.ms) && sample.shown.length === 1) {
           const began = start;
           sample.inKeyTask = inKeyTask;
-          requestAnimationFrame(() => { sample.ms = performance.now() - began; });
+          requestAnimationFrame((frameStart) => { sample.ms = performance.now() - began; sample.frameMs = frameStart - began; });
         }
       }).observe(root, { attributes: true, attributeFilter: ['data-card-id', 'data-revealed', 'data-status'] });
       Object.assign(window, { loopPrepFrameSamples: samples });
@@ -102,13 +103,18 @@ export async function measure() {
       await page.waitForTimeout(60);
     }
     await page.waitForTimeout(300);
-    /** @type {{ key: string, ms: number, inKeyTask: boolean, shown: string[] }[]} */
+    /** @type {{ key: string, ms: number, frameMs: number, inKeyTask: boolean, shown: string[] }[]} */
     const samples = await frame.evaluate(() => /** @type {any} */ (window).loopPrepFrameSamples);
     const warmUp = 5;
     const grades = samples.filter((sample) => sample.key === '3').slice(warmUp);
     const reveals = samples.filter((sample) => sample.key === ' ').slice(warmUp);
     const gradeMs = grades.map((sample) => sample.ms).filter((ms) => !Number.isNaN(ms));
     const revealMs = reveals.map((sample) => sample.ms).filter((ms) => !Number.isNaN(ms));
+    // When the frame that shows the card began (its animation frames' timestamp), from the
+    // key: below zero when a frame already begun was still to run its callbacks. The
+    // callback's own time above also holds whatever that frame ran before it (2.5–3.5 ms in
+    // the run that printed both for every grade).
+    const frameStarts = grades.map((sample) => sample.frameMs).filter((ms) => !Number.isNaN(ms));
     if (gradeMs.length < 50) throw new Error(`only ${gradeMs.length} grade samples were recorded`);
     // A grade's sample shows first the painted card, then (if the host disagreed) another.
     const corrected = grades.filter((sample) => new Set(sample.shown.map((shown) => shown.split('/')[0])).size > 1);
@@ -120,12 +126,18 @@ export async function measure() {
     const lateReveals = reveals.filter((sample) => !Number.isNaN(sample.ms) && !sample.inKeyTask);
     return [
       {
-        figure: `grade key (3) to the frame showing the next card, p95 of ${gradeMs.length} (median ${quantile(gradeMs, 0.5).toFixed(1)} ms, max ${Math.max(...gradeMs).toFixed(1)} ms; the journal append happens after it)`,
+        figure: `grade key (3) to the frame showing the next card, p95 of ${gradeMs.length} (median ${quantile(gradeMs, 0.5).toFixed(1)} ms, p90 ${quantile(gradeMs, 0.9).toFixed(1)} ms, max ${Math.max(...gradeMs).toFixed(1)} ms; ${gradeMs.filter((ms) => ms > frameMs).length} over one frame; the journal append happens after it)`,
         value: `${p95.toFixed(1)} ms`,
         baseline: `Space to the answer, which waits for the host, p95 ${quantile(revealMs, 0.95).toFixed(1)} ms`,
         ratio: `${(p95 / frameMs).toFixed(2)}× one 60 Hz frame`,
         target: `≤ ${frameMs.toFixed(1)} ms`,
         met: p95 <= frameMs,
+      },
+      {
+        figure: `grades whose next card was in a frame that began more than one 60 Hz frame after the key (a frame missed): the frame began at p95 ${quantile(frameStarts, 0.95).toFixed(1)} ms after the key, max ${Math.max(...frameStarts).toFixed(1)} ms`,
+        value: `${frameStarts.filter((ms) => ms > frameMs).length} of ${frameStarts.length}`,
+        target: '0',
+        met: frameStarts.length === gradeMs.length && frameStarts.every((ms) => ms <= frameMs),
       },
       {
         figure: 'grades whose next card was not put on the page in the keydown\'s own task (and so could miss the first frame after the key)',
