@@ -11,6 +11,7 @@ import type { LoopLibrary } from './loopLibrary';
 import type { LoopSelection } from './selection';
 import { createRoundsView, todayDate, type RoundsNode, type RoundsTree } from './roundsView';
 import { newStory } from './stories';
+import { treeRows } from '../treeRows';
 
 /** The selected loop, for the Timer's presets, and news of changes to it. */
 export interface SelectedLoop {
@@ -36,8 +37,9 @@ export function selectedLoop(loops: LoopLibrary, selection: LoopSelection): Sele
 export function registerRounds(services: Services, plan: StudyPlan, loops: LoopLibrary, selection: LoopSelection, catalog: ProblemCatalog): vscode.Disposable {
   const { study } = plan;
   const { tree, view, disposable: viewDisposable } = createRoundsView(loops, plan, selection);
-  // For the integration tests: the title's description as shown.
+  // For the integration tests: the title's description as shown, and every row as VS Code would get it.
   services.probes.set('roundsDescription', () => view.description);
+  services.probes.set('roundsRows', () => JSON.parse(treeRows(tree)) as unknown);
   // For the benchmarks: the loops' reload (a deck reload schedules one; this one can be awaited).
   services.probes.set('reloadLoops', () => loops.reload());
 

@@ -159,7 +159,7 @@ export class RoundsTree implements vscode.TreeDataProvider<RoundsNode> {
       item.tooltip = deck ? `Review the deck “${item.label}”` : `No deck has the id “${link.deck}”.`;
     } else if ('card' in link) {
       // A card link names a note; a reversed or cloze note has several cards.
-      const noteCards = this.study.library.cards().filter((candidate) => candidate.card.noteId === link.card);
+      const noteCards = this.study.library.cardsOfNote(link.card);
       const card = noteCards[0];
       const { memories } = this.study.reviews();
       const reviewed = noteCards.some((candidate) => memories.has(candidate.id));

@@ -30,6 +30,16 @@ const userLoop = [
   '    phases: [{ title: Design, minutes: 45 }]',
 ].join('\n');
 
+interface TestHooks {
+  probe(name: string, ...args: unknown[]): unknown;
+}
+
+function hooks(): TestHooks {
+  const testing = vscode.extensions.getExtension<{ testing?: TestHooks } | undefined>('loop-prep.loop-prep')?.exports?.testing;
+  assert.ok(testing, 'Loop Prep exports its test hooks in the Test extension mode');
+  return testing;
+}
+
 describe('rounds in a real VS Code', () => {
   const loopprep = (): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), '.loopprep');
   const stories = (): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), 'stories');
@@ -110,6 +120,31 @@ describe('rounds in a real VS Code', () => {
     const editor = await waitFor(() => vscode.window.activeTextEditor, (active) => active?.document.uri.toString() === second.toString());
     assert.ok(editor);
     assert.match(editor.document.lineAt(editor.selection.active.line).text, /^## Data: Feed ranking retrain \{#story-feed-ranking-retrain-2-data\}$/);
+  });
+
+  it('a checklist\'s card links show their card: its title and deck, found for every link of the selected loop', async () => {
+    const extension = vscode.extensions.getExtension('loop-prep.loop-prep');
+    assert.ok(extension);
+    // Every note's title, from the headings of the built-in decks ("## Title {#id}" or "{#id reversed}").
+    const titles = new Map<string, string>();
+    const folder = vscode.Uri.joinPath(extension.extensionUri, 'flashcards');
+    for (const [name] of await vscode.workspace.fs.readDirectory(folder)) {
+      if (!name.endsWith('.md')) continue;
+      for (const line of decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))).split('\n')) {
+        const heading = /^#{2,}\s+(.*?)\s*\{#([\w-]+)[^}]*\}\s*$/.exec(line);
+        if (heading?.[1] !== undefined && heading[2] !== undefined) titles.set(heading[2], heading[1]);
+      }
+    }
+    // Rows: [depth, id, label, description, tooltip, icon, checkbox, collapsible, contextValue, command, arguments, …].
+    type Row = [number, string, string, string | undefined, string | undefined, string | undefined, unknown, unknown, string | undefined, string | undefined, unknown[] | undefined];
+    const rows = await waitFor(() => hooks().probe('roundsRows') as Row[], (all) => all.some((row) => row[9] === 'loopPrep.previewCard' && row[3] !== undefined && !row[3].includes('not found')), 30_000);
+    const links = rows.filter((row) => row[9] === 'loopPrep.previewCard');
+    assert.ok(links.length > 20, `the selected loop links cards (${links.length} links)`);
+    for (const [, , label, description, , , , , , , args] of links) {
+      const noteId = String(args?.[0]);
+      assert.equal(label, titles.get(noteId), `the link to ${noteId} shows its card's title`);
+      assert.match(description ?? '', /^card · .+ · (not reviewed yet|recall \d+%)$/, `the link to ${noteId} names its deck and recall`);
+    }
   });
 
   it('checklist links open what they point at: a problem\'s statement, a card at its heading', async () => {
