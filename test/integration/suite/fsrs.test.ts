@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { journalLines, simulateLearner } from '../../bench/fsrsLearner';
-import { journalEvents, notices, waitFor } from './helpers';
+import { journalEvents, notices, testHooks, waitFor } from './helpers';
 
 // Issue 19 in a real VS Code: a synthetic history (a simulated learner whose memory follows
 // FSRS-6 with other weights than the defaults) is put in the data directory; Optimize FSRS
@@ -12,10 +12,6 @@ import { journalEvents, notices, waitFor } from './helpers';
 // the held-out figures, applies on confirmation (journal, setting, and the intervals on the
 // Review panel's buttons), and a second run is cancelled; Evaluate shows the same figures;
 // too short a history is refused.
-
-interface TestHooks {
-  probe(name: string, ...args: unknown[]): unknown;
-}
 
 interface OptimizerProbe {
   readonly running: boolean;
@@ -33,11 +29,7 @@ interface JournalProbe {
 
 type ReviewState = { status: string; card?: { id: string }; grades?: { grade: number; interval: string }[] };
 
-function hooks(): TestHooks {
-  const testing = vscode.extensions.getExtension<{ testing?: TestHooks } | undefined>('loop-prep.loop-prep')?.exports?.testing;
-  assert.ok(testing, 'Loop Prep exports its test hooks in the Test extension mode');
-  return testing;
-}
+const hooks = testHooks;
 
 const optimizer = (): OptimizerProbe => hooks().probe('fsrsOptimizer') as OptimizerProbe;
 const journal = (): JournalProbe => hooks().probe('journal') as JournalProbe;

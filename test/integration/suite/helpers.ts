@@ -2,7 +2,19 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
 // What several integration suites need: waiting for the extension to catch up, the test
-// workspace's folder, and the journal as written on disk.
+// workspace's folder, the journal as written on disk, and Loop Prep's test hooks.
+
+/** What every suite asks of Loop Prep's test hooks; a suite that needs more names its own shape. */
+export interface ProbeHooks {
+  probe(name: string, ...args: unknown[]): unknown;
+}
+
+/** Loop Prep's test hooks (exported in the Test extension mode); a suite that needs more asserts its own shape of them. */
+export function testHooks(): ProbeHooks {
+  const testing = vscode.extensions.getExtension<{ testing?: ProbeHooks } | undefined>('loop-prep.loop-prep')?.exports?.testing;
+  assert.ok(testing, 'Loop Prep exports its test hooks in the Test extension mode');
+  return testing;
+}
 
 /** Reads until `accept` holds or the time is up; returns the last value read (the test asserts on it). */
 export async function waitFor<T>(read: () => T | PromiseLike<T>, accept: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {

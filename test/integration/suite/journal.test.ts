@@ -4,17 +4,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { waitFor } from './helpers';
+import { testHooks, waitFor } from './helpers';
 
 // The journal in a real VS Code (issue 16): a journal that cannot be loaded is said so (not
 // "nothing due"), a damaged line is warned about once rather than at every start, and a large
 // journal is loaded from its snapshot the next time, which is thrown away when the journal
 // no longer matches it. Switching `loopPrep.dataDirectory` loads the journal again, as a
 // start does.
-
-interface TestHooks {
-  probe(name: string, ...args: unknown[]): unknown;
-}
 
 interface JournalProbe {
   readonly loaded: boolean;
@@ -33,11 +29,7 @@ interface FlashcardsProbe {
   readonly message?: string;
 }
 
-function hooks(): TestHooks {
-  const testing = vscode.extensions.getExtension<{ testing?: TestHooks } | undefined>('loop-prep.loop-prep')?.exports?.testing;
-  assert.ok(testing, 'Loop Prep exports its test hooks in the Test extension mode');
-  return testing;
-}
+const hooks = testHooks;
 
 const journal = (): JournalProbe => hooks().probe('journal') as JournalProbe;
 const flashcards = (): FlashcardsProbe => hooks().probe('flashcards') as FlashcardsProbe;

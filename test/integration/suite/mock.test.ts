@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { journalEvents, waitFor, workspaceFolder, type JournalLine } from './helpers';
+import { journalEvents, type JournalLine, testHooks, waitFor, workspaceFolder } from './helpers';
 
 // A whole mock design round in a real VS Code, shortened (the case's phases scaled to half
 // a minute, and its probe moments with them): the doc scaffolded beside the timer and never
@@ -32,15 +32,7 @@ interface MockStatus {
 
 const status = (): Thenable<MockStatus> => vscode.commands.executeCommand<MockStatus>('loopPrep.getTimerStatus');
 
-interface TestHooks {
-  probe(name: string, ...args: unknown[]): unknown;
-}
-
-function hooks(): TestHooks {
-  const testing = vscode.extensions.getExtension<{ testing?: TestHooks } | undefined>('loop-prep.loop-prep')?.exports?.testing;
-  assert.ok(testing, 'Loop Prep exports its test hooks in the Test extension mode');
-  return testing;
-}
+const hooks = testHooks;
 
 /** A message to the Timer view's host, as its page sends it (checked as a page's is). */
 const timerView = async (message: unknown): Promise<void> => { await hooks().probe('timerView', message); };

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { DayPlan } from '../../../src/core/plan/model';
 import type { StatsView } from '../../../src/webviews/stats/protocol';
 import type { ReviewViewState } from '../../../src/webviews/review/protocol';
-import { sleep, waitFor, workspaceFolder } from './helpers';
+import { sleep, testHooks, waitFor, workspaceFolder } from './helpers';
 
 // The study plan in a real VS Code: one set of counts on every surface, the Today view and
 // Start Today's Session, and (issue 20) a card reviewed on the interview day leaving the
@@ -34,12 +34,7 @@ interface TodayProbe {
 
 const day = 86_400_000;
 
-function hooks(): TestHooks {
-  const extension = vscode.extensions.getExtension<{ testing?: TestHooks } | undefined>('loop-prep.loop-prep');
-  const testing = extension?.exports?.testing;
-  assert.ok(testing, 'Loop Prep exports its test hooks in the Test extension mode');
-  return testing;
-}
+const hooks = (): TestHooks => testHooks() as TestHooks;
 
 /** "3 new · 1 learning · 12 due", leaving out what is zero: the one way every surface writes counts. */
 function describe3(counts: Counts): string {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { journalEvents, waitFor, workspaceFolder } from './helpers';
+import { journalEvents, testHooks, waitFor, workspaceFolder } from './helpers';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
@@ -30,15 +30,7 @@ const userLoop = [
   '    phases: [{ title: Design, minutes: 45 }]',
 ].join('\n');
 
-interface TestHooks {
-  probe(name: string, ...args: unknown[]): unknown;
-}
-
-function hooks(): TestHooks {
-  const testing = vscode.extensions.getExtension<{ testing?: TestHooks } | undefined>('loop-prep.loop-prep')?.exports?.testing;
-  assert.ok(testing, 'Loop Prep exports its test hooks in the Test extension mode');
-  return testing;
-}
+const hooks = testHooks;
 
 describe('rounds in a real VS Code', () => {
   const loopprep = (): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), '.loopprep');
