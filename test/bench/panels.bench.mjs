@@ -71,6 +71,15 @@ export function quantile(values, q) {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 }
 
+/**
+ * Whose webview a frame's address belongs to (the extension id VS Code puts in a webview's
+ * outer frame), or undefined for any other frame.
+ * @param {string} url
+ */
+export function webviewOwner(url) {
+  return /extensionId=([^&]+)/.exec(url)?.[1];
+}
+
 let watches = 0;
 
 /**
@@ -120,7 +129,7 @@ export function whenShown(page, selector, timeoutMs) {
     // never started are different faults.
     const roots = await Promise.all(page.frames().map(async (frame) => {
       const url = frame.url();
-      const owner = /extensionId=([^&]+)/.exec(url)?.[1] ?? (/\/pre\/(fake\.html|index\.html)/.exec(url)?.[0] ?? url.slice(0, 60));
+      const owner = webviewOwner(url) ?? (/\/pre\/(fake\.html|index\.html)/.exec(url)?.[0] ?? url.slice(0, 60));
       // A webview's outer frame (VS Code's pre/index.html) makes its inner frame, the page,
       // only once its service worker controls it: 'no worker' there means the page was never
       // going to be made, whoever's panel it is.

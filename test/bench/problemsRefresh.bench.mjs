@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../host/codeServer.mjs';
 import { runExtensionTests } from '../host/workbench.mjs';
+import { quantile } from './panels.bench.mjs';
 
 export const title = 'Practice problems: refreshing the Testing and Problems views with 500 scaffolded problems';
 
@@ -23,12 +24,6 @@ const hosts = Number(process.env['LOOP_PREP_BENCH_HOSTS'] ?? 30);
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-/** @param {number[]} values @param {number} q */
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 }
 
 /**

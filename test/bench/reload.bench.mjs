@@ -10,7 +10,7 @@ import path from 'node:path';
 import { addSettings, makeProfile } from '../host/codeServer.mjs';
 import { openWorkbench } from '../host/workbench.mjs';
 import { openLoopPrep, sidebarPane, waitForWorkbench } from '../e2e/helpers.mjs';
-import { installLoopPrepAndProbe, pastJournal, quantile, whenShown } from './panels.bench.mjs';
+import { installLoopPrepAndProbe, pastJournal, quantile, webviewOwner, whenShown } from './panels.bench.mjs';
 import { writeScaffolds } from './problemsRefresh.bench.mjs';
 
 export const title = 'After Reload Window: counts, and the Review panel restored (code-server + Chromium; built-in decks, 50,000 reviews, 500 problems)';
@@ -58,7 +58,7 @@ function activationTime(logsDir, since) {
  */
 async function nudgeStuckFrames(page) {
   const nudged = await Promise.all(page.frames().map((frame) => {
-    const owner = /extensionId=([^&]+)/.exec(frame.url())?.[1];
+    const owner = webviewOwner(frame.url());
     if (!owner) return undefined;
     return frame.evaluate(() => {
       if (document.querySelector('iframe')) return false;
@@ -89,7 +89,7 @@ export async function measure() {
     /** @type {{ at: number, text: string }[]} */
     const workerSays = [];
     page.on('console', (message) => {
-      if (/service worker|webview fatal/i.test(message.text())) workerSays.push({ at: Date.now(), text: `${message.location().url.includes('extensionId=') ? /extensionId=([^&]+)/.exec(message.location().url)?.[1] : message.location().url.slice(0, 60)}: ${message.text().slice(0, 200)}` });
+      if (/service worker|webview fatal/i.test(message.text())) workerSays.push({ at: Date.now(), text: `${webviewOwner(message.location().url) ?? message.location().url.slice(0, 60)}: ${message.text().slice(0, 200)}` });
     });
     await waitForWorkbench(page);
     await page.locator('.statusbar-item', { hasText: countsText }).first().waitFor({ timeout: 180_000 });

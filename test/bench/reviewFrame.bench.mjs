@@ -9,6 +9,7 @@ import path from 'node:path';
 import { addSettings, makeProfile, repoRoot } from '../host/codeServer.mjs';
 import { openWorkbench } from '../host/workbench.mjs';
 import { reviewDeckFromPalette, waitForWorkbench, webviewFrame } from '../e2e/helpers.mjs';
+import { quantile } from './panels.bench.mjs';
 
 export const title = 'Review panel: grade key to the next card painted, in one frame (code-server + Chromium)';
 
@@ -34,12 +35,6 @@ function journalText() {
     lines.push(JSON.stringify({ v: 1, id: `10000000-0000-4000-8000-${String(index).padStart(12, '0')}`, type: 'flashcards.review', time, data: { cardId: `past-${index % 4000}`, grade: 3, previousStage: 'review', memory, durationMs: 3900 } }));
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** @param {number[]} values @param {number} q */
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 }
 
 /** @returns {Promise<import('./bench.mjs').Row[]>} */
