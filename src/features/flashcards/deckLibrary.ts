@@ -272,19 +272,18 @@ export class DeckLibrary implements vscode.Disposable {
 
     const seen = new Set<string>();
     const cards: LibraryCard[] = [];
+    const noteCards = new Map<string, LibraryCard[]>();
     for (const deck of decks) {
       const deckTitle = deck.parsed.deck?.title ?? deck.uri.path;
       for (const card of deck.parsed.cards) {
         if (seen.has(card.id)) continue;
         seen.add(card.id);
-        cards.push({ id: card.id, deckId: card.deckId, deckTitle, title: card.title, front: card.front, back: card.back, card, uri: deck.uri });
+        const loaded: LibraryCard = { id: card.id, deckId: card.deckId, deckTitle, title: card.title, front: card.front, back: card.back, card, uri: deck.uri };
+        cards.push(loaded);
+        const ofNote = noteCards.get(card.noteId);
+        if (ofNote) ofNote.push(loaded);
+        else noteCards.set(card.noteId, [loaded]);
       }
-    }
-    const noteCards = new Map<string, LibraryCard[]>();
-    for (const card of cards) {
-      const list = noteCards.get(card.card.noteId);
-      if (list) list.push(card);
-      else noteCards.set(card.card.noteId, [card]);
     }
     this.decks = decks;
     this.cardList = cards;
